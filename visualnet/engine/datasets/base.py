@@ -1,0 +1,129 @@
+"""The Dataset every source (generated, bundled, user file) turns into.
+
+X is (n_x, m) and Y is (n[L], m), the course's layout, so a dataset plugs into a Network
+without a transpose. Y is already in the form the output needs: a 0/1 row for two classes
+(sigmoid), one-hot columns for C > 2 classes (softmax), real values for regression (linear).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+import numpy as np
+
+from ..errors import DatasetError, LabelError
+
+TASKS = ("binary", "multiclass", "regression")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Examples in columns, the task they pose, and how to draw them (image shape, class names)."""
+
+    name: str
+    X: np.ndarray
+    Y: np.ndarray
+    task: str
+    classes: tuple[str, ...] = ()
+    image_shape: Optional[tuple[int, ...]] = None
+    description: str = ""
+    source: str = field(default="", compare=False)  # file path or generator call, for projects
+
+    def __post_init__(self) -> None:
+        if self.task not in TASKS:
+            raise DatasetError(f"unknown task {self.task!r}; expected one of {TASKS}")
+        if self.X.ndim != 2 or self.Y.ndim != 2:
+            raise DatasetError(f"X and Y must be 2-D (features x examples), got {self.X.shape} and {self.Y.shape}")
+        if self.X.shape[1] == 0:
+            raise DatasetError(f"dataset {self.name!r} is empty: it has no examples")
+        if self.X.shape[0] == 0:
+            raise DatasetError(f"dataset {self.name!r} has no features")
+        if self.X.shape[1] != self.Y.shape[1]:
+            raise DatasetError(f"X has {self.X.shape[1]} examples but Y has {self.Y.shape[1]}")
+        if not np.isfinite(self.X).all():
+            raise DatasetError(f"dataset {self.name!r} has NaN or infinite feature values")
+        if self.image_shape is not None and int(np.prod(self.image_shape)) != self.X.shape[0]:
+            raise DatasetError(f"image shape {self.image_shape} does not hold {self.X.shape[0]} features")
+        if self.task == "binary" and (self.Y.shape[0] != 1 or not np.isin(self.Y, (0, 1)).all()):
+            raise LabelError("a two-class dataset needs Y of shape (1, m) holding only 0 and 1")
+        if self.task == "multiclass":
+            if not np.isin(self.Y, (0, 1)).all() or not (self.Y.sum(axis=0) == 1).all():
+                raise LabelError("a multi-class dataset needs one-hot Y of shape (C, m)")
+            if self.classes and len(self.classes) != self.Y.shape[0]:
+                raise LabelError(f"{len(self.classes)} class names for {self.Y.shape[0]} one-hot rows")
+
+    @property
+    def n_x(self) -> int:
+        return self.X.shape[0]
+
+    @property
+    def m(self) -> int:
+        return self.X.shape[1]
+
+    @property
+    def n_y(self) -> int:
+        """n[L] the output layer needs: 1 for two classes, C for C classes, k for k targets."""
+        return self.Y.shape[0]
+
+    @property
+    def output_activation(self) -> str:
+        return {"binary": "sigmoid", "multiclass": "softmax", "regression": "linear"}[self.task]
+
+    @property
+    def labels(self) -> np.ndarray:
+        """Class index per example (m,), for plotting and accuracy; regression has none."""
+        if self.task == "multiclass":
+            return self.Y.argmax(axis=0)
+        if self.task == "binary":
+            return self.Y[0].astype(np.int64)
+        raise DatasetError("a regression dataset has no class labels")
+
+    def subset(self, columns: np.ndarray, suffix: str) -> "Dataset":
+        return replace(self, name=f"{self.name} ({suffix})", X=self.X[:, columns], Y=self.Y[:, columns])
+
+    def split(self, dev_fraction: float = 0.2, seed: int = 0) -> tuple["Dataset", "Dataset"]:
+        """A deterministic train/dev split: the same seed always puts the same examples in dev.
+
+        Classes are split one by one (stratified), so a small dev set still sees every class.
+        """
+        if not 0 < dev_fraction < 1:
+            raise DatasetError(f"the dev fraction must be between 0 and 1, got {dev_fraction}")
+        if self.m < 2:
+            raise DatasetError("a dataset needs at least 2 examples to split into train and dev")
+        rng = np.random.RandomState(seed)
+        groups = [np.flatnonzero(self.labels == c) for c in np.unique(self.labels)] \
+            if self.task != "regression" else [np.arange(self.m)]
+        dev = []
+        for members in groups:
+            shuffled = members[rng.permutation(len(members))]
+            dev.extend(shuffled[:int(round(len(members) * dev_fraction))])
+        dev_idx = np.sort(np.asarray(dev, dtype=np.int64))
+        if len(dev_idx) == 0 or len(dev_idx) == self.m:
+            dev_idx = np.sort(rng.permutation(self.m)[:max(1, min(self.m - 1, round(self.m * dev_fraction)))])
+        train_idx = np.setdiff1d(np.arange(self.m), dev_idx)
+        return self.subset(train_idx, "train"), self.subset(dev_idx, "dev")
+
+
+def one_hot(labels: np.ndarray, C: int) -> np.ndarray:
+    """(C, m) one-hot columns from class indices 0..C-1."""
+    labels = np.asarray(labels, dtype=np.int64).ravel()
+    if labels.size and (labels.min() < 0 or labels.max() >= C):
+        raise LabelError(f"class indices must be in 0..{C - 1}, found {labels.min()}..{labels.max()}")
+    Y = np.zeros((C, labels.size))
+    Y[labels, np.arange(labels.size)] = 1.0
+    return Y
+
+
+def from_labels(name: str, X: np.ndarray, labels: np.ndarray, classes: Optional[tuple[str, ...]] = None,
+                **kwargs) -> Dataset:
+    """A classification dataset from (n_x, m) X and integer labels: binary when there are 2 classes."""
+    labels = np.asarray(labels, dtype=np.int64).ravel()
+    C = int(labels.max()) + 1 if labels.size else 0
+    if classes is not None:
+        C = max(C, len(classes))
+    if C < 2:
+        raise LabelError(f"dataset {name!r} has a single class; classification needs at least 2")
+    classes = tuple(classes) if classes is not None else tuple(str(c) for c in range(C))
+    if C == 2:
+        return Dataset(name, X, labels[None, :].astype(np.float64), "binary", classes, **kwargs)
+    return Dataset(name, X, one_hot(labels, C), "multiclass", classes, **kwargs)

@@ -1,0 +1,341 @@
+"""The deep L-layer network of the course: parameters, forward, cost, backward, update.
+
+Notation is the course's: ``W[l]: (n[l], n[l-1])``, ``b[l]: (n[l], 1)``, ``Z[l], A[l]: (n[l], m)``,
+``A[0] = X``, ``A[L] = ŷ``; parameters live in ``params`` under the keys ``"W1"``, ``"b1"``, ...
+and gradients under ``"dW1"``, ``"db1"``, ..., ``"dA1"``, ...
+
+The one-layer steps (:func:`layer_forward`, :func:`layer_backward`, :func:`output_dZ`) are
+module functions so that :mod:`visualnet.engine.trace` records exactly the arithmetic that
+training runs, not a re-telling of it.
+"""
+from __future__ import annotations
+
+from numbers import Integral
+from typing import NamedTuple, Optional, Sequence
+
+import numpy as np
+
+from .activations import Activation, get_activation
+from .errors import ArchitectureError, LabelError, ResourceLimitError, ShapeError
+from .initializers import initialize_parameters
+from .losses import Loss, loss_for_output
+
+Array = np.ndarray
+DEFAULT_MAX_PARAMETER_BYTES = 1 << 30  # 1 GiB: a laptop still has room for gradients and Adam
+
+
+class Cache(NamedTuple):
+    """What forward keeps of layer l for backward: the course's ``((A_prev, W, b), Z)``."""
+
+    A_prev: Array
+    W: Array
+    b: Array
+    Z: Array
+
+
+def layer_forward(A_prev: Array, W: Array, b: Array, g: Activation) -> tuple[Array, Array]:
+    """Z = W A_prev + b (b broadcast over the m columns), A = g(Z)."""
+    Z = W @ A_prev
+    Z += b
+    return g.forward(Z), Z
+
+
+def layer_backward(dZ: Array, cache: Cache, need_dA_prev: bool = True
+                   ) -> tuple[Optional[Array], Array, Array]:
+    """dW = dZ A_prev^T / m, db = sum(dZ, axis=1) / m, dA_prev = W^T dZ."""
+    inv_m = 1.0 / dZ.shape[1]
+    dW = dZ @ cache.A_prev.T
+    dW *= inv_m
+    db = dZ.sum(axis=1, keepdims=True)
+    db *= inv_m
+    dA_prev = cache.W.T @ dZ if need_dA_prev else None
+    return dA_prev, dW, db
+
+
+def output_dZ(AL: Array, Y: Array, ZL: Array, g: Activation, loss: Loss) -> Array:
+    """dZ[L]: ``AL - Y`` when the loss is fused with the output, else dA[L] * g'(Z[L]).
+
+    For sigmoid + binary cross-entropy, softmax + categorical cross-entropy and linear + mean
+    squared error the chain rule collapses to AL - Y, which is exact where the course's
+    dAL = -(Y/AL - (1-Y)/(1-AL)) divides by zero once a unit saturates.
+    """
+    if g.name == loss.fused_output:
+        return AL - Y
+    return g.backward(loss.dA(AL, Y), ZL, AL)
+
+
+def _check_layer_sizes(layer_sizes: Sequence[int]) -> tuple[int, ...]:
+    try:
+        sizes = list(layer_sizes)
+    except TypeError:
+        raise ArchitectureError("layer sizes must be a list such as [n_x, n1, ..., nL]") from None
+    if len(sizes) < 2:
+        raise ArchitectureError(
+            "a network needs at least an input and an output layer: [n_x, ..., n[L]] has "
+            f"{len(sizes)} entr{'y' if len(sizes) == 1 else 'ies'}")
+    for l, n in enumerate(sizes):
+        if isinstance(n, bool) or not isinstance(n, Integral):
+            raise ArchitectureError(f"n[{l}] = {n!r} is not a whole number; layer sizes count units")
+        if n < 1:
+            raise ArchitectureError(f"n[{l}] = {n} must be at least 1: a layer needs a unit")
+    return tuple(int(n) for n in sizes)
+
+
+def parameter_count(layer_sizes: Sequence[int]) -> int:
+    """Number of scalars in W[1..L] and b[1..L]: sum of n[l] * (n[l-1] + 1)."""
+    return sum(layer_sizes[l] * (layer_sizes[l - 1] + 1) for l in range(1, len(layer_sizes)))
+
+
+class Network:
+    """A fully connected L-layer network in the course's notation.
+
+    Parameters
+    ----------
+    layer_sizes : [n_x, n[1], ..., n[L]]
+    activations : one activation name per layer l = 1..L (softmax only for the output)
+    init : "he", "xavier", "small", "zeros" or "course" (see :mod:`initializers`)
+    seed : the seed of the initial draw; the same seed gives the same network
+    dtype : float64 (exact, the course's) or float32 (faster on large layers)
+    loss : None to follow the output activation, or a loss name that fits it
+    max_parameter_bytes : refuse networks whose parameters would need more memory
+    """
+
+    def __init__(self, layer_sizes: Sequence[int], activations: Sequence[str], init: str = "he",
+                 seed: int = 1, dtype: np.dtype | type = np.float64, loss: Optional[str] = None,
+                 max_parameter_bytes: int = DEFAULT_MAX_PARAMETER_BYTES) -> None:
+        self.layer_sizes = _check_layer_sizes(layer_sizes)
+        if isinstance(activations, str):
+            raise ArchitectureError("give one activation per layer, as a list, e.g. ['relu', 'sigmoid']")
+        self.activations = tuple(activations)
+        if len(self.activations) != self.L:
+            raise ArchitectureError(
+                f"{self.L} layer(s) after the input need {self.L} activations, got {len(self.activations)}")
+        self._g = tuple(get_activation(a) for a in self.activations)
+        for l, g in enumerate(self._g[:-1], start=1):
+            if g.output_only:
+                raise ArchitectureError(f"{g.name} can only be the output activation, not g[{l}]")
+        if self._g[-1].name == "softmax" and self.layer_sizes[-1] < 2:
+            raise ArchitectureError("a softmax output needs at least 2 units (one per class)")
+        self.loss: Loss = loss_for_output(self._g[-1].name, loss)
+        self.dtype = np.dtype(dtype)
+        if self.dtype not in (np.float32, np.float64):
+            raise ArchitectureError(f"dtype must be float32 or float64, not {self.dtype}")
+        self.init, self.seed = init, seed
+        needed = self.parameter_count * self.dtype.itemsize
+        if needed > max_parameter_bytes:
+            raise ResourceLimitError(
+                f"this network has {self.parameter_count:,} parameters, which need "
+                f"{needed / 2**20:,.0f} MiB; the limit is {max_parameter_bytes / 2**20:,.0f} MiB. "
+                "Use fewer units per layer.")
+        self._params = initialize_parameters(self.layer_sizes, init, seed, self.dtype)
+        self._keys = tuple((f"W{l}", f"b{l}") for l in range(1, self.L + 1))
+
+    # ------------------------------------------------------------------ structure
+    @property
+    def L(self) -> int:
+        """Number of layers with parameters (the input layer is not counted, as in the course)."""
+        return len(self.layer_sizes) - 1
+
+    @property
+    def n_x(self) -> int:
+        return self.layer_sizes[0]
+
+    @property
+    def parameter_count(self) -> int:
+        return parameter_count(self.layer_sizes)
+
+    @property
+    def task(self) -> str:
+        """"binary", "multiclass" or "regression", read off the output layer and loss."""
+        if self.loss.name == "binary_cross_entropy":
+            return "binary"
+        if self.loss.name == "categorical_cross_entropy":
+            return "multiclass"
+        return "regression"
+
+    def __repr__(self) -> str:
+        return (f"Network({list(self.layer_sizes)}, {list(self.activations)}, init={self.init!r}, "
+                f"seed={self.seed}, dtype=np.{self.dtype.name})")
+
+    # ------------------------------------------------------------------ parameters
+    @property
+    def params(self) -> dict[str, Array]:
+        """The live parameters {"W1": (n1, n_x), "b1": (n1, 1), ...}; assign a dict to replace."""
+        return self._params
+
+    @params.setter
+    def params(self, new: dict[str, Array]) -> None:
+        self._params = self.checked_parameters(new)
+
+    def checked_parameters(self, new: dict[str, Array]) -> dict[str, Array]:
+        """A copy of ``new`` in this network's dtype, after checking every key and shape."""
+        expected = {f"W{l}": (self.layer_sizes[l], self.layer_sizes[l - 1]) for l in range(1, self.L + 1)}
+        expected.update({f"b{l}": (self.layer_sizes[l], 1) for l in range(1, self.L + 1)})
+        missing = sorted(set(expected) - set(new))
+        extra = sorted(set(new) - set(expected))
+        if missing or extra:
+            raise ShapeError(f"parameters do not fit this {self.L}-layer network: "
+                             f"missing {missing or 'nothing'}, unexpected {extra or 'nothing'}")
+        checked = {}
+        for key, shape in expected.items():
+            value = np.asarray(new[key])
+            if value.shape != shape:
+                l = key[1:]
+                sym = f"(n[{l}], n[{int(l) - 1}])" if key[0] == "W" else f"(n[{l}], 1)"
+                raise ShapeError(f"{key[0]}[{l}] must be {sym} = {shape}, got {value.shape}")
+            if not np.issubdtype(value.dtype, np.number) or np.iscomplexobj(value):
+                raise ShapeError(f"{key} must hold real numbers, got dtype {value.dtype}")
+            if not np.isfinite(value).all():
+                raise ShapeError(f"{key} contains NaN or infinity")
+            checked[key] = np.array(value, dtype=self.dtype, order="C")
+        return checked
+
+    def copy(self) -> "Network":
+        """An independent network with the same architecture and a copy of the parameters."""
+        twin = object.__new__(Network)
+        twin.__dict__.update(self.__dict__)
+        twin._params = {k: v.copy() for k, v in self._params.items()}
+        return twin
+
+    # ------------------------------------------------------------------ data checks
+    def check_X(self, X: Array) -> Array:
+        """X as a (n_x, m) array of this network's dtype, or a ShapeError naming both numbers."""
+        X = np.asarray(X)
+        if X.ndim != 2:
+            raise ShapeError(f"X must be a 2-D array of shape (n_x, m), got {X.ndim}-D shape {X.shape}")
+        if X.shape[0] != self.n_x:
+            hint = " (it looks transposed: X is (n_x, m), one example per column)" \
+                if X.shape[1] == self.n_x else ""
+            raise ShapeError(f"X has {X.shape[0]} rows but the input layer has n[0] = {self.n_x} "
+                             f"units; X must be (n_x, m){hint}")
+        if X.shape[1] == 0:
+            raise ShapeError("X has no examples (m = 0)")
+        if X.dtype != self.dtype:
+            X = X.astype(self.dtype)
+        return X
+
+    def check_Y(self, Y: Array, m: Optional[int] = None) -> Array:
+        """Y as (n[L], m) labels that fit the output, or a LabelError/ShapeError saying why."""
+        Y = np.asarray(Y)
+        n_L = self.layer_sizes[-1]
+        if Y.ndim != 2 or Y.shape[0] != n_L:
+            raise ShapeError(f"Y must be (n[L], m) = ({n_L}, m) for this output layer, got {Y.shape}")
+        if m is not None and Y.shape[1] != m:
+            raise ShapeError(f"Y has {Y.shape[1]} examples but X has {m}")
+        if not np.issubdtype(Y.dtype, np.number) or not np.isfinite(Y).all():
+            raise LabelError("Y must hold finite numbers")
+        if self.task == "binary" and ((Y < 0) | (Y > 1)).any():
+            bad = Y[(Y < 0) | (Y > 1)].flat[0]
+            raise LabelError(f"binary labels must be 0 or 1 for a sigmoid output, found {bad:g}")
+        if self.task == "multiclass":
+            if ((Y != 0) & (Y != 1)).any() or not (Y.sum(axis=0) == 1).all():
+                raise LabelError(f"a softmax output needs one-hot labels Y of shape ({n_L}, m): "
+                                 "each column a single 1 marking the class")
+        return Y.astype(self.dtype, copy=False)
+
+    # ------------------------------------------------------------------ the passes
+    def forward(self, X: Array) -> tuple[Array, list[Cache]]:
+        """A[L] and the caches (A_prev, W, b, Z) of layers 1..L, in that order."""
+        A = self.check_X(X)
+        caches: list[Cache] = []
+        p = self._params
+        try:
+            for (kW, kb), g in zip(self._keys, self._g):
+                W, b = p[kW], p[kb]
+                A_next, Z = layer_forward(A, W, b, g)
+                caches.append(Cache(A, W, b, Z))
+                A = A_next
+        except (ValueError, KeyError):
+            self.checked_parameters(p)  # names the parameter that was replaced wrongly
+            raise
+        return A, caches
+
+    def cost(self, AL: Array, Y: Array, caches: Optional[Sequence[Cache]] = None,
+             lambd: float = 0.0) -> float:
+        """J = (1/m) sum of the losses (+ lambd/(2m) sum ||W[l]||^2 with L2).
+
+        Pass ``caches`` to compute from the logits Z[L]: exact even when AL saturates to 0 or 1.
+        """
+        if np.shape(AL) != np.shape(Y):
+            raise ShapeError(f"AL {np.shape(AL)} and Y {np.shape(Y)} must have the same shape")
+        J = self.loss.cost(AL, Y, caches[-1].Z if caches is not None and self._g[-1].name == self.loss.fused_output else None)
+        if lambd:
+            J += lambd / (2 * AL.shape[1]) * sum(float(np.vdot(self._params[kW], self._params[kW]))
+                                                 for kW, _ in self._keys)
+        return J
+
+    def backward(self, AL: Array, Y: Array, caches: Sequence[Cache], lambd: float = 0.0,
+                 return_dA0: bool = False) -> dict[str, Array]:
+        """Gradients dW[l], db[l] for l = 1..L and dA[l] for l = 1..L-1 (dA0 only when asked).
+
+        dA0, the gradient with respect to X, costs up to 40% of a step and no update needs it.
+        """
+        if np.shape(AL) != np.shape(Y):
+            raise ShapeError(f"AL {np.shape(AL)} and Y {np.shape(Y)} must have the same shape")
+        if len(caches) != self.L:
+            raise ShapeError(f"backward needs {self.L} caches, one per layer, got {len(caches)}")
+        grads: dict[str, Array] = {}
+        L = self.L
+        dZ = output_dZ(AL, Y, caches[-1].Z, self._g[-1], self.loss)
+        for l in range(L, 0, -1):
+            cache = caches[l - 1]
+            if l < L:
+                dZ = self._g[l - 1].backward(dA, cache.Z, caches[l].A_prev)
+            dA, dW, db = layer_backward(dZ, cache, need_dA_prev=l > 1 or return_dA0)
+            if lambd:
+                dW += (lambd / AL.shape[1]) * cache.W
+            grads[f"dW{l}"], grads[f"db{l}"] = dW, db
+            if dA is not None:
+                grads[f"dA{l - 1}"] = dA
+        return grads
+
+    def apply_steps(self, steps: dict[str, Array]) -> bool:
+        """Subtract each step from its parameter, all or nothing.
+
+        Returns False, leaving every parameter as it was, when any result would be NaN or
+        infinite: that is how a diverging run keeps its last finite parameters.
+        """
+        new = {key: self._params[key] - step for key, step in steps.items()}
+        # A sum is a cheap finiteness test: any NaN/inf (or an overflow to inf) shows in it.
+        if not all(np.isfinite(value.sum()) for value in new.values()):
+            return False
+        self._params.update(new)
+        return True
+
+    def update(self, grads: dict[str, Array], learning_rate: float) -> None:
+        """Gradient descent: W[l] := W[l] - α dW[l], b[l] := b[l] - α db[l]."""
+        ok = self.apply_steps({key: learning_rate * grads["d" + key]
+                               for pair in self._keys for key in pair})
+        if not ok:
+            raise FloatingPointError(
+                f"the update with learning rate {learning_rate:g} made a parameter infinite or NaN; "
+                "the parameters were left unchanged")
+
+    # ------------------------------------------------------------------ results
+    def predict(self, X: Array) -> Array:
+        """Class labels (0/1 rows for sigmoid, class indices for softmax) or values (regression)."""
+        AL, _ = self.forward(X)
+        return prediction_from_output(AL, self.task)
+
+    def accuracy(self, X: Array, Y: Array) -> Optional[float]:
+        """Fraction of examples classified right; None for regression, which has no accuracy."""
+        AL, _ = self.forward(X)
+        return accuracy_from_output(AL, self.check_Y(Y, AL.shape[1]), self.task)
+
+
+def prediction_from_output(AL: Array, task: str) -> Array:
+    """ŷ turned into a decision: threshold 0.5, arg-max over classes, or the value itself."""
+    if task == "binary":
+        return (AL > 0.5).astype(np.int64)
+    if task == "multiclass":
+        return AL.argmax(axis=0)
+    return AL
+
+
+def accuracy_from_output(AL: Array, Y: Array, task: str) -> Optional[float]:
+    """Accuracy of outputs AL against labels Y, shared by Network.accuracy and the Trainer."""
+    if task == "binary":
+        return float(((AL > 0.5) == (Y > 0.5)).mean())
+    if task == "multiclass":
+        return float((AL.argmax(axis=0) == Y.argmax(axis=0)).mean())
+    return None
