@@ -11,7 +11,7 @@ training runs, not a re-telling of it.
 from __future__ import annotations
 
 from numbers import Integral
-from typing import NamedTuple, Optional, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -22,6 +22,10 @@ from .losses import Loss, loss_for_output
 
 Array = np.ndarray
 DEFAULT_MAX_PARAMETER_BYTES = 1 << 30  # 1 GiB: a laptop still has room for gradients and Adam
+
+
+ForwardObserver = Callable[[int, "Cache", Array], None]
+BackwardObserver = Callable[[int, Array, Array, Array, Optional[Array]], None]
 
 
 class Cache(NamedTuple):
@@ -64,7 +68,7 @@ def output_dZ(AL: Array, Y: Array, ZL: Array, g: Activation, loss: Loss) -> Arra
     return g.backward(loss.dA(AL, Y), ZL, AL)
 
 
-def _check_layer_sizes(layer_sizes: Sequence[int]) -> tuple[int, ...]:
+def check_layer_sizes(layer_sizes: Sequence[int]) -> tuple[int, ...]:
     try:
         sizes = list(layer_sizes)
     except TypeError:
@@ -103,7 +107,7 @@ class Network:
     def __init__(self, layer_sizes: Sequence[int], activations: Sequence[str], init: str = "he",
                  seed: int = 1, dtype: np.dtype | type = np.float64, loss: Optional[str] = None,
                  max_parameter_bytes: int = DEFAULT_MAX_PARAMETER_BYTES) -> None:
-        self.layer_sizes = _check_layer_sizes(layer_sizes)
+        self.layer_sizes = check_layer_sizes(layer_sizes)
         if isinstance(activations, str):
             raise ArchitectureError("give one activation per layer, as a list, e.g. ['relu', 'sigmoid']")
         self.activations = tuple(activations)
@@ -129,6 +133,7 @@ class Network:
                 "Use fewer units per layer.")
         self._params = initialize_parameters(self.layer_sizes, init, seed, self.dtype)
         self._keys = tuple((f"W{l}", f"b{l}") for l in range(1, self.L + 1))
+        self.parameter_keys = tuple(key for pair in self._keys for key in pair)
 
     # ------------------------------------------------------------------ structure
     @property
@@ -234,8 +239,11 @@ class Network:
         return Y.astype(self.dtype, copy=False)
 
     # ------------------------------------------------------------------ the passes
-    def forward(self, X: Array) -> tuple[Array, list[Cache]]:
-        """A[L] and the caches (A_prev, W, b, Z) of layers 1..L, in that order."""
+    def forward(self, X: Array, observe: Optional[ForwardObserver] = None) -> tuple[Array, list[Cache]]:
+        """A[L] and the caches (A_prev, W, b, Z) of layers 1..L, in that order.
+
+        ``observe(l, cache, A)`` is called after each layer; :mod:`trace` records the pass that way.
+        """
         A = self.check_X(X)
         caches: list[Cache] = []
         p = self._params
@@ -245,6 +253,8 @@ class Network:
                 A_next, Z = layer_forward(A, W, b, g)
                 caches.append(Cache(A, W, b, Z))
                 A = A_next
+                if observe is not None:
+                    observe(len(caches), caches[-1], A)
         except (ValueError, KeyError):
             self.checked_parameters(p)  # names the parameter that was replaced wrongly
             raise
@@ -258,22 +268,26 @@ class Network:
         """
         if np.shape(AL) != np.shape(Y):
             raise ShapeError(f"AL {np.shape(AL)} and Y {np.shape(Y)} must have the same shape")
-        J = self.loss.cost(AL, Y, caches[-1].Z if caches is not None and self._g[-1].name == self.loss.fused_output else None)
+        fused = caches is not None and self._g[-1].name == self.loss.fused_output
+        J = self.loss.cost(AL, Y, caches[-1].Z if fused else None)
         if lambd:
             J += lambd / (2 * AL.shape[1]) * sum(float(np.vdot(self._params[kW], self._params[kW]))
                                                  for kW, _ in self._keys)
         return J
 
     def backward(self, AL: Array, Y: Array, caches: Sequence[Cache], lambd: float = 0.0,
-                 return_dA0: bool = False) -> dict[str, Array]:
+                 return_dA0: bool = False, observe: Optional[BackwardObserver] = None) -> dict[str, Array]:
         """Gradients dW[l], db[l] for l = 1..L and dA[l] for l = 1..L-1 (dA0 only when asked).
 
         dA0, the gradient with respect to X, costs up to 40% of a step and no update needs it.
+        ``observe(l, dZ, dW, db, dA_prev)`` is called after each layer, from L down to 1.
         """
         if np.shape(AL) != np.shape(Y):
             raise ShapeError(f"AL {np.shape(AL)} and Y {np.shape(Y)} must have the same shape")
         if len(caches) != self.L:
             raise ShapeError(f"backward needs {self.L} caches, one per layer, got {len(caches)}")
+        if Y.dtype != self.dtype:  # float64 labels would silently turn a float32 pass into float64
+            Y = Y.astype(self.dtype)
         grads: dict[str, Array] = {}
         L = self.L
         dZ = output_dZ(AL, Y, caches[-1].Z, self._g[-1], self.loss)
@@ -287,6 +301,8 @@ class Network:
             grads[f"dW{l}"], grads[f"db{l}"] = dW, db
             if dA is not None:
                 grads[f"dA{l - 1}"] = dA
+            if observe is not None:
+                observe(l, dZ, dW, db, dA)
         return grads
 
     def apply_steps(self, steps: dict[str, Array]) -> bool:
@@ -303,13 +319,15 @@ class Network:
         return True
 
     def update(self, grads: dict[str, Array], learning_rate: float) -> None:
-        """Gradient descent: W[l] := W[l] - α dW[l], b[l] := b[l] - α db[l]."""
-        ok = self.apply_steps({key: learning_rate * grads["d" + key]
-                               for pair in self._keys for key in pair})
-        if not ok:
-            raise FloatingPointError(
-                f"the update with learning rate {learning_rate:g} made a parameter infinite or NaN; "
-                "the parameters were left unchanged")
+        """Gradient descent in place: W[l] := W[l] - α dW[l], b[l] := b[l] - α db[l].
+
+        The plain, fast update of the course; the Trainer uses :meth:`apply_steps` instead,
+        which refuses a step that would make a parameter infinite.
+        """
+        p = self._params
+        for pair in self._keys:
+            for key in pair:
+                p[key] -= learning_rate * grads["d" + key]
 
     # ------------------------------------------------------------------ results
     def predict(self, X: Array) -> Array:

@@ -1,0 +1,89 @@
+"""Update rules of the course: gradient descent, momentum and Adam.
+
+An optimizer turns gradients into *steps* (the amounts to subtract) and keeps its own state
+(the velocities v and squared averages s). It never touches the parameters itself: the trainer
+applies the steps all-or-nothing, which is what lets a diverging run keep finite parameters.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+import numpy as np
+
+from .errors import ArchitectureError
+
+Array = np.ndarray
+
+
+class Optimizer(Protocol):
+    name: str
+
+    def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
+        """The step for each parameter key ("W1", "b1", ...) from grads ("dW1", "db1", ...)."""
+        ...
+
+
+class GradientDescent:
+    """θ := θ - α dθ, the course's update_parameters."""
+
+    name = "gd"
+
+    def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
+        return {k: learning_rate * grads["d" + k] for k in keys}
+
+
+class Momentum:
+    """v := β v + (1 - β) dθ; θ := θ - α v (the course's exponentially weighted average)."""
+
+    name = "momentum"
+
+    def __init__(self, beta: float = 0.9) -> None:
+        self.beta = beta
+        self.v: dict[str, Array] = {}
+
+    def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
+        out = {}
+        for k in keys:
+            d = grads["d" + k]
+            v = self.v.get(k)
+            v = (1 - self.beta) * d if v is None else self.beta * v + (1 - self.beta) * d
+            self.v[k] = v
+            out[k] = learning_rate * v
+        return out
+
+
+class Adam:
+    """Momentum and RMSprop with bias correction, as in the course's update_parameters_with_adam."""
+
+    name = "adam"
+
+    def __init__(self, beta1: float = 0.9, beta2: float = 0.999, epsilon: float = 1e-8) -> None:
+        self.beta1, self.beta2, self.epsilon = beta1, beta2, epsilon
+        self.t = 0
+        self.v: dict[str, Array] = {}
+        self.s: dict[str, Array] = {}
+
+    def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
+        self.t += 1
+        b1, b2 = self.beta1, self.beta2
+        c1, c2 = 1 - b1 ** self.t, 1 - b2 ** self.t
+        out = {}
+        for k in keys:
+            d = grads["d" + k]
+            v = b1 * self.v[k] + (1 - b1) * d if k in self.v else (1 - b1) * d
+            s = b2 * self.s[k] + (1 - b2) * d * d if k in self.s else (1 - b2) * d * d
+            self.v[k], self.s[k] = v, s
+            out[k] = learning_rate * (v / c1) / (np.sqrt(s / c2) + self.epsilon)
+        return out
+
+
+OPTIMIZERS = {"gd": GradientDescent, "momentum": Momentum, "adam": Adam}
+
+
+def make_optimizer(name: str, **options: float) -> Optimizer:
+    """A fresh optimizer (empty state) by name; options are beta / beta1, beta2, epsilon."""
+    try:
+        cls = OPTIMIZERS[name]
+    except KeyError:
+        raise ArchitectureError(f"unknown optimizer {name!r}; choose one of: {', '.join(OPTIMIZERS)}") from None
+    return cls(**options)
