@@ -1,0 +1,581 @@
+"""Datasets from the student's own files: CSV, NPZ, MNIST IDX, the course's HDF5, image folders.
+
+Every loader returns a :class:`Dataset` in the course's layout -- X (n_x, m) float64, one
+example per column -- and treats its file as untrusted: sizes declared in headers are checked
+against a memory limit before anything is allocated, and every problem is reported as a
+visualnet error naming the file, the array and the numbers (never a bare NumPy traceback).
+
+Labels: whole numbers are classes. Their distinct values, in increasing order, become classes
+0, 1, ..., C-1, named by the values (labels 1/2 become classes "1" and "2"; 0..9 stay 0..9).
+Two classes give a (1, m) 0/1 Y for a sigmoid output, more give one-hot (C, m) Y for softmax.
+Labels with fractions (2.5) make a regression dataset (CSV and NPZ; ``regression=`` forces it).
+
+Images are flattened the course's way, ``images.reshape(m, -1).T``, so column j is image j in
+row-major (C) order; 8-bit images are divided by 255, other numbers are kept as they are.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import gzip
+import math
+import os
+import struct
+import zlib
+from array import array
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional, Sequence, TextIO, Union
+
+import numpy as np
+
+from ..errors import DatasetError, FileFormatError, LabelError, MissingDependencyError, ResourceLimitError
+from ..npzsafe import DEFAULT_MAX_BYTES, PathLike, check_limit, corruption_as_format_error, read_npz
+from .base import Dataset, from_labels
+
+H5PY_MISSING = "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'"
+PILLOW_MISSING = "Reading folders of images needs Pillow: pip install Pillow"
+DEFAULT_MAX_IMAGES = 100_000
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+_MAX_CLASS_NAMES = 10_000  # class names are a short list; more means the file is not a dataset
+
+
+# ---------------------------------------------------------------------------------- shared steps
+def _check_features(values: int, m: int, max_bytes: int, where: str) -> None:
+    """Refuse, before reading, features (``values`` numbers in all) whose float64 X exceeds the limit."""
+    check_limit(values * 8, max_bytes, f"the {m:,} examples of {where} as float64 X")
+
+
+def _images_to_X(images: np.ndarray) -> np.ndarray:
+    """(n_x, m) float64 from an (m, ...) stack: column j is example j flattened in C order."""
+    X = images.reshape(images.shape[0], -1).T
+    return X / 255.0 if images.dtype == np.uint8 else X.astype(np.float64)
+
+
+def _require_numbers(array: np.ndarray, what: str) -> None:
+    if array.dtype.kind not in "biuf":
+        raise DatasetError(f"{what} must hold real numbers, but has dtype {array.dtype}")
+
+
+def _classification(path: Path, X: np.ndarray, labels: np.ndarray, classes: Optional[Sequence[str]],
+                    max_bytes: int, **kwargs: Any) -> Dataset:
+    """A binary or multi-class dataset from whole-number labels (see the module's rule).
+
+    With ``classes`` (names stored in the file) the labels index the names directly.
+    """
+    if classes is not None:
+        if labels.min() < 0 or labels.max() >= len(classes):
+            raise LabelError(f"{path}: labels must index the {len(classes)} class names "
+                             f"(0..{len(classes) - 1}), found {labels.min():g}..{labels.max():g}")
+        values, index = np.arange(len(classes)), labels.astype(np.int64)
+    else:
+        values, index = np.unique(labels, return_inverse=True)
+        classes = [str(int(v)) for v in values]
+    check_limit(len(values) * labels.size * 8, max_bytes, f"the one-hot labels of {path} "
+                f"({len(values):,} classes x {labels.size:,} examples)")
+    return from_labels(path.stem, X, index, classes=tuple(classes), **kwargs)
+
+
+def _dataset(path: Path, X: np.ndarray, y: np.ndarray, regression: Optional[bool], max_bytes: int,
+             classes: Optional[Sequence[str]] = None, image_shape: Optional[tuple[int, ...]] = None
+             ) -> Dataset:
+    """The Dataset for features X (n_x, m) and one target per example ``y`` (m,)."""
+    kwargs = dict(image_shape=image_shape, description=f"Read from {path.name}", source=str(path))
+    y = y.reshape(-1)
+    if y.size == 0:
+        raise DatasetError(f"{path} has no examples")
+    finite = np.isfinite(y)
+    if not finite.all():
+        raise LabelError(f"{path}: the label of example {int(np.argmin(finite))} is {y[~finite][0]}; "
+                         "every label must be a finite number")
+    whole = bool(np.all(y == np.round(y)))
+    if regression or (regression is None and not whole):
+        return Dataset(path.stem, X, y[None, :].astype(np.float64), "regression", **kwargs)
+    if not whole:
+        fraction = y[y != np.round(y)][0]
+        raise LabelError(f"{path}: class labels must be whole numbers, found {fraction:g}")
+    return _classification(path, X, y, classes, max_bytes, **kwargs)
+
+
+def _class_names(names: Optional[np.ndarray], where: str) -> Optional[list[str]]:
+    """Class names stored as a 1-D array of text or bytes (the course's ``list_classes``)."""
+    if names is None:
+        return None
+    if names.ndim != 1 or names.dtype.kind not in "SUO" or not 0 < names.size <= _MAX_CLASS_NAMES:
+        raise FileFormatError(f"{where}: class names must be a 1-D list of text, got shape "
+                              f"{names.shape} and dtype {names.dtype}")
+    decoded = [name.decode("utf-8", "replace") if isinstance(name, bytes) else name for name in names.tolist()]
+    if not all(isinstance(name, str) for name in decoded):
+        raise FileFormatError(f"{where}: class names must be text")
+    return decoded
+
+
+# ---------------------------------------------------------------------------------- CSV
+def load_csv(path: PathLike, label_column: Union[int, str] = -1, header: Optional[bool] = None,
+             delimiter: Optional[str] = None, regression: Optional[bool] = None,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """A table of numbers, one example per row, one column holding the label.
+
+    Parameters
+    ----------
+    path : the text file
+    label_column : the label's column: an index (default -1, the last) or a header name
+    header : whether the first row names the columns; None guesses: the first row is a header
+        when one of its cells is not a number
+    delimiter : the cell separator; None takes ``,``, ``;`` or tab from the first row, else
+        runs of spaces (what ``np.savetxt`` writes)
+    regression : None to decide from the labels, True for regression, False for classes
+    max_bytes : the most memory the file and its numbers may need
+
+    Blank lines and lines starting with ``#`` are skipped.
+
+    Raises
+    ------
+    FileFormatError
+        A cell that is not a finite number (with its line and column), rows of different
+        lengths, a file that is not text.
+    DatasetError
+        An empty file, fewer than two columns, an unknown label column.
+    """
+    path = Path(path)
+    check_limit(path.stat().st_size, max_bytes, f"reading {path}")
+    with open(path, newline="", encoding="utf-8-sig") as f, \
+            corruption_as_format_error(str(path), "CSV text", (UnicodeDecodeError, csv.Error)):
+        names, table = _read_table(f, path, header, delimiter, max_bytes)
+    width = table.shape[1]
+    if width < 2:
+        raise DatasetError(f"{path} has a single column; it needs feature columns and a label column")
+    label = _column_index(label_column, names, width, path)
+    features = [c for c in range(width) if c != label]
+    return _dataset(path, table[:, features].T, table[:, label], regression, max_bytes)
+
+
+def _read_table(f: TextIO, path: Path, header: Optional[bool], delimiter: Optional[str],
+                max_bytes: int) -> tuple[Optional[list[str]], np.ndarray]:
+    """Column names (or None) and the (rows, columns) numbers, kept in a compact float buffer."""
+    rows = _records(f, delimiter)
+    first = next(rows, None)
+    if first is None:
+        raise DatasetError(f"{path} is empty: it has no rows of numbers")
+    first_line, cells = first
+    if header is None:
+        header = any(_to_float(cell) is None for cell in cells)
+    names = [cell.strip() for cell in cells] if header else None
+    values = array("d") if header else array("d", _parse_row(cells, first_line, path, None))
+    max_cells = max_bytes // 8
+    for line, cells in rows:
+        if len(cells) != len(first[1]):
+            raise FileFormatError(f"{path}, line {line} has {len(cells)} columns, "
+                                  f"but line {first_line} has {len(first[1])}")
+        values.extend(_parse_row(cells, line, path, names))
+        if len(values) > max_cells:
+            check_limit(len(values) * 8, max_bytes, f"the numbers of {path}")
+    if not values:
+        raise DatasetError(f"{path} has a header but no rows of numbers")
+    return names, np.frombuffer(values, dtype=np.float64).reshape(-1, len(first[1]))
+
+
+def _records(f: TextIO, delimiter: Optional[str]) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each row that is not blank or a ``#`` comment."""
+    if delimiter is None:
+        delimiter = _guess_delimiter(f)
+    if delimiter == " ":
+        numbered: Iterator[tuple[int, list[str]]] = ((n, line.split()) for n, line in enumerate(f, 1))
+    else:
+        reader = csv.reader(f, delimiter=delimiter)
+        numbered = ((reader.line_num, cells) for cells in reader)
+    for line, cells in numbered:
+        if any(cell.strip() for cell in cells) and not cells[0].lstrip().startswith("#"):
+            yield line, cells
+
+
+def _guess_delimiter(f: TextIO) -> str:
+    """``,``, ``;`` or tab, whichever the first data line has most of; else a space."""
+    sample = f.read(1 << 16)
+    f.seek(0)
+    lines = (line for line in sample.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    first = next(lines, "")
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else " "
+
+
+def _to_float(cell: str) -> Optional[float]:
+    try:
+        return float(cell)
+    except ValueError:
+        return None
+
+
+def _is_finite_number(cell: str) -> bool:
+    value = _to_float(cell)
+    return value is not None and math.isfinite(value)
+
+
+def _parse_row(cells: list[str], line: int, path: Path, names: Optional[list[str]]) -> list[float]:
+    """The row's numbers, or a FileFormatError pointing at the first bad cell."""
+    try:
+        row = [float(cell) for cell in cells]
+        if all(map(math.isfinite, row)):
+            return row
+    except ValueError:
+        pass
+    column = next(c for c, cell in enumerate(cells) if not _is_finite_number(cell))
+    named = f" ({names[column]!r})" if names else ""
+    cell = cells[column].strip()
+    problem = "is empty" if not cell else f"holds {cell[:40]!r}, which is not a finite number"
+    raise FileFormatError(f"{path}, line {line}, column {column + 1}{named} {problem}; "
+                          "every cell after the header must be a number")
+
+
+def _column_index(label_column: Union[int, str], names: Optional[list[str]], width: int, path: Path) -> int:
+    """The label column as an index 0..width-1."""
+    if isinstance(label_column, str):
+        if names is None:
+            raise DatasetError(f"{path} has no header row, so no column is named {label_column!r}; "
+                               "give the label column's number instead")
+        if label_column not in names:
+            raise DatasetError(f"{path} has no column named {label_column!r}; its columns are {names}")
+        return names.index(label_column)
+    if not -width <= label_column < width:
+        raise DatasetError(f"{path} has {width} columns, so there is no column {label_column}")
+    return label_column % width
+
+
+# ---------------------------------------------------------------------------------- NPZ
+def load_npz(path: PathLike, regression: Optional[bool] = None,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """Arrays ``X`` and ``Y`` saved with ``np.savez(path, X=X, Y=Y)``, optionally ``classes``.
+
+    ``X`` is either (n_x, m), one example per column, or a stack of m images (m, h, w) or
+    (m, h, w, c). ``Y`` holds one label per example, (m,) or (1, m), or one-hot columns (C, m).
+    ``classes`` (optional) names the classes, as text. Other arrays are ignored.
+
+    Raises
+    ------
+    FileFormatError
+        Damaged or pickled file (see :func:`read_npz`).
+    DatasetError, LabelError
+        Missing X or Y, shapes that do not match, labels that are not classes.
+    """
+    path = Path(path)
+    arrays = read_npz(path, max_bytes)
+    if "X" not in arrays or "Y" not in arrays:
+        raise DatasetError(f"{path} must hold arrays named 'X' and 'Y' (np.savez(path, X=X, Y=Y)); "
+                           f"it holds {sorted(arrays)}")
+    X, Y = arrays["X"], arrays["Y"]
+    _require_numbers(X, f"X in {path}")
+    _require_numbers(Y, f"Y in {path}")
+    if X.ndim not in (2, 3, 4):
+        raise DatasetError(f"X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); "
+                           f"got shape {X.shape}")
+    image_shape = X.shape[1:] if X.ndim > 2 else None
+    m = X.shape[0] if image_shape else X.shape[1]
+    _check_npz_Y(X, Y, m, path)
+    _check_features(X.size, m, max_bytes, str(path))
+    X = _images_to_X(X) if image_shape else X.astype(np.float64)
+    classes = _class_names(arrays.get("classes"), f"classes in {path}")
+    if Y.ndim == 2 and Y.shape[0] > 1:
+        if not (np.isin(Y, (0, 1)).all() and (Y.sum(axis=0) == 1).all()):
+            raise LabelError(f"Y in {path} has {Y.shape[0]} rows, so it must be one-hot: each column "
+                             "all 0 but a single 1 marking the class")
+        return _dataset(path, X, Y.argmax(axis=0), False, max_bytes,
+                        classes if classes is not None else [str(c) for c in range(Y.shape[0])], image_shape)
+    return _dataset(path, X, Y, regression, max_bytes, classes, image_shape)
+
+
+def _check_npz_Y(X: np.ndarray, Y: np.ndarray, m: int, path: Path) -> None:
+    """Y must be (m,), (1, m) or (C, m) for the m examples of X, with a hint when it is transposed."""
+    if (Y.ndim == 1 and Y.size == m) or (Y.ndim == 2 and Y.shape[1] == m):
+        return
+    layout = "images X (m, ...)" if X.ndim > 2 else "X (n_x, m)"
+    hint = ""
+    if X.ndim == 2 and Y.ndim <= 2 and X.shape[0] in Y.shape:
+        hint = (" X looks transposed: visualnet wants X as (n_x, m), one example per column; "
+                "save X.T")
+    elif Y.ndim == 2 and Y.shape[0] == m:
+        hint = " Y looks transposed: save Y.T"
+    raise DatasetError(f"{path}: {layout} has m = {m} examples, so Y must be (m,), (1, m) or one-hot "
+                       f"(C, m); got Y of shape {Y.shape}.{hint}")
+
+
+# ---------------------------------------------------------------------------------- MNIST IDX
+_IDX_DTYPES = {0x08: np.dtype(">u1"), 0x09: np.dtype(">i1"), 0x0B: np.dtype(">i2"),
+               0x0C: np.dtype(">i4"), 0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}
+_GZIP_MAGIC = b"\x1f\x8b"
+_IDX_PARTNERS = (("images", "labels"), ("idx3", "idx1"))  # how MNIST names a file's partner
+
+
+def load_idx(path: PathLike, labels_path: Optional[PathLike] = None,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """MNIST-style IDX files (raw or ``.gz``): an images file and its labels file.
+
+    Give either file; the other is found by MNIST's naming (``train-images-idx3-ubyte.gz`` pairs
+    with ``train-labels-idx1-ubyte.gz``) unless ``labels_path`` names it. The image shape is the
+    one the header declares, e.g. (28, 28).
+
+    Raises
+    ------
+    FileFormatError
+        Not IDX, damaged, truncated, or more data than the header declares.
+    ResourceLimitError
+        The declared dimensions need more than ``max_bytes``, checked before reading the data.
+    DatasetError
+        No partner file, or files that do not pair (numbers of examples differ).
+    """
+    path = Path(path)
+    partner = Path(labels_path) if labels_path is not None else _idx_partner(path)
+    first = _read_idx(path, max_bytes)
+    second = _read_idx(partner, max_bytes - first.size * 8)  # the budget is for float64 X
+    images, labels, images_path, labels_path = (first, second, path, partner) if first.ndim > 1 \
+        else (second, first, partner, path)
+    if images.ndim < 2 or labels.ndim != 1:
+        raise DatasetError(f"{path} and {partner} must be an images file (m, rows, cols) and a "
+                           f"labels file (m,); they have shapes {first.shape} and {second.shape}")
+    if images.shape[0] != labels.shape[0]:
+        raise DatasetError(f"{images_path} has {images.shape[0]:,} images but {labels_path} has "
+                           f"{labels.shape[0]:,} labels")
+    if labels.dtype.kind not in "iu":
+        raise LabelError(f"{labels_path} must hold whole-number labels, not {labels.dtype}")
+    return _dataset(images_path, _images_to_X(images), labels, False, max_bytes,
+                    image_shape=images.shape[1:] if images.ndim > 2 else None)
+
+
+def _idx_partner(path: Path) -> Path:
+    """The labels file of an images file, or the images file of a labels file, by MNIST's names."""
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    is_images = any(old in name for old, _ in _IDX_PARTNERS)
+    for old, new in _IDX_PARTNERS:
+        name = name.replace(old, new) if is_images else name.replace(new, old)
+    for candidate in (path.with_name(name), path.with_name(name + ".gz")):
+        if candidate.name != path.name and candidate.is_file():
+            return candidate
+    raise DatasetError(f"found no file pairing with {path} (looked for {name} and {name}.gz); "
+                       "pass labels_path= to name the labels file")
+
+
+def _read_idx(path: Path, max_bytes: int) -> np.ndarray:
+    """One IDX array; the header's dimensions are checked against the limit before the data is read."""
+    where = str(path)
+    with open(path, "rb") as raw, \
+            corruption_as_format_error(where, "IDX", (OSError, EOFError, zlib.error)):
+        gzipped = raw.read(2) == _GZIP_MAGIC
+        raw.seek(0)
+        with gzip.GzipFile(fileobj=raw) if gzipped else contextlib.nullcontext(raw) as f:
+            dtype, shape = _idx_header(f, where)
+            check_limit(math.prod(shape) * 8, max_bytes, f"reading {where} (shape {shape}) as float64")
+            nbytes = math.prod(shape) * dtype.itemsize
+            data = f.read(nbytes)
+            if len(data) < nbytes:
+                raise FileFormatError(f"{where} is truncated: its header declares shape {shape} "
+                                      f"({nbytes:,} bytes of data) but it holds {len(data):,}")
+            if f.read(1):
+                raise FileFormatError(f"{where} holds more data than its header declares (shape {shape})")
+    return np.frombuffer(data, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
+
+
+def _idx_header(f: Any, where: str) -> tuple[np.dtype, tuple[int, ...]]:
+    """dtype and dimensions from an IDX magic number: 0, 0, the type code, the number of dims."""
+    magic = f.read(4)
+    if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in _IDX_DTYPES or magic[3] == 0:
+        raise FileFormatError(f"{where} is not an IDX file (MNIST format): it starts with {magic!r}")
+    ndim = magic[3]
+    dims = f.read(4 * ndim)
+    if len(dims) < 4 * ndim:
+        raise FileFormatError(f"{where} is truncated inside its header")
+    return _IDX_DTYPES[magic[2]], struct.unpack(f">{ndim}I", dims)
+
+
+# ---------------------------------------------------------------------------------- course HDF5
+def load_h5(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """The course's HDF5 files, e.g. ``train_catvnoncat.h5`` and ``test_catvnoncat.h5``.
+
+    Layout: ``<split>_set_x`` (m, h, w, c) uint8 images, ``<split>_set_y`` (m,) labels and,
+    optionally, ``list_classes`` (class names as bytes). X is the course's
+    ``x.reshape(m, -1).T / 255``, image shape (h, w, c).
+
+    Raises
+    ------
+    MissingDependencyError
+        h5py is not installed.
+    FileFormatError
+        Not HDF5, damaged, or not the course's layout.
+    ResourceLimitError
+        The images would need more than ``max_bytes`` as float64.
+    """
+    try:
+        import h5py
+    except ImportError:
+        raise MissingDependencyError(H5PY_MISSING) from None
+    path = Path(path)
+    path.stat()  # a missing file is an OSError of its own, not a damaged file
+    with corruption_as_format_error(str(path), "HDF5", (OSError,)), h5py.File(path, "r") as f:
+        x, y = _h5_images_and_labels(f, path, h5py.Dataset)
+        _check_features(x.size, x.shape[0], max_bytes, str(path))
+        classes = _h5_class_names(f.get("list_classes"), path, h5py.Dataset)
+        images, labels = x[()], y[()]
+    return _dataset(path, _images_to_X(images), labels, False, max_bytes, classes,
+                    images.shape[1:] if images.ndim > 2 else None)
+
+
+def _h5_images_and_labels(f: Any, path: Path, dataset_type: type) -> tuple[Any, Any]:
+    """The ``*_set_x`` and ``*_set_y`` datasets, checked for kind, dtype and matching m."""
+    x_keys = [key for key in f.keys() if key.endswith("_set_x")]
+    if len(x_keys) != 1:
+        raise FileFormatError(f"{path} does not have the course's layout: it needs one pair of "
+                              f"datasets like 'train_set_x' (images) and 'train_set_y' (labels); "
+                              f"it holds {sorted(f.keys())}")
+    x_key = x_keys[0]
+    y_key = x_key[:-1] + "y"
+    x, y = f[x_key], f.get(y_key)
+    for key, item in ((x_key, x), (y_key, y)):
+        if not isinstance(item, dataset_type) or item.dtype.kind not in "biuf":
+            raise FileFormatError(f"{path} needs {key!r} as an array of numbers; "
+                                  f"found {'nothing' if item is None else item}")
+    if x.ndim < 2:
+        raise FileFormatError(f"{path}: {x_key!r} must hold a stack of images (m, h, w, c), got shape {x.shape}")
+    if y.size != x.shape[0] or y.ndim > 2 or (y.ndim == 2 and 1 not in y.shape):
+        raise FileFormatError(f"{path}: {x_key!r} has {x.shape[0]} images, so {y_key!r} must be "
+                              f"(m,) = ({x.shape[0]},) labels; got shape {y.shape}")
+    return x, y
+
+
+def _h5_class_names(names: Any, path: Path, dataset_type: type) -> Optional[list[str]]:
+    """The optional ``list_classes``, its size checked before it is read."""
+    if names is None:
+        return None
+    if not isinstance(names, dataset_type) or names.size > _MAX_CLASS_NAMES:
+        raise FileFormatError(f"{path}: 'list_classes' must be a short list of class names; found {names}")
+    return _class_names(names[()], f"list_classes in {path}")
+
+
+# ---------------------------------------------------------------------------------- image folders
+_GRAY_MODES = ("1", "L", "LA", "La")
+_COLOUR_MODES = ("RGB", "RGBA", "RGBa", "RGBX", "P", "PA", "CMYK", "YCbCr", "LAB", "HSV")
+
+
+def load_image_folder(path: PathLike, max_images: int = DEFAULT_MAX_IMAGES,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """A folder with one sub-folder of images per class, named by the sub-folders (sorted).
+
+    All images must have the same size and be all grayscale or all colour; visualnet does
+    not resize, so it never changes the data behind the student's back. Transparency is
+    dropped. Files with other suffixes and hidden folders are skipped.
+
+    Raises
+    ------
+    DatasetError
+        Fewer than two class folders, an empty class folder, an image of another size or colour.
+    FileFormatError
+        An image file that cannot be decoded, or a 16-bit/float image.
+    ResourceLimitError
+        More than ``max_images`` images, or images that need more than ``max_bytes``.
+    MissingDependencyError
+        Pillow is not installed.
+    """
+    Image = _pillow()
+    root = Path(path)
+    classes, files = _image_files(root, max_images)
+    first = _read_image(Image, files[0][1], max_bytes)
+    _check_features(len(files) * first.size, len(files), max_bytes, str(root))
+    stack = np.empty((len(files), *first.shape), dtype=np.uint8)
+    stack[0] = first
+    for i, (_, file) in enumerate(files[1:], start=1):
+        image = _read_image(Image, file, max_bytes)
+        if image.shape != first.shape:
+            raise DatasetError(_mismatch(file, image.shape, files[0][1], first.shape))
+        stack[i] = image
+    labels = np.array([label for label, _ in files])
+    return from_labels(root.name, _images_to_X(stack), labels, classes=classes,
+                       image_shape=first.shape, description=f"Read from {root.name}", source=str(root))
+
+
+def _pillow() -> Any:
+    try:
+        from PIL import Image
+    except ImportError:
+        raise MissingDependencyError(PILLOW_MISSING) from None
+    return Image
+
+
+def _image_files(root: Path, max_images: int) -> tuple[tuple[str, ...], list[tuple[int, Path]]]:
+    """The class names (sub-folders in name order) and (class index, image file) pairs."""
+    folders = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith("."))
+    if len(folders) < 2:
+        raise DatasetError(f"{root} needs one sub-folder of images per class, at least 2; "
+                           f"found {[d.name for d in folders]}")
+    files: list[tuple[int, Path]] = []
+    for label, folder in enumerate(folders):
+        images = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+        if not images:
+            raise DatasetError(f"the class folder {folder} has no images ({', '.join(IMAGE_SUFFIXES)})")
+        files.extend((label, image) for image in images)
+        if len(files) > max_images:
+            raise ResourceLimitError(f"{root} holds more than {max_images:,} images, the limit")
+    return tuple(d.name for d in folders), files
+
+
+def _read_image(Image: Any, file: Path, max_bytes: int) -> np.ndarray:
+    """One 8-bit image as (h, w) gray or (h, w, 3) colour pixels, its size checked before decoding."""
+    try:
+        with corruption_as_format_error(str(file), "readable image", (OSError, ValueError, SyntaxError)), \
+                Image.open(file) as image:
+            check_limit(image.width * image.height * 3, max_bytes,
+                        f"decoding {file} ({image.width} x {image.height} pixels)")
+            if image.mode in _GRAY_MODES:
+                return np.asarray(image.convert("L"))
+            if image.mode in _COLOUR_MODES:
+                return np.asarray(image.convert("RGB"))
+            raise FileFormatError(f"{file} has {image.mode} pixels (16-bit or floating point); "
+                                  "visualnet reads 8-bit grayscale or colour images")
+    except Image.DecompressionBombError as exc:
+        raise ResourceLimitError(f"{file} is too large to decode safely ({exc})") from None
+
+
+def _mismatch(file: Path, shape: tuple[int, ...], first: Path, first_shape: tuple[int, ...]) -> str:
+    """Why ``file`` cannot join the stack started by ``first``: its size or its colour."""
+    def describe(s: tuple[int, ...]) -> str:
+        return f"{s[1]} x {s[0]} pixels, {'colour' if len(s) == 3 else 'grayscale'}"
+    return (f"{file} is {describe(shape)} but {first} is {describe(first_shape)}: all images must "
+            "have the same size and be all grayscale or all colour")
+
+
+# ---------------------------------------------------------------------------------- any file
+_BY_SUFFIX: dict[str, Callable[..., Dataset]] = {
+    ".csv": load_csv, ".tsv": load_csv, ".txt": load_csv, ".npz": load_npz,
+    ".h5": load_h5, ".hdf5": load_h5, ".gz": load_idx,
+}
+_BY_SIGNATURE: tuple[tuple[bytes, Callable[..., Dataset]], ...] = (
+    (b"PK\x03\x04", load_npz), (b"\x89HDF\r\n\x1a\n", load_h5), (_GZIP_MAGIC, load_idx))
+
+
+def load_file(path: PathLike, **kwargs: Any) -> Dataset:
+    """Any supported dataset: a folder of class folders, or a file chosen by suffix, else by content.
+
+    ``kwargs`` go to the loader (e.g. ``label_column="y"`` for a CSV, ``max_bytes=`` for any).
+
+    Raises
+    ------
+    FileFormatError
+        A kind of file visualnet does not read (the message lists those it does).
+    """
+    path = Path(path)
+    if path.is_dir():
+        return load_image_folder(path, **kwargs)
+    if path.suffix.lower() == ".npy":
+        raise FileFormatError(f"{path} holds a single array, but a dataset needs X and Y: save "
+                              "them together with np.savez(path, X=X, Y=Y)")
+    loader = _BY_SUFFIX.get(path.suffix.lower()) or _loader_by_content(path)
+    return loader(path, **kwargs)
+
+
+def _loader_by_content(path: Path) -> Callable[..., Dataset]:
+    with open(path, "rb") as f:
+        start = f.read(8)
+    for signature, loader in _BY_SIGNATURE:
+        if start.startswith(signature):
+            return loader
+    if len(start) >= 4 and start[:2] == b"\0\0" and start[2] in _IDX_DTYPES and start[3] > 0:
+        return load_idx
+    raise FileFormatError(f"visualnet cannot tell what kind of file {path} is. It reads CSV text "
+                          "(.csv, .tsv, .txt), NumPy .npz files with X and Y, MNIST IDX files, the "
+                          "course's .h5 files and folders with one sub-folder of images per class")
