@@ -124,7 +124,9 @@ class Network:
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
             raise ArchitectureError(f"dtype must be float32 or float64, not {self.dtype}")
-        self.init, self.seed = init, seed
+        if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= seed < 2**32:
+            raise ArchitectureError(f"the seed must be a whole number from 0 to 2**32 - 1, got {seed!r}")
+        self.init, self.seed = init, int(seed)
         needed = self.parameter_count * self.dtype.itemsize
         if needed > max_parameter_bytes:
             raise ResourceLimitError(

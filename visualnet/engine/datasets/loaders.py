@@ -19,7 +19,6 @@ import contextlib
 import csv
 import gzip
 import math
-import os
 import struct
 import zlib
 from array import array
@@ -85,7 +84,8 @@ def _dataset(path: Path, X: np.ndarray, y: np.ndarray, regression: Optional[bool
         raise DatasetError(f"{path} has no examples")
     finite = np.isfinite(y)
     if not finite.all():
-        raise LabelError(f"{path}: the label of example {int(np.argmin(finite))} is {y[~finite][0]}; "
+        raise LabelError(f"{path}: the label of example {int(np.argmin(finite))} (counting from 0) is "
+                         f"{y[~finite][0]}; "
                          "every label must be a finite number")
     whole = bool(np.all(y == np.round(y)))
     if regression or (regression is None and not whole):
@@ -121,8 +121,8 @@ def load_csv(path: PathLike, label_column: Union[int, str] = -1, header: Optiona
     label_column : the label's column: an index (default -1, the last) or a header name
     header : whether the first row names the columns; None guesses: the first row is a header
         when one of its cells is not a number
-    delimiter : the cell separator; None takes ``,``, ``;`` or tab from the first row, else
-        runs of spaces (what ``np.savetxt`` writes)
+    delimiter : the cell separator; None takes tab, ``;`` or ``,`` (in that order) from the
+        first row, else runs of spaces (what ``np.savetxt`` writes)
     regression : None to decide from the labels, True for regression, False for classes
     max_bytes : the most memory the file and its numbers may need
 
@@ -139,7 +139,7 @@ def load_csv(path: PathLike, label_column: Union[int, str] = -1, header: Optiona
     path = Path(path)
     check_limit(path.stat().st_size, max_bytes, f"reading {path}")
     with open(path, newline="", encoding="utf-8-sig") as f, \
-            corruption_as_format_error(str(path), "CSV text", (UnicodeDecodeError, csv.Error)):
+            corruption_as_format_error(str(path), "a CSV text", (UnicodeDecodeError, csv.Error)):
         names, table = _read_table(f, path, header, delimiter, max_bytes)
     width = table.shape[1]
     if width < 2:
@@ -156,22 +156,23 @@ def _read_table(f: TextIO, path: Path, header: Optional[bool], delimiter: Option
     first = next(rows, None)
     if first is None:
         raise DatasetError(f"{path} is empty: it has no rows of numbers")
-    first_line, cells = first
+    first_line, first_cells = first
+    width = len(first_cells)
     if header is None:
-        header = any(_to_float(cell) is None for cell in cells)
-    names = [cell.strip() for cell in cells] if header else None
-    values = array("d") if header else array("d", _parse_row(cells, first_line, path, None))
+        header = any(_to_float(cell) is None for cell in first_cells)
+    names = [cell.strip() for cell in first_cells] if header else None
+    values = array("d") if header else array("d", _parse_row(first_cells, first_line, path, None))
     max_cells = max_bytes // 8
     for line, cells in rows:
-        if len(cells) != len(first[1]):
+        if len(cells) != width:
             raise FileFormatError(f"{path}, line {line} has {len(cells)} columns, "
-                                  f"but line {first_line} has {len(first[1])}")
+                                  f"but line {first_line} has {width}")
         values.extend(_parse_row(cells, line, path, names))
         if len(values) > max_cells:
             check_limit(len(values) * 8, max_bytes, f"the numbers of {path}")
     if not values:
         raise DatasetError(f"{path} has a header but no rows of numbers")
-    return names, np.frombuffer(values, dtype=np.float64).reshape(-1, len(first[1]))
+    return names, np.frombuffer(values, dtype=np.float64).reshape(-1, width)
 
 
 def _records(f: TextIO, delimiter: Optional[str]) -> Iterator[tuple[int, list[str]]]:
@@ -189,14 +190,15 @@ def _records(f: TextIO, delimiter: Optional[str]) -> Iterator[tuple[int, list[st
 
 
 def _guess_delimiter(f: TextIO) -> str:
-    """``,``, ``;`` or tab, whichever the first data line has most of; else a space."""
+    """Tab, ``;`` or ``,``, the first of them in the first data line; else a space.
+
+    ``;`` goes before ``,`` because where ``;`` separates cells, ``,`` is the decimal mark.
+    """
     sample = f.read(1 << 16)
     f.seek(0)
     lines = (line for line in sample.splitlines() if line.strip() and not line.lstrip().startswith("#"))
     first = next(lines, "")
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] else " "
+    return next((d for d in ("\t", ";", ",") if d in first), " ")
 
 
 def _to_float(cell: str) -> Optional[float]:
@@ -223,6 +225,8 @@ def _parse_row(cells: list[str], line: int, path: Path, names: Optional[list[str
     named = f" ({names[column]!r})" if names else ""
     cell = cells[column].strip()
     problem = "is empty" if not cell else f"holds {cell[:40]!r}, which is not a finite number"
+    if _is_finite_number(cell.replace(",", ".")):
+        problem += f" (write the decimal point as a dot: {cell.replace(',', '.')})"
     raise FileFormatError(f"{path}, line {line}, column {column + 1}{named} {problem}; "
                           "every cell after the header must be a number")
 
@@ -246,8 +250,9 @@ def load_npz(path: PathLike, regression: Optional[bool] = None,
              max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
     """Arrays ``X`` and ``Y`` saved with ``np.savez(path, X=X, Y=Y)``, optionally ``classes``.
 
-    ``X`` is either (n_x, m), one example per column, or a stack of m images (m, h, w) or
-    (m, h, w, c). ``Y`` holds one label per example, (m,) or (1, m), or one-hot columns (C, m).
+    ``X`` is either (n_x, m), one example per column, used as it is, or a stack of m images
+    (m, h, w) or (m, h, w, c), flattened (and divided by 255 when it is uint8). ``Y`` holds
+    one label per example, (m,) or (1, m), or one-hot columns (C, m).
     ``classes`` (optional) names the classes, as text. Other arrays are ignored.
 
     Raises
@@ -326,17 +331,17 @@ def load_idx(path: PathLike, labels_path: Optional[PathLike] = None,
     partner = Path(labels_path) if labels_path is not None else _idx_partner(path)
     first = _read_idx(path, max_bytes)
     second = _read_idx(partner, max_bytes - first.size * 8)  # the budget is for float64 X
-    images, labels, images_path, labels_path = (first, second, path, partner) if first.ndim > 1 \
+    images, labels, images_file, labels_file = (first, second, path, partner) if first.ndim > 1 \
         else (second, first, partner, path)
     if images.ndim < 2 or labels.ndim != 1:
         raise DatasetError(f"{path} and {partner} must be an images file (m, rows, cols) and a "
                            f"labels file (m,); they have shapes {first.shape} and {second.shape}")
     if images.shape[0] != labels.shape[0]:
-        raise DatasetError(f"{images_path} has {images.shape[0]:,} images but {labels_path} has "
+        raise DatasetError(f"{images_file} has {images.shape[0]:,} images but {labels_file} has "
                            f"{labels.shape[0]:,} labels")
     if labels.dtype.kind not in "iu":
-        raise LabelError(f"{labels_path} must hold whole-number labels, not {labels.dtype}")
-    return _dataset(images_path, _images_to_X(images), labels, False, max_bytes,
+        raise LabelError(f"{labels_file} must hold whole-number labels, not {labels.dtype}")
+    return _dataset(images_file, _images_to_X(images), labels, False, max_bytes,
                     image_shape=images.shape[1:] if images.ndim > 2 else None)
 
 
@@ -350,14 +355,14 @@ def _idx_partner(path: Path) -> Path:
         if candidate.name != path.name and candidate.is_file():
             return candidate
     raise DatasetError(f"found no file pairing with {path} (looked for {name} and {name}.gz); "
-                       "pass labels_path= to name the labels file")
+                       "pass labels_path= to name the partner file")
 
 
 def _read_idx(path: Path, max_bytes: int) -> np.ndarray:
     """One IDX array; the header's dimensions are checked against the limit before the data is read."""
     where = str(path)
     with open(path, "rb") as raw, \
-            corruption_as_format_error(where, "IDX", (OSError, EOFError, zlib.error)):
+            corruption_as_format_error(where, "an IDX", (OSError, EOFError, zlib.error)):
         gzipped = raw.read(2) == _GZIP_MAGIC
         raw.seek(0)
         with gzip.GzipFile(fileobj=raw) if gzipped else contextlib.nullcontext(raw) as f:
@@ -408,7 +413,7 @@ def load_h5(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
         raise MissingDependencyError(H5PY_MISSING) from None
     path = Path(path)
     path.stat()  # a missing file is an OSError of its own, not a damaged file
-    with corruption_as_format_error(str(path), "HDF5", (OSError,)), h5py.File(path, "r") as f:
+    with corruption_as_format_error(str(path), "an HDF5", (OSError,)), h5py.File(path, "r") as f:
         x, y = _h5_images_and_labels(f, path, h5py.Dataset)
         _check_features(x.size, x.shape[0], max_bytes, str(path))
         classes = _h5_class_names(f.get("list_classes"), path, h5py.Dataset)
@@ -517,7 +522,7 @@ def _image_files(root: Path, max_images: int) -> tuple[tuple[str, ...], list[tup
 def _read_image(Image: Any, file: Path, max_bytes: int) -> np.ndarray:
     """One 8-bit image as (h, w) gray or (h, w, 3) colour pixels, its size checked before decoding."""
     try:
-        with corruption_as_format_error(str(file), "readable image", (OSError, ValueError, SyntaxError)), \
+        with corruption_as_format_error(str(file), "a readable image", (OSError, ValueError, SyntaxError)), \
                 Image.open(file) as image:
             check_limit(image.width * image.height * 3, max_bytes,
                         f"decoding {file} ({image.width} x {image.height} pixels)")

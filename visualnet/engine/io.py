@@ -1,0 +1,316 @@
+"""Save and load networks, and exchange parameters with the course's notebooks.
+
+A network file is a zip with two members: ``network.json`` (the architecture, the way it was
+initialized and the training hyperparameters, under a format name and version) and
+``parameters.npz`` (``W1``, ``b1``, ... exactly as ``np.savez`` writes them). Both parts are
+readable with standard tools, and the version lets a later visualnet migrate old files.
+
+The parameter files are plain NPZ files with the course's keys, so a student can bring the
+``parameters`` of their own notebook (``np.savez("mine.npz", **parameters)``) and take the
+app's back to the notebook (``dict(np.load("mine.npz"))``).
+
+Files are read as untrusted input (see :mod:`.npzsafe`) and written atomically.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from typing import Any, Callable, Mapping, Optional
+
+import numpy as np
+
+from .errors import ArchitectureError, FileFormatError, ResourceLimitError, ShapeError
+from .network import Network
+from .npzsafe import (DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit,
+                      corruption_as_format_error, read_npz)
+
+FORMAT_NAME = "visualnet-network"
+FORMAT_VERSION = 1
+_JSON_MEMBER = "network.json"
+_PARAMETERS_MEMBER = "parameters.npz"
+_MAX_JSON_BYTES = 1 << 20  # a description of layers and settings; anything bigger is not one
+_PARAMETER_KEY = re.compile(r"([Wb])([1-9][0-9]*)")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)  # JSON true is not a 1
+
+
+def _is_list_of(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    return lambda value: isinstance(value, list) and all(check(item) for item in value)
+
+
+# every key of network.json format 1: the test its value must pass, and how to say what it must be
+_FIELDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "format": (lambda v: v == FORMAT_NAME, repr(FORMAT_NAME)),
+    "format_version": (_is_int, "a whole number"),
+    "layer_sizes": (_is_list_of(_is_int), "a list of whole numbers [n_x, n1, ..., nL]"),
+    "activations": (_is_list_of(lambda a: isinstance(a, str)), "a list of activation names"),
+    "loss": (lambda v: isinstance(v, str), "a loss name"),
+    "init": (lambda v: isinstance(v, str), "an initialization name"),
+    "seed": (lambda v: _is_int(v) and 0 <= v < 2**32, "a whole number from 0 to 2**32 - 1"),
+    "dtype": (lambda v: v in ("float32", "float64"), '"float32" or "float64"'),
+    "hyperparameters": (lambda v: isinstance(v, dict), "an object {...}"),
+}
+
+
+# ---------------------------------------------------------------------------------- networks
+def save_network(path: PathLike, net: Network, hyperparameters: Optional[Mapping[str, Any]] = None) -> None:
+    """Write ``net`` and the hyperparameters it was trained with to one file, all or nothing.
+
+    Parameters
+    ----------
+    path : the file to write (replaced atomically: a failed save leaves the old file intact)
+    net : the network; its parameters are stored bit for bit
+    hyperparameters : JSON-able settings (numbers, text, true/false, lists, dicts) to restore
+
+    Raises
+    ------
+    FileFormatError
+        A hyperparameter cannot be written as JSON (e.g. an array or NaN).
+    """
+    description = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "layer_sizes": list(net.layer_sizes),
+        "activations": list(net.activations),
+        "loss": net.loss.name,
+        "init": net.init,
+        "seed": net.seed,
+        "dtype": net.dtype.name,
+        "hyperparameters": dict(hyperparameters or {}),
+    }
+    try:
+        text = json.dumps(description, indent=2, allow_nan=False, default=_numpy_scalar)
+    except (TypeError, ValueError) as exc:
+        raise FileFormatError(f"cannot save {path}: hyperparameters must be numbers, text, "
+                              f"true/false, lists or dicts ({exc})") from None
+    parameters = io.BytesIO()
+    np.savez(parameters, **net.params)
+    with atomic_write(path) as f, zipfile.ZipFile(f, "w") as zf:
+        zf.writestr(_JSON_MEMBER, text)
+        zf.writestr(_PARAMETERS_MEMBER, parameters.getvalue())
+
+
+def _numpy_scalar(value: Any) -> Any:
+    """json's fallback: NumPy scalars (np.int64(3), np.float32(0.1)) become Python numbers."""
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} {value!r} is not JSON")
+
+
+def load_network(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Network, dict]:
+    """Read a network file written by :func:`save_network`.
+
+    Parameters
+    ----------
+    path : the network file
+    max_bytes : the most memory the parameters may need (also the network's own limit)
+
+    Returns
+    -------
+    (Network, dict)
+        The network with its saved parameters, and the saved hyperparameters.
+
+    Raises
+    ------
+    FileFormatError
+        Not a network file, damaged, made by a newer visualnet, or describing a network that
+        cannot be built or parameters that do not fit it.
+    ResourceLimitError
+        The parameters would need more than ``max_bytes``.
+    """
+    where = str(path)
+    with open(path, "rb") as f, corruption_as_format_error(where, "a visualnet network"), \
+            zipfile.ZipFile(f) as zf:
+        members = _network_members(zf, where)
+        description = _read_description(zf, members[_JSON_MEMBER], where)
+        net = _build_network(description, where, max_bytes)
+        check_limit(members[_PARAMETERS_MEMBER].file_size, max_bytes, f"unpacking {where}")
+        arrays = read_npz(io.BytesIO(zf.read(members[_PARAMETERS_MEMBER])), max_bytes,
+                          name=f"{_PARAMETERS_MEMBER} in {where}")
+    try:
+        net.params = arrays
+    except ShapeError as exc:
+        raise FileFormatError(f"{where} holds parameters that do not fit the network it "
+                              f"describes: {exc}") from None
+    return net, description["hyperparameters"]
+
+
+def _network_members(zf: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo]:
+    """The two members of a network file, refusing archives with other or repeated members."""
+    names = [info.filename for info in zf.infolist()]
+    if sorted(names) != sorted((_JSON_MEMBER, _PARAMETERS_MEMBER)):
+        raise FileFormatError(f"{where} is not a visualnet network file: it should hold exactly "
+                              f"{_JSON_MEMBER} and {_PARAMETERS_MEMBER}, but holds {names}")
+    return {info.filename: info for info in zf.infolist()}
+
+
+def _read_description(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> dict:
+    """network.json, parsed and checked key by key against format 1."""
+    if info.file_size > _MAX_JSON_BYTES:
+        raise FileFormatError(f"{where}: {_JSON_MEMBER} is {info.file_size:,} bytes, far too big "
+                              "for a network description; the file is not one visualnet wrote")
+    try:
+        description = json.loads(zf.read(info).decode("utf-8"), parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise FileFormatError(f"{where}: {_JSON_MEMBER} is not valid JSON ({exc})") from None
+    if not isinstance(description, dict):
+        raise FileFormatError(f"{where}: {_JSON_MEMBER} must hold an object {{...}}, "
+                              f"not {type(description).__name__}")
+    _check_format_version(description, where)
+    missing = [key for key in _FIELDS if key not in description]
+    unexpected = [key for key in description if key not in _FIELDS]
+    if missing or unexpected:
+        raise FileFormatError(f"{where}: {_JSON_MEMBER} of format {FORMAT_VERSION} lacks "
+                              f"{missing or 'nothing'} and has unexpected {unexpected or 'nothing'}")
+    for key, (valid, expected) in _FIELDS.items():
+        if not valid(description[key]):
+            raise FileFormatError(f"{where}: in {_JSON_MEMBER}, {key!r} must be {expected}, "
+                                  f"got {_short_repr(description[key])}")
+    return description
+
+
+def _check_format_version(description: dict, where: str) -> None:
+    """Name and version first: a newer file may differ in everything else."""
+    if description.get("format") != FORMAT_NAME:
+        raise FileFormatError(f"{where} is not a visualnet network file: {_JSON_MEMBER} has format "
+                              f"{_short_repr(description.get('format'))}, not {FORMAT_NAME!r}")
+    version = description.get("format_version")
+    if not _is_int(version) or version < 1:
+        raise FileFormatError(f"{where}: format_version must be a whole number from 1, "
+                              f"got {_short_repr(version)}")
+    if version > FORMAT_VERSION:
+        raise FileFormatError(f"{where} was made by a newer visualnet (format {version}); this "
+                              f"version reads format {FORMAT_VERSION}. Update visualnet to open it.")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _short_repr(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _build_network(description: dict, where: str, max_bytes: int) -> Network:
+    """The described network, its errors restated as being about the file."""
+    try:
+        return Network(description["layer_sizes"], description["activations"],
+                       init=description["init"], seed=description["seed"],
+                       dtype=np.dtype(description["dtype"]), loss=description["loss"],
+                       max_parameter_bytes=max_bytes)
+    except ArchitectureError as exc:
+        raise FileFormatError(f"{where} describes a network visualnet cannot build: {exc}") from None
+    except ResourceLimitError as exc:
+        raise ResourceLimitError(f"{where}: {exc}") from None
+
+
+# ---------------------------------------------------------------------------------- parameters
+def export_parameters(path: PathLike, params: Mapping[str, np.ndarray]) -> None:
+    """Write ``params`` as a plain NPZ with the course's keys ``W1, b1, ..., WL, bL``.
+
+    ``np.load(path)`` gives them back in a notebook. The file name is used as given (``np.savez``
+    would add ``.npz``), and it is written atomically.
+
+    Raises
+    ------
+    ShapeError
+        ``params`` are not the course's parameters (keys, shapes, NaN), which no import could read.
+    """
+    _, checked = _course_parameters(params)
+    with atomic_write(path) as f:
+        np.savez(f, **checked)
+
+
+def import_parameters(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, np.ndarray]:
+    """Read the course's parameters from an NPZ, e.g. ``np.savez(path, **parameters)``.
+
+    Keys must be ``W1..WL`` and ``b1..bL`` with no gap, ``W[l]`` of shape (n[l], n[l-1]) and
+    ``b[l]`` of shape (n[l], 1); a ``b[l]`` saved as (n[l],) is reshaped to (n[l], 1).
+
+    Raises
+    ------
+    FileFormatError
+        Damaged or pickled file, wrong keys, shapes that do not chain, NaN or infinity.
+    ResourceLimitError
+        The arrays would need more than ``max_bytes``.
+    """
+    arrays = read_npz(path, max_bytes)
+    try:
+        return _course_parameters(arrays)[1]
+    except ShapeError as exc:
+        raise FileFormatError(f"{path} does not hold the course's parameters: {exc}") from None
+
+
+def layer_sizes_of(params: Mapping[str, np.ndarray]) -> list[int]:
+    """The architecture ``[n_x, n1, ..., nL]`` the parameters belong to, read off the W shapes.
+
+    Raises
+    ------
+    ShapeError
+        Keys with a gap, shapes that do not chain, non-numbers, NaN or infinity.
+    """
+    return _course_parameters(params)[0]
+
+
+def _course_parameters(params: Mapping[str, Any]) -> tuple[list[int], dict[str, np.ndarray]]:
+    """Layer sizes and the checked parameters (b as columns), or a ShapeError saying what is off."""
+    L = _layer_count(params)
+    sizes: list[int] = []
+    checked: dict[str, np.ndarray] = {}
+    for l in range(1, L + 1):
+        W = _real_array(params[f"W{l}"], f"W{l}")
+        if W.ndim != 2:
+            raise ShapeError(f"W{l} must be 2-D, (n[{l}], n[{l - 1}]), got shape {W.shape}")
+        if l == 1:
+            sizes.append(W.shape[1])
+        elif W.shape[1] != sizes[-1]:
+            raise ShapeError(f"W{l} is {W.shape}, but W{l - 1} makes n[{l - 1}] = {sizes[-1]}: "
+                             f"W[{l}] must be (n[{l}], n[{l - 1}]) = ({W.shape[0]}, {sizes[-1]})")
+        sizes.append(W.shape[0])
+        if min(W.shape) == 0:
+            raise ShapeError(f"W{l} has shape {W.shape}: every layer needs at least one unit")
+        b = _real_array(params[f"b{l}"], f"b{l}")
+        if b.shape == (W.shape[0],):
+            b = b.reshape(-1, 1)
+        if b.shape != (W.shape[0], 1):
+            raise ShapeError(f"b{l} must be (n[{l}], 1) = ({W.shape[0]}, 1), got {b.shape}")
+        checked[f"W{l}"], checked[f"b{l}"] = W, b
+    return sizes, checked
+
+
+def _layer_count(params: Mapping[str, Any]) -> int:
+    """L, after checking the keys are exactly W1..WL and b1..bL."""
+    keys = sorted(map(str, params))
+    matches = [_PARAMETER_KEY.fullmatch(key) for key in keys]
+    unexpected = [key for key, match in zip(keys, matches) if match is None]
+    if unexpected:
+        raise ShapeError(f"unexpected keys {unexpected}; the course's parameters are "
+                         "W1, b1, W2, b2, ..., WL, bL")
+    L = max((int(match.group(2)) for match in matches), default=0)
+    expected = {f"{kind}{l}" for kind in "Wb" for l in range(1, L + 1)}
+    missing = sorted(expected - set(keys), key=lambda k: (int(k[1:]), k[0]))
+    if L == 0 or missing:
+        raise ShapeError(f"the parameters need W1..WL and b1..bL with no gap; they have {keys}, "
+                         f"missing {missing or ['W1', 'b1']}")
+    return L
+
+
+def _real_array(value: Any, key: str) -> np.ndarray:
+    """``value`` as a finite real array (integers become float64)."""
+    try:
+        array = np.asarray(value)
+    except (ValueError, TypeError):  # e.g. a ragged nested list
+        raise ShapeError(f"{key} is not a rectangular array of numbers") from None
+    if array.dtype.kind not in "iuf":
+        raise ShapeError(f"{key} must hold real numbers, got dtype {array.dtype}")
+    if array.dtype.kind != "f":
+        array = array.astype(np.float64)
+    bad = np.count_nonzero(~np.isfinite(array))
+    if bad:
+        raise ShapeError(f"{key} contains NaN or infinity ({bad} of {array.size} values)")
+    return array
