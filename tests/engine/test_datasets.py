@@ -239,9 +239,11 @@ def test_digit_split_is_deterministic_and_stratified():
     _, dev_other = data.split(0.2, seed=1)
     assert np.array_equal(dev.X, dev_again.X) and np.array_equal(train.Y, train_again.Y)
     assert not np.array_equal(dev.X, dev_other.X)
-    assert train.m + dev.m == 1797
-    assert np.bincount(dev.labels).tolist() == [round(c * 0.2) for c in UCI_DIGIT_COUNTS]
-    assert np.bincount(train.labels).tolist() == [c - round(c * 0.2) for c in UCI_DIGIT_COUNTS]
+    assert (train.m, dev.m) == (1437, 360)  # dev = ceil(0.2 m), as scikit-learn's train_test_split
+    per_class = np.bincount(dev.labels)
+    assert per_class.sum() == 360
+    assert all(abs(k - c * 360 / 1797) < 1 for k, c in zip(per_class, UCI_DIGIT_COUNTS))  # stratified
+    assert (np.bincount(train.labels) + per_class).tolist() == UCI_DIGIT_COUNTS
 
 
 # -- registry -----------------------------------------------------------------------------------

@@ -9,14 +9,18 @@ from typing import Optional, Sequence
 def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="visualnet", description="See the math of deep neural networks.")
     parser.add_argument("--lang", choices=("en", "zh_CN"), help="language of the interface (default: system)")
-    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)  # smoke tests, screenshots
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget the remembered window layout and choices, start with the demo")
+    # for smoke tests, screenshots and benchmarks/startup.py: close MS ms after the first paint,
+    # and print "first-paint" to stdout when the window has been painted
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    parser.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Open the main window with the ready demo and run until it is closed."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .translations import choose_language, install_translations
@@ -25,10 +29,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     app.setApplicationName("visualnet")
     app.setOrganizationName("visualnet")
     translators = install_translations(app, choose_language(args.lang))  # noqa: F841 (kept alive)
+    from PySide6.QtCore import QSettings
+
     from .main_window import MainWindow
 
-    window = MainWindow()
+    settings = QSettings()
+    if args.reset_settings:
+        settings.clear()
+    window = MainWindow(settings)
+    if args.quit_after is not None or args.report_first_paint:
+        from .first_paint import FirstPaint
+
+        FirstPaint(window, args.quit_after, args.report_first_paint)
     window.show()
-    if args.quit_after is not None:
-        QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

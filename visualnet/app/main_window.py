@@ -1,50 +1,187 @@
-"""The main window. Until the main-window issue lands, it shows the demo network's shapes.
+"""The main window: docks around the network diagram, menus, the status bar, remembered settings.
 
-Every number in it comes from ``engine.shapes`` for the demo network on the demo dataset.
+``MainWindow()`` with no arguments builds the whole window with the ready demo (the digits and
+the course's 20-7-5 network). The window owns the session; its panels observe it.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+import json
+from typing import Optional
 
-from ..engine import Network
-from ..engine.datasets import load_dataset
-from ..engine.shapes import TENSOR_NAMES, network_shapes
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-DEMO_DATASET = "digits"
-DEMO_HIDDEN = ((20, "relu"), (7, "relu"), (5, "relu"))
+from .commands import edit_architecture, edit_dataset
+from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
+from .texts import dataset_name
+from .widgets.dataset_panel import DatasetPanel
+from .widgets.layer_editor import LayerEditor
+from .widgets.network_view import NetworkView
+from .widgets.shape_panel import ShapePanel
+
+SETTINGS_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    """The application window with the ready demo: the digits and the course's 20-7-5 network."""
+    """visualnet's window. ``settings`` defaults to the application's QSettings."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Optional[QSettings] = None, session: Optional[Session] = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("visualnet"))
-        dataset = load_dataset(DEMO_DATASET)
-        sizes = [dataset.n_x, *(n for n, _ in DEMO_HIDDEN), dataset.n_y]
-        acts = [g for _, g in DEMO_HIDDEN] + [dataset.output_activation]
-        self.network = Network(sizes, acts)
-        shapes = network_shapes(sizes, dataset.m, acts)
+        self.settings = settings if settings is not None else QSettings()
+        self.session = session if session is not None else Session(parent=self)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        heading = QLabel(self.tr("Demo network on the handwritten digits: {m} examples, {count} parameters")
-                         .format(m=dataset.m, count=shapes.parameter_count), central)
-        layout.addWidget(heading)
-        table = QTableWidget(len(shapes.layers), 1 + len(TENSOR_NAMES), central)
-        table.setObjectName("shapePanel")
-        table.setHorizontalHeaderLabels([self.tr("Layer"), *TENSOR_NAMES])
-        for row, layer in enumerate(shapes.layers):
-            table.setItem(row, 0, QTableWidgetItem(f"{layer.layer}  n[{layer.layer}] = {layer.units}"))
-            for column, name in enumerate(TENSOR_NAMES, start=1):
-                if name in layer.tensors:
-                    tensor = layer.tensors[name]
-                    table.setItem(row, column, QTableWidgetItem(f"{tensor.symbolic_text} = {tensor.numeric_text}"))
-        table.resizeColumnsToContents()
-        layout.addWidget(table)
-        self.setCentralWidget(central)
+        self.network_view = NetworkView(self.session, self)
+        self.setCentralWidget(self.network_view)
+        self.dataset_panel = DatasetPanel(self.session)
+        self.layer_editor = LayerEditor(self.session)
+        self.shape_panel = ShapePanel(self.session)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.dataset_panel)
+        left_layout.addWidget(self.layer_editor, 1)
+        self.network_dock = self._dock("networkDock", left, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.shapes_dock = self._dock("shapesDock", self.shape_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusSummary")
         self.statusBar().setObjectName("statusBar")
-        self.statusBar().showMessage(self.tr("L = {L}, {count} parameters, m = {m}, dataset: {name}").format(
-            L=self.network.L, count=shapes.parameter_count, m=dataset.m, name=dataset.name))
-        self.resize(1100, 360)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+
+        self._build_actions()
+        self._build_menus()
+        for signal in (self.session.architectureChanged, self.session.datasetChanged):
+            signal.connect(self._on_summary_changed)
+        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.retranslate()
+        self.resize(1280, 800)
+        self._default_state = self.saveState(SETTINGS_VERSION)
+        self.restore_settings()
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -------------------------------------------------------------- actions and menus
+    def _build_actions(self) -> None:
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.quit_action = QAction(self, objectName="quitAction", shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.quiz_action = QAction(self, objectName="quizAction", checkable=True, shortcut=QKeySequence("Ctrl+K"))
+        self.quiz_action.toggled.connect(self.session.set_quiz_mode)
+        self.session.quizModeChanged.connect(self.quiz_action.setChecked)
+        self.reset_layout_action = QAction(self, objectName="resetLayoutAction")
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.reset_settings_action = QAction(self, objectName="resetSettingsAction")
+        self.reset_settings_action.triggered.connect(self.reset_settings)
+        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.network_dock.toggleViewAction(), self.shapes_dock.toggleViewAction()])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.quiz_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.reset_layout_action, self.reset_settings_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Every visible word of the window itself (the panels translate their own)."""
+        self.setWindowTitle(self.tr("visualnet — see the math of deep networks") + "[*]")
+        self.network_dock.setWindowTitle(self.tr("Network"))
+        self.shapes_dock.setWindowTitle(self.tr("Matrix shapes"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.quiz_action.setText(self.tr("Shape &quiz"))
+        self.quiz_action.setToolTip(self.tr("Hide the numbers of the shapes and ask for them"))
+        self.reset_layout_action.setText(self.tr("Reset &layout"))
+        self.reset_settings_action.setText(self.tr("Reset &settings…"))
+        self.about_action.setText(self.tr("&About visualnet"))
+        self._on_summary_changed()
+
+    # -------------------------------------------------------------- session -> window
+    def _on_summary_changed(self) -> None:
+        session = self.session
+        shapes = session.shapes
+        self.status_label.setText(self.tr("L = {L} · {count} parameters · m = {m} · dataset: {name}").format(
+            L=session.architecture.L, count=f"{shapes.parameter_count:,}", m=session.train.m,
+            name=dataset_name(session.dataset_name)))
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    # -------------------------------------------------------------- settings
+    def restore_settings(self) -> None:
+        """Bring back size, dock layout and the last choices; anything unreadable is ignored."""
+        s = self.settings
+        if s.value("version") != str(SETTINGS_VERSION) and s.value("version") != SETTINGS_VERSION:
+            return
+        geometry, state = s.value("window/geometry"), s.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, SETTINGS_VERSION)
+        try:
+            saved = json.loads(str(s.value("session/state", "")))
+        except ValueError:
+            return
+        if isinstance(saved, dict):
+            self.session.restore(saved)
+            self.session.undo_stack.clear()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("version", SETTINGS_VERSION)
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        s.setValue("session/state", json.dumps(self.session.state()))
+        s.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, SETTINGS_VERSION)
+
+    def reset_settings(self) -> None:
+        """Forget the remembered layout and choices, after asking; the demo comes back (undoable)."""
+        answer = QMessageBox.question(self, self.tr("Reset settings"),
+                                      self.tr("Forget the window layout and your last choices, and go back "
+                                              "to the demo network?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.settings.clear()
+        self.reset_layout()
+        edit_dataset(self.session, DEMO_DATASET, self.tr("Reset settings"))
+        task = self.session.dataset.task
+        edit_architecture(self.session, Architecture(PRESETS[DEMO_PRESET], OUTPUT_CHOICES[task][0]),
+                          self.tr("Reset settings"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About visualnet"), self.tr(
+            "visualnet shows why the math of deep L-layer networks works: every shape, every pass, every "
+            "step of training, computed by its own NumPy engine in the notation of Andrew Ng's course."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

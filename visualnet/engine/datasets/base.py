@@ -93,13 +93,15 @@ class Dataset:
         rng = np.random.RandomState(seed)
         groups = [np.flatnonzero(self.labels == c) for c in np.unique(self.labels)] \
             if self.task != "regression" else [np.arange(self.m)]
-        dev = []
-        for members in groups:
-            shuffled = members[rng.permutation(len(members))]
-            dev.extend(shuffled[:int(round(len(members) * dev_fraction))])
-        dev_idx = np.sort(np.asarray(dev, dtype=np.int64))
-        if len(dev_idx) == 0 or len(dev_idx) == self.m:
-            dev_idx = np.sort(rng.permutation(self.m)[:max(1, min(self.m - 1, round(self.m * dev_fraction)))])
+        # dev gets ceil(m * fraction) examples (scikit-learn's convention), shared out among the
+        # classes in proportion to their size, the remainders going to the largest fractions
+        n_dev = min(self.m - 1, max(1, int(np.ceil(self.m * dev_fraction - 1e-9))))
+        quotas = np.array([len(g) for g in groups]) * (n_dev / self.m)
+        counts = np.floor(quotas).astype(int)
+        for i in np.argsort(-(quotas - counts), kind="stable")[:n_dev - counts.sum()]:
+            counts[i] += 1
+        dev = [g[rng.permutation(len(g))][:k] for g, k in zip(groups, counts)]
+        dev_idx = np.sort(np.concatenate(dev).astype(np.int64))
         train_idx = np.setdiff1d(np.arange(self.m), dev_idx)
         return self.subset(train_idx, "train"), self.subset(dev_idx, "dev")
 

@@ -1,0 +1,294 @@
+"""The Session: the one source of truth every view observes.
+
+It holds the dataset, the architecture, the hyperparameters, the network's parameters and what
+the user points at (the selected and hovered layer, the quiz mode). Setters validate, store,
+and emit one signal per thing, only on a real change. Views never talk to each other: they
+change the session through :mod:`commands` (so every edit can be undone) and redraw from it.
+
+The session does no math: shapes come from ``engine.shapes``, networks from ``engine.Network``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Optional
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..engine import Network
+from ..engine.activations import ACTIVATIONS
+from ..engine.datasets import Dataset, load_dataset
+from ..engine.initializers import INITIALIZERS
+from ..engine.shapes import NetworkShapes, network_shapes
+
+HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
+OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
+MAX_UNITS = 10_000_000  # beyond any laptop; the memory budget refuses far sooner
+DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of parameters a network may need (1 GiB)
+DEV_FRACTION = 0.2
+SPLIT_SEED = 0
+
+
+@dataclass(frozen=True)
+class Architecture:
+    """The hidden layers l = 1..L-1 as (units n[l], activation g[l]) and the output activation g[L].
+
+    n[0] and n[L] are not stored: they follow the dataset (n_x, and the number of classes).
+    """
+
+    hidden: tuple[tuple[int, str], ...]
+    output_activation: str
+
+    @property
+    def L(self) -> int:
+        return len(self.hidden) + 1
+
+    def with_hidden(self, hidden: list[tuple[int, str]] | tuple[tuple[int, str], ...]) -> "Architecture":
+        return replace(self, hidden=tuple((int(n), g) for n, g in hidden))
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    """What the student chooses, as opposed to the parameters W, b the network learns."""
+
+    learning_rate: float = 0.1
+    num_iterations: int = 2000
+    mini_batch_size: Optional[int] = None
+    init: str = "he"
+    optimizer: str = "gd"
+    lambd: float = 0.0
+    seed: int = 1
+
+
+PRESETS: dict[str, tuple[tuple[int, str], ...]] = {
+    "logistic": (),
+    "one_hidden": ((4, "tanh"),),
+    "course": ((20, "relu"), (7, "relu"), (5, "relu")),
+    "deep_narrow": tuple((6, "relu") for _ in range(8)),
+}
+DEMO_DATASET = "digits"
+DEMO_PRESET = "course"
+
+
+def output_units(task: str, n_y: int, output_activation: str) -> int:
+    """n[L]: one sigmoid unit for two classes (or two softmax units), C for C classes, k for k targets."""
+    return 2 if task == "binary" and output_activation == "softmax" else n_y
+
+
+class Session(QObject):
+    """Everything the user is working on, with one signal per thing that can change."""
+
+    datasetChanged = Signal()
+    architectureChanged = Signal()
+    hyperparametersChanged = Signal()
+    parametersChanged = Signal()
+    selectedLayerChanged = Signal(int)  # -1: none
+    hoveredLayerChanged = Signal(int)  # -1: none
+    quizModeChanged = Signal(bool)
+
+    def __init__(self, dataset: str = DEMO_DATASET, preset: str = DEMO_PRESET,
+                 parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.memory_budget = DEFAULT_MEMORY_BUDGET
+        self._dataset_name = ""
+        self._dataset: Dataset
+        self._train: Dataset
+        self._dev: Dataset
+        self._load(dataset)
+        self._architecture = Architecture(PRESETS[preset], OUTPUT_CHOICES[self._dataset.task][0])
+        self._hyperparameters = Hyperparameters()
+        self._network: Optional[Network] = None
+        self._shapes: Optional[NetworkShapes] = None
+        self._selected = -1
+        self._hovered = -1
+        self._quiz = False
+
+    # ------------------------------------------------------------------ dataset
+    def _load(self, name: str) -> None:
+        dataset = load_dataset(name)
+        self._train, self._dev = dataset.split(DEV_FRACTION, SPLIT_SEED)
+        self._dataset, self._dataset_name = dataset, name
+
+    @property
+    def dataset_name(self) -> str:
+        return self._dataset_name
+
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    @property
+    def train(self) -> Dataset:
+        return self._train
+
+    @property
+    def dev(self) -> Dataset:
+        return self._dev
+
+    def set_dataset(self, name: str) -> None:
+        """Switch to a built-in dataset; the output layer follows its task, the hidden layers stay."""
+        if name == self._dataset_name:
+            return
+        old_task = self._dataset.task
+        self._load(name)
+        choices = OUTPUT_CHOICES[self._dataset.task]
+        if self._dataset.task != old_task or self._architecture.output_activation not in choices:
+            self._architecture = replace(self._architecture, output_activation=choices[0])
+        self._invalidate()
+        self.datasetChanged.emit()
+        self.architectureChanged.emit()
+
+    # ------------------------------------------------------------------ architecture
+    @property
+    def architecture(self) -> Architecture:
+        return self._architecture
+
+    def layer_sizes_for(self, architecture: Architecture) -> list[int]:
+        task, n_y = self._dataset.task, self._dataset.n_y
+        return [self._dataset.n_x, *(n for n, _ in architecture.hidden),
+                output_units(task, n_y, architecture.output_activation)]
+
+    @property
+    def layer_sizes(self) -> list[int]:
+        return self.layer_sizes_for(self._architecture)
+
+    @property
+    def activations(self) -> list[str]:
+        return [g for _, g in self._architecture.hidden] + [self._architecture.output_activation]
+
+    def architecture_problem(self, architecture: Architecture) -> Optional[str]:
+        """Why ``architecture`` cannot be built on this dataset (translated), or None when it can."""
+        for l, (n, g) in enumerate(architecture.hidden, start=1):
+            if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+                return self.tr("n[{l}] must be a whole number of at least 1").format(l=l)
+            if n > MAX_UNITS:
+                return self.tr("n[{l}] = {n} is more units than any computer can hold").format(l=l, n=n)
+            if g not in HIDDEN_ACTIVATIONS:
+                return self.tr("g[{l}] = {g} cannot be used in a hidden layer").format(l=l, g=g)
+        if architecture.output_activation not in OUTPUT_CHOICES[self._dataset.task]:
+            return self.tr("the output layer of this dataset cannot use {g}").format(g=architecture.output_activation)
+        needed = network_shapes(self.layer_sizes_for(architecture), 1).parameter_bytes
+        if needed > self.memory_budget:
+            return self.tr("this network needs {need} for its parameters; the memory budget is {budget}").format(
+                need=format_bytes(needed), budget=format_bytes(self.memory_budget))
+        return None
+
+    def set_architecture(self, architecture: Architecture) -> None:
+        """Store a checked architecture; raises ValueError with the reason when it cannot be built."""
+        if architecture == self._architecture:
+            return
+        problem = self.architecture_problem(architecture)
+        if problem is not None:
+            raise ValueError(problem)
+        self._architecture = architecture
+        if self._selected > architecture.L:
+            self._selected = -1
+            self.selectedLayerChanged.emit(-1)
+        self._invalidate()
+        self.architectureChanged.emit()
+
+    # ------------------------------------------------------------------ hyperparameters
+    @property
+    def hyperparameters(self) -> Hyperparameters:
+        return self._hyperparameters
+
+    def set_hyperparameters(self, hyperparameters: Hyperparameters) -> None:
+        if hyperparameters == self._hyperparameters:
+            return
+        if hyperparameters.init not in INITIALIZERS:
+            raise ValueError(self.tr("unknown initialization {name}").format(name=hyperparameters.init))
+        reinitialize = (hyperparameters.init, hyperparameters.seed) != (self._hyperparameters.init,
+                                                                          self._hyperparameters.seed)
+        self._hyperparameters = hyperparameters
+        if reinitialize:
+            self._network = None
+            self.parametersChanged.emit()
+        self.hyperparametersChanged.emit()
+
+    # ------------------------------------------------------------------ derived: shapes, network
+    def _invalidate(self) -> None:
+        self._network = None
+        self._shapes = None
+        self.parametersChanged.emit()
+
+    @property
+    def shapes(self) -> NetworkShapes:
+        """Shapes of every tensor for the training set's m, from ``engine.shapes``."""
+        if self._shapes is None:
+            self._shapes = network_shapes(self.layer_sizes, self._train.m, self.activations)
+        return self._shapes
+
+    @property
+    def network(self) -> Network:
+        """The network with its current parameters, built (and initialised) when first needed."""
+        if self._network is None:
+            hp = self._hyperparameters
+            self._network = Network(self.layer_sizes, self.activations, init=hp.init, seed=hp.seed,
+                                    max_parameter_bytes=self.memory_budget)
+        return self._network
+
+    # ------------------------------------------------------------------ what the user points at
+    @property
+    def selected_layer(self) -> int:
+        return self._selected
+
+    def set_selected_layer(self, layer: int) -> None:
+        layer = layer if 0 <= layer <= self._architecture.L else -1
+        if layer != self._selected:
+            self._selected = layer
+            self.selectedLayerChanged.emit(layer)
+
+    @property
+    def hovered_layer(self) -> int:
+        return self._hovered
+
+    def set_hovered_layer(self, layer: int) -> None:
+        layer = layer if 0 <= layer <= self._architecture.L else -1
+        if layer != self._hovered:
+            self._hovered = layer
+            self.hoveredLayerChanged.emit(layer)
+
+    @property
+    def quiz_mode(self) -> bool:
+        return self._quiz
+
+    def set_quiz_mode(self, on: bool) -> None:
+        if on != self._quiz:
+            self._quiz = on
+            self.quizModeChanged.emit(on)
+
+    # ------------------------------------------------------------------ settings
+    def state(self) -> dict[str, Any]:
+        """The user's last choices, as plain values for QSettings (and later for project files)."""
+        return {"dataset": self._dataset_name,
+                "hidden": [[n, g] for n, g in self._architecture.hidden],
+                "output": self._architecture.output_activation,
+                "hyperparameters": vars(self._hyperparameters).copy()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Apply saved choices; anything unreadable is skipped, keeping the demo's value."""
+        try:
+            self.set_dataset(str(state["dataset"]))
+        except (KeyError, ValueError, TypeError):
+            pass
+        try:
+            hidden = tuple((int(n), str(g)) for n, g in state["hidden"])
+            self.set_architecture(Architecture(hidden, str(state["output"])))
+        except (KeyError, ValueError, TypeError):
+            pass
+        try:
+            self.set_hyperparameters(Hyperparameters(**state["hyperparameters"]))
+        except (KeyError, ValueError, TypeError):
+            pass
+
+
+def format_bytes(n: int) -> str:
+    """1536 -> '1.5 KiB': memory in the binary units a programmer's tools show."""
+    value = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if value < 1024 or unit == "TiB":
+            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
