@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..engine import Network
@@ -21,6 +21,9 @@ from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.initializers import INITIALIZERS
 from ..engine.shapes import NetworkShapes, network_shapes
+from ..engine.training import TrainConfig, Trainer
+from .history import Run
+from .workers import Outcome, Progress, TrainingThread, TrainingWorker
 
 HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
@@ -86,6 +89,12 @@ class Session(QObject):
     selectedLayerChanged = Signal(int)  # -1: none
     hoveredLayerChanged = Signal(int)  # -1: none
     quizModeChanged = Signal(bool)
+    trainingStateChanged = Signal(str)  # "idle", "running", "paused"
+    progressed = Signal(object)  # the Progress just applied to the current run and the parameters
+    runsChanged = Signal()  # the current run started or ended, or the kept runs changed
+    trainingMessage = Signal(str)  # why training stopped on its own (translated)
+
+    STOP_WAIT_MS = 1000
 
     def __init__(self, dataset: str = DEMO_DATASET, preset: str = DEMO_PRESET,
                  parent: Optional[QObject] = None) -> None:
@@ -93,6 +102,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.memory_budget = DEFAULT_MEMORY_BUDGET
         self._dataset_name = ""
+        self._opened: dict[str, Dataset] = {}
         self._dataset: Dataset
         self._train: Dataset
         self._dev: Dataset
@@ -104,12 +114,33 @@ class Session(QObject):
         self._selected = -1
         self._hovered = -1
         self._quiz = False
+        self._run: Optional[Run] = None
+        self._runs: list[Run] = []
+        self._thread: Optional[TrainingThread] = None
+        self._training_state = "idle"
+        self.rate = 0.0  # iterations per second of the last progress
 
     # ------------------------------------------------------------------ dataset
     def _load(self, name: str) -> None:
-        dataset = load_dataset(name)
+        """Make the dataset ``name``: a built-in one, or a user file opened before (``file:PATH``)."""
+        dataset = self._opened[name] if name in self._opened else load_dataset(name)
         self._train, self._dev = dataset.split(DEV_FRACTION, SPLIT_SEED)
         self._dataset, self._dataset_name = dataset, name
+
+    def add_dataset(self, dataset: Dataset) -> str:
+        """Remember a dataset read from a user's file and return the key ``set_dataset`` takes.
+
+        Files are read once (by the caller, off the GUI thread if large); switching back and
+        forth, or undoing, uses the copy kept here.
+        """
+        key = f"file:{dataset.source or dataset.name}"
+        self._opened[key] = dataset
+        return key
+
+    @property
+    def opened_datasets(self) -> dict[str, Dataset]:
+        """User datasets opened in this session, by key."""
+        return dict(self._opened)
 
     @property
     def dataset_name(self) -> str:
@@ -131,6 +162,7 @@ class Session(QObject):
         """Switch to a built-in dataset; the output layer follows its task, the hidden layers stay."""
         if name == self._dataset_name:
             return
+        self.stop_training()
         old_task = self._dataset.task
         self._load(name)
         choices = OUTPUT_CHOICES[self._dataset.task]
@@ -182,6 +214,7 @@ class Session(QObject):
         problem = self.architecture_problem(architecture)
         if problem is not None:
             raise ValueError(problem)
+        self.stop_training()
         self._architecture = architecture
         if self._selected > architecture.L:
             self._selected = -1
@@ -203,14 +236,17 @@ class Session(QObject):
                                                                           self._hyperparameters.seed)
         self._hyperparameters = hyperparameters
         if reinitialize:
-            self._network = None
-            self.parametersChanged.emit()
+            self.stop_training()
+            self._invalidate(shapes=False)
         self.hyperparametersChanged.emit()
 
     # ------------------------------------------------------------------ derived: shapes, network
-    def _invalidate(self) -> None:
+    def _invalidate(self, shapes: bool = True) -> None:
+        """New initial parameters (and shapes): the current run, if any, is kept as a past run."""
         self._network = None
-        self._shapes = None
+        if shapes:
+            self._shapes = None
+        self._end_run()
         self.parametersChanged.emit()
 
     @property
@@ -258,6 +294,145 @@ class Session(QObject):
         if on != self._quiz:
             self._quiz = on
             self.quizModeChanged.emit(on)
+
+    # ------------------------------------------------------------------ training
+    @property
+    def training_state(self) -> str:
+        return self._training_state
+
+    @property
+    def run(self) -> Optional[Run]:
+        """The run the current parameters belong to (None before the first step after a reset)."""
+        return self._run
+
+    @property
+    def runs(self) -> list[Run]:
+        """Past runs, oldest first, kept for comparison on the cost plot."""
+        return self._runs
+
+    def _set_training_state(self, state: str) -> None:
+        if state != self._training_state:
+            self._training_state = state
+            self.trainingStateChanged.emit(state)
+
+    def train_config(self) -> TrainConfig:
+        hp = self._hyperparameters
+        return TrainConfig(learning_rate=hp.learning_rate, num_iterations=hp.num_iterations,
+                           mini_batch_size=hp.mini_batch_size, optimizer=hp.optimizer, lambd=hp.lambd,
+                           seed=hp.seed, record_every=max(1, min(100, hp.num_iterations // 50 or 1)))
+
+    def start_training(self, paused: bool = False) -> None:
+        """Train from the current parameters for the chosen iterations (resume when paused).
+
+        The run goes on where it stopped: Train again after a finished run adds iterations to
+        it; Reset starts a new one. A problem with the data or hyperparameters is reported
+        through ``trainingMessage`` and nothing starts.
+        """
+        if self._thread is not None:
+            if not paused:
+                self._thread.worker.resume()
+                self._set_training_state("running")
+            return
+        network = self.network.copy()
+        try:
+            trainer = Trainer(network, self._train.X, self._train.Y, self.train_config(), self._dev.X, self._dev.Y)
+        except ValueError as error:
+            self.trainingMessage.emit(str(error))
+            return
+        if self._run is None:
+            self._run = Run(self._run_label(), self._hyperparameters.learning_rate, tuple(self.layer_sizes))
+            self.runsChanged.emit()
+        worker = TrainingWorker(trainer, offset=self._run.iterations, paused=paused)
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_worker_finished)
+        self._thread = TrainingThread(worker, self)
+        self._thread.start()
+        self._set_training_state("paused" if paused else "running")
+
+    def _run_label(self) -> str:
+        hp = self._hyperparameters
+        return f"α = {hp.learning_rate:g}, {list(self.layer_sizes)}"
+
+    def pause_training(self) -> None:
+        if self._thread is not None and self._training_state == "running":
+            self._thread.worker.pause()
+            self._set_training_state("paused")
+
+    def toggle_training(self) -> None:
+        """Space: start or resume when idle or paused, pause when running."""
+        if self._training_state == "running":
+            self.pause_training()
+        else:
+            self.start_training()
+
+    def step_training(self) -> None:
+        """Exactly one more iteration, then paused."""
+        if self._thread is None:
+            self.start_training(paused=True)
+        self.pause_training()
+        if self._thread is not None:
+            self._thread.worker.step_once()
+
+    def stop_training(self) -> None:
+        """Stop the worker (within STOP_WAIT_MS) and keep what it had done; safe when idle."""
+        thread = self._thread
+        if thread is None:
+            return
+        thread.worker.stop()
+        if not thread.wait(self.STOP_WAIT_MS):
+            thread.worker.progressed.disconnect(self._on_progress)
+            thread.worker.finished.disconnect(self._on_worker_finished)
+            self._thread = None
+            self._set_training_state("idle")
+            return
+        # deliver the worker's last progress and its outcome now, not on a later turn of the loop
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+
+    def reset_parameters(self) -> None:
+        """Stop, keep the current run for comparison, and draw the initial parameters again (same seed)."""
+        self.stop_training()
+        self._invalidate(shapes=False)
+
+    def _on_progress(self, progress: Progress) -> None:
+        if self._run is None or self._network is None:
+            return
+        self._run.add_costs(progress.first_iteration, progress.costs)
+        self._run.add_records(progress.records)
+        self._network.params = progress.params
+        self.rate = progress.rate
+        self.progressed.emit(progress)
+        self.parametersChanged.emit()
+
+    def _on_worker_finished(self, outcome: Outcome) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if self._run is not None:
+            self._run.outcome = outcome.reason
+        if outcome.divergence is not None:
+            d = outcome.divergence
+            self.trainingMessage.emit(self.tr(
+                "The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. "
+                "Training stopped and kept the parameters of the last finite step; try a smaller learning rate."
+            ).format(value=d.value if d.quantity == "cost" else "∞", i=d.iteration, lr=f"{d.learning_rate:g}"))
+        self._set_training_state("idle")
+        self.runsChanged.emit()
+
+    def _end_run(self) -> None:
+        if self._run is not None:
+            self._run.finished = True
+            if self._run.iterations:
+                self._runs.append(self._run)
+            self._run = None
+            self.runsChanged.emit()
+
+    def clear_runs(self) -> None:
+        """Forget the past runs (the current one stays)."""
+        if self._runs:
+            self._runs.clear()
+            self.runsChanged.emit()
 
     # ------------------------------------------------------------------ settings
     def state(self) -> dict[str, Any]:

@@ -204,9 +204,17 @@ class Trainer:
 
         A record of iteration i measures the parameters before update i, like the course's
         printed costs; the first record is iteration 0 and the last is the final step, so a plot
-        of records spans the whole run. On a full batch the train figures come free from the
-        step's own forward pass; with mini-batches they are measured on the whole training set,
-        so the recorded curve is not the noise of single batches.
+        of records spans the whole run.
+        """
+        return (record for record in self.steps() if record is not None)
+
+    def steps(self) -> Iterator[Optional[ProgressRecord]]:
+        """Like :meth:`run`, but yield after every step: its record, or None between records.
+
+        A caller that must act between steps (a GUI worker sending updates by time, pausing)
+        iterates this. On a full batch the train figures of a record come free from the step's
+        own forward pass; with mini-batches they are measured on the whole training set, so the
+        recorded curve is not the noise of single batches.
         """
         self._stop = False
         cfg, task = self.config, self.net.task
@@ -218,8 +226,10 @@ class Trainer:
             epoch = self.epoch
             cost = self.step()
             if cost is None:
-                break
-            if recording:
-                if train is None:
-                    train = (cost, accuracy_from_output(self._last_AL, self.train.Y, task))
-                yield ProgressRecord(i, epoch, *train, *dev)
+                return
+            if not recording:
+                yield None
+                continue
+            if train is None:
+                train = (cost, accuracy_from_output(self._last_AL, self.train.Y, task))
+            yield ProgressRecord(i, epoch, *train, *dev)
