@@ -26,14 +26,14 @@ plot = pg.PlotWidget()
 plot.plot([0, 1, 2, 3], [3, 1, 2, 0])
 window.setCentralWidget(plot)
 window.resize(1280, 800)
-class Watcher(QObject):
+class Watcher(QObject):  # the same watch as visualnet.app.first_paint
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            window.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.window() is window:
+            app.removeEventFilter(self)
             QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
         return False
 watcher = Watcher()
-window.installEventFilter(watcher)
+app.installEventFilter(watcher)
 window.show()
 app.exec()
 """

@@ -41,7 +41,8 @@ def test_compiled_qm_is_up_to_date(tmp_path):
     assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run: python scripts/translations.py release"
 
 
-@pytest.mark.parametrize("lang, title", [("zh_CN", "visualnet 神经网络可视化"), ("en", "visualnet")])
+@pytest.mark.parametrize("lang, title", [("zh_CN", "visualnet — 看懂深度神经网络的数学[*]"),
+                                         ("en", "visualnet — see the math of deep networks[*]")])
 def test_app_speaks_the_chosen_language(qapp, lang, title):
     from visualnet.app import MainWindow
     from visualnet.app.translations import install_translations
@@ -50,6 +51,10 @@ def test_app_speaks_the_chosen_language(qapp, lang, title):
     try:
         window = MainWindow()
         assert window.windowTitle() == title
+        if lang == "zh_CN":  # the panels, the menus and Qt's own undo texts speak Chinese too
+            assert window.layer_editor.add_button.text() == "添加层"
+            assert window.file_menu.title() == "文件(&F)"
+            assert window.status_label.text().startswith("L = 4 · 1,547 个参数")
         window.close()
     finally:
         for translator in translators:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class FirstPaint(QObject):
@@ -13,11 +13,13 @@ class FirstPaint(QObject):
     def __init__(self, window: QWidget, quit_after: Optional[int], report: bool) -> None:
         super().__init__(window)
         self._window, self._quit_after, self._report = window, quit_after, report
-        window.installEventFilter(self)
+        # any widget of the window may be the first painted (a central widget can cover the rest)
+        QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window):
+            QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, self._painted)  # the paint has finished by the next turn of the loop
         return False
 

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..engine import Network
+from ..engine import Network, parameter_count
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.initializers import INITIALIZERS
@@ -201,7 +201,7 @@ class Session(QObject):
                 return self.tr("g[{l}] = {g} cannot be used in a hidden layer").format(l=l, g=g)
         if architecture.output_activation not in OUTPUT_CHOICES[self._dataset.task]:
             return self.tr("the output layer of this dataset cannot use {g}").format(g=architecture.output_activation)
-        needed = network_shapes(self.layer_sizes_for(architecture), 1).parameter_bytes
+        needed = parameter_count(self.layer_sizes_for(architecture)) * np.dtype(np.float64).itemsize
         if needed > self.memory_budget:
             return self.tr("this network needs {need} for its parameters; the memory budget is {budget}").format(
                 need=format_bytes(needed), budget=format_bytes(self.memory_budget))

@@ -10,21 +10,17 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Names", text)
-
-
 def dataset_names() -> dict[str, str]:
     return {
-        "flower": _t("Planar flower (course)"),
-        "moons": _t("Two moons"),
-        "circles": _t("Circles"),
-        "xor": _t("XOR"),
-        "spiral": _t("Spiral"),
-        "blobs": _t("Gaussian blobs"),
-        "parity": _t("n-bit parity"),
-        "digits": _t("Handwritten digits (8×8)"),
-        "digit_pair": _t("Digits 0 vs 1"),
+        "flower": QCoreApplication.translate("Names", "Planar flower (course)"),
+        "moons": QCoreApplication.translate("Names", "Two moons"),
+        "circles": QCoreApplication.translate("Names", "Circles"),
+        "xor": QCoreApplication.translate("Names", "XOR"),
+        "spiral": QCoreApplication.translate("Names", "Spiral"),
+        "blobs": QCoreApplication.translate("Names", "Gaussian blobs"),
+        "parity": QCoreApplication.translate("Names", "n-bit parity"),
+        "digits": QCoreApplication.translate("Names", "Handwritten digits (8×8)"),
+        "digit_pair": QCoreApplication.translate("Names", "Digits 0 vs 1"),
     }
 
 
@@ -34,10 +30,10 @@ def dataset_name(key: str) -> str:
 
 def preset_names() -> dict[str, str]:
     return {
-        "logistic": _t("Logistic regression (L = 1)"),
-        "one_hidden": _t("One hidden layer (4 tanh units)"),
-        "course": _t("The course's 4-layer network (20, 7, 5)"),
-        "deep_narrow": _t("Deep and narrow (8 layers of 6)"),
+        "logistic": QCoreApplication.translate("Names", "Logistic regression (L = 1)"),
+        "one_hidden": QCoreApplication.translate("Names", "One hidden layer (4 tanh units)"),
+        "course": QCoreApplication.translate("Names", "The course's 4-layer network (20, 7, 5)"),
+        "deep_narrow": QCoreApplication.translate("Names", "Deep and narrow (8 layers of 6)"),
     }
 
 
