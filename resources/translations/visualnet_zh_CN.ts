@@ -2,41 +2,370 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CostPlot</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="88" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="89" />
+        <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="91" />
+        <source>Log scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="92" />
+        <source>A logarithmic cost axis: slow progress late in training stays visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="94" />
+        <source>Clear runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="95" />
+        <source>Forget the faded curves of earlier runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="97" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="98" />
+        <source>Save the plot as a PNG image or the costs as a CSV table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="140" />
+        <source>iteration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="142" />
+        <source>accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="235" />
+        <source>train J</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="236" />
+        <source>dev J</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="238" />
+        <source>train accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="239" />
+        <source>dev accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="323" />
+        <source>Train the network to see its cost J fall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="325" />
+        <source>iteration {i}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="327" />
+        <source>train J = {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="328" />
+        <source>dev J = {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="330" />
+        <source>train accuracy = {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="331" />
+        <source>dev accuracy = {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="349" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="349" />
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="350" />
+        <source>Export the cost plot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="360" />
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="400" />
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="35" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="37" />
-        <source>The examples X and labels Y the network learns from</source>
-        <translation>网络用来学习的样本 X 和标签 Y</translation>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170" />
+        <source>Open…</source>
+        <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="51" />
-        <source>two classes</source>
-        <translation>两类</translation>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172" />
+        <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course's .h5 (the arrow: a folder of images)</source>
+        <translation>打开你自己的数据集：CSV、NumPy .npz、MNIST IDX、课程的 .h5（点箭头：打开图片文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="51" />
-        <source>{C} classes</source>
-        <translation>{C} 类</translation>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="173" />
+        <source>Open folder of images…</source>
+        <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="52" />
-        <source>regression</source>
-        <translation>回归</translation>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174" />
+        <source>A folder with one sub-folder of images per class</source>
+        <translation>每个类别一个子文件夹、其中放图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="53" />
-        <source>m_train = {train}, m_dev = {dev} · n_x = {n_x} · {task}</source>
-        <translation>m_train = {train}，m_dev = {dev} · n_x = {n_x} · {task}</translation>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="58" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="187" />
+        <source>The course's planar flower: two classes of petals no straight line separates.</source>
+        <translation>课程中的平面花朵：两类花瓣，任何一条直线都分不开。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="188" />
+        <source>Two interleaved half circles.</source>
+        <translation>两个相互交错的半圆。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="189" />
+        <source>A ring around a disc: the classes differ by distance from the centre.</source>
+        <translation>圆环包围着圆盘：两类的区别在于到中心的距离。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="190" />
+        <source>Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs.</source>
+        <translation>异或：四个簇，x₁ 与 x₂ 符号相反处为类别 1。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="191" />
+        <source>Spiral arms, one class each: hard for shallow networks.</source>
+        <translation>螺旋臂，每条一类：浅层网络很难学会。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="192" />
+        <source>Gaussian blobs, one class each: straight lines can separate them.</source>
+        <translation>高斯团，每团一类：直线就能把它们分开。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="193" />
+        <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
+        <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194" />
+        <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
+        <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195" />
+        <source>The handwritten images of two digits (0 and 1), two classes.</source>
+        <translation>两个数字（0 和 1）的手写图像，两类。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="224" />
+        <source>Read from {file}</source>
+        <translation>读取自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="241" />
+        <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
+        <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="243" />
+        <source>n_x = {n_x} = {shape} pixels</source>
+        <translation>n_x = {n_x} = {shape} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="247" />
+        <source>regression: Y holds {k} real number(s) per example</source>
+        <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="256" />
+        <source>{C} classes: {names}</source>
+        <translation>{C} 个类别：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273" />
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="274" />
+        <source>CSV text</source>
+        <translation>CSV 文本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275" />
+        <source>NumPy arrays X and Y</source>
+        <translation>NumPy 数组 X 和 Y</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276" />
+        <source>MNIST IDX</source>
+        <translation>MNIST IDX</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="277" />
+        <source>The course's HDF5</source>
+        <translation>课程的 HDF5</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="278" />
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283" />
+        <source>Open a dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="290" />
+        <source>Open a folder of images, one sub-folder per class</source>
+        <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="313" />
+        <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
+        <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="327" />
+        <source>Choose the file that pairs with {file} (its labels, or its images)</source>
+        <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352" />
+        <source>Reading {file}… {s} s</source>
+        <translation>正在读取 {file}… {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="364" />
+        <source>Open {file}</source>
+        <translation>打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="374" />
+        <source>there is not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="380" />
+        <source>The labels of {file} do not fit: {reason}</source>
+        <translation>{file} 的标签不适用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="381" />
+        <source>Could not open {file}: {reason}</source>
+        <translation>无法打开 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265" />
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPreview</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="308" />
+        <source>Dots: training examples; rings: dev examples; colour: class.</source>
+        <translation>实心点：训练样本；圆圈：开发集样本；颜色：类别。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="311" />
+        <source>The first {shown} of each set are drawn.</source>
+        <translation>每个集合只画出前 {shown} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313" />
+        <source>The first training examples of each class, one column of X per picture.</source>
+        <translation>每个类别的前几个训练样本，每张图是 X 的一列。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="314" />
+        <source>The first training examples, one column of X per picture.</source>
+        <translation>前几个训练样本，每张图是 X 的一列。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316" />
+        <source>X of the first {k} training examples, one column each; the strip below is their label y.</source>
+        <translation>前 {k} 个训练样本的 X，每个样本一列；下方的色条是它们的标签 y。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318" />
+        <source>example</source>
+        <translation>样本</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundary</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="168" />
+        <source>The decision boundary needs 2-D data (this dataset has n_x = {n_x})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="175" />
+        <source>Colour: the class the network predicts at each point x = (x₁, x₂), its largest softmax output. Dots: the {m} training examples, coloured by their class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="178" />
+        <source>Colour: the network's output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="181" />
+        <source>Colour: the network's output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -309,67 +638,67 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="15" />
+        <location filename="../../visualnet/app/texts.py" line="16" />
         <source>Planar flower (course)</source>
         <translation>平面花朵（课程）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="16" />
+        <location filename="../../visualnet/app/texts.py" line="17" />
         <source>Two moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="17" />
+        <location filename="../../visualnet/app/texts.py" line="18" />
         <source>Circles</source>
         <translation>同心圆</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="18" />
+        <location filename="../../visualnet/app/texts.py" line="19" />
         <source>XOR</source>
         <translation>异或 (XOR)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="19" />
+        <location filename="../../visualnet/app/texts.py" line="20" />
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="20" />
+        <location filename="../../visualnet/app/texts.py" line="21" />
         <source>Gaussian blobs</source>
         <translation>高斯团簇</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="21" />
+        <location filename="../../visualnet/app/texts.py" line="22" />
         <source>n-bit parity</source>
         <translation>n 位奇偶校验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="22" />
+        <location filename="../../visualnet/app/texts.py" line="23" />
         <source>Handwritten digits (8×8)</source>
         <translation>手写数字 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="23" />
+        <location filename="../../visualnet/app/texts.py" line="24" />
         <source>Digits 0 vs 1</source>
         <translation>数字 0 与 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="33" />
+        <location filename="../../visualnet/app/texts.py" line="37" />
         <source>Logistic regression (L = 1)</source>
         <translation>逻辑回归 (L = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="34" />
+        <location filename="../../visualnet/app/texts.py" line="38" />
         <source>One hidden layer (4 tanh units)</source>
         <translation>单隐藏层（4 个 tanh 单元）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="35" />
+        <location filename="../../visualnet/app/texts.py" line="39" />
         <source>The course's 4-layer network (20, 7, 5)</source>
         <translation>课程中的 4 层网络 (20, 7, 5)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="36" />
+        <location filename="../../visualnet/app/texts.py" line="40" />
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
@@ -625,6 +954,69 @@
         <location filename="../../visualnet/app/widgets/shape_panel.py" line="204" />
         <source>gradient of the cost with respect to {x}</source>
         <translation>代价函数对 {x} 的梯度</translation>
+    </message>
+</context>
+<context>
+    <name>WeightImages</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="135" />
+        <source>Layer {l}: images that activate each unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="136" />
+        <source>Layer {l} weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="166" />
+        <source>Which layer to look at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="168" />
+        <source>pixel value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="171" />
+        <source>unit i of layer {l}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="173" />
+        <source>input j</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="173" />
+        <source>unit j of layer {l}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="175" />
+        <source>rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="184" />
+        <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="187" />
+        <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="191" />
+        <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="193" />
+        <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -160,8 +160,8 @@ class Session(QObject):
 
     def set_dataset(self, name: str) -> None:
         """Switch to a built-in dataset; the output layer follows its task, the hidden layers stay."""
-        if name == self._dataset_name:
-            return
+        if name == self._dataset_name and self._opened.get(name, self._dataset) is self._dataset:
+            return  # (a file opened again under the same key is read anew: that is a change)
         self.stop_training()
         old_task = self._dataset.task
         self._load(name)

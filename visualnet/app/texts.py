@@ -5,6 +5,7 @@ listed here once, literally, so Qt's lupdate finds them and the Chinese translat
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
@@ -25,6 +26,9 @@ def dataset_names() -> dict[str, str]:
 
 
 def dataset_name(key: str) -> str:
+    """What a user reads for a dataset key: a translated built-in name, or a file's name."""
+    if key.startswith("file:"):
+        return Path(key[len("file:"):]).name
     return dataset_names().get(key, key)
 
 

@@ -1,58 +1,409 @@
-"""The dataset chooser: which examples the network learns from, and their shape (m, n_x, classes)."""
+"""The dataset chooser: which examples the network learns from, their shape (m, n_x, classes), a look at them.
+
+The combo lists the built-in datasets and the files opened in this session; "Open…" reads a
+student's file (CSV, NPZ, MNIST IDX, the course's .h5, a folder of images per class) on a
+:class:`FileLoader` thread, so a big file never freezes the window. A file that cannot be used
+leaves the current dataset in place and the engine's reason is shown in the panel.
+Switching datasets is one undo step (:func:`commands.edit_dataset`).
+"""
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Optional
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QProgressBar,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from ...engine.datasets import DATASETS
+from ...engine.datasets import DATASETS, Dataset
+from ...engine.datasets.loaders import _idx_partner, load_file, load_idx
+from ...engine.errors import DatasetError, LabelError, VisualnetError
 from ..commands import edit_dataset
-from ..session import Session
+from ..session import DEV_FRACTION, SPLIT_SEED, Session
 from ..texts import dataset_names, with_blocked
+from .dataset_preview import DatasetPreview, class_count, displayable
+
+FILE_PREFIX = "file:"  # the session's keys of opened files
+BUSY_DELAY_MS = 300  # a file read faster than this shows no progress row (it would only flicker)
+LAST_DIRECTORY = "datasetPanel/lastDirectory"
+MAX_CLASS_TEXT = 40  # characters of class names in the summary before "…"
+ERROR_COLOR = "#b3261e"
+MUTED = "#5f6b7a"
+
+
+class FileLoader(QThread):
+    """Reads one dataset file on its own thread; ``done`` carries the loader back to the GUI thread.
+
+    The engine's loaders cannot be interrupted, so Cancel abandons a loader rather than stopping
+    it: it runs to its end and its result is dropped. Loaders are children of the application
+    and delete themselves when their thread ends, so none is destroyed while it runs, whatever
+    happens to the panel that started it; :meth:`wait_all` joins them before the program exits.
+    """
+
+    done = Signal(object)  # this loader, with .dataset or .error set
+
+    def __init__(self, path: Path, labels_path: Optional[Path] = None) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.path, self.labels_path = path, labels_path
+        self.dataset: Optional[Dataset] = None
+        self.error: Optional[BaseException] = None
+        self.started_at = QElapsedTimer()
+        self.finished.connect(self.deleteLater)
+
+    def start_loading(self) -> None:
+        self.started_at.start()
+        self.start()
+
+    def run(self) -> None:
+        try:
+            dataset = load_idx(self.path, self.labels_path) if self.labels_path is not None \
+                else load_file(self.path)
+            dataset.split(DEV_FRACTION, SPLIT_SEED)  # refuse here what the session could not split
+            self.dataset = dataset
+        except Exception as error:  # noqa: BLE001 -- on a thread nothing else would ever show it
+            self.error = error
+        self.done.emit(self)
+
+    @staticmethod
+    def wait_all(msecs: int = 30_000) -> bool:
+        """Wait for every loader still reading (at exit, in tests); False if one did not end in time."""
+        app = QCoreApplication.instance()
+        loaders = [t for t in app.findChildren(QThread) if isinstance(t, FileLoader)] if app else []
+        return all(loader.wait(msecs) for loader in loaders)
+
+
+def looks_like_idx(path: Path) -> bool:
+    """MNIST's names: ``train-images-idx3-ubyte``, ``t10k-labels.idx1-ubyte.gz``, ``x.idx``."""
+    name = path.name.lower()
+    return name.endswith((".gz", ".idx")) or "ubyte" in name or "-idx" in name or ".idx" in name
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(str(n) for n in shape)
 
 
 class DatasetPanel(QWidget):
-    """A combo box of the built-in datasets and one line on the chosen one's split and shape."""
+    """Choose or open a dataset; see its split, shape, classes and first examples."""
+
+    datasetOpened = Signal(str)  # the session key of a file just opened and switched to
+    openFailed = Signal(str)  # the (translated) reason a file was not opened
 
     def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("datasetPanel")
+        self.setAcceptDrops(True)
         self.session = session
+        self._loader: Optional[FileLoader] = None
+        self._shown_key: Optional[str] = None  # the dataset the preview draws
+
+        self.label = QLabel(self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("datasetCombo")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        self.label.setBuddy(self.combo)
+        self.open_file_action = QAction(self, objectName="openFileAction")
+        self.open_file_action.triggered.connect(self.open_file)
+        self.open_folder_action = QAction(self, objectName="openFolderAction")
+        self.open_folder_action.triggered.connect(self.open_folder)
+        menu = QMenu(self)
+        menu.addActions([self.open_file_action, self.open_folder_action])
+        self.open_button = QToolButton(self)
+        self.open_button.setObjectName("openDatasetButton")
+        self.open_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.open_button.setMenu(menu)
+        self.open_button.setDefaultAction(self.open_file_action)
+
+        self.busy = QWidget(self)
+        self.busy.setObjectName("datasetBusy")
+        self.busy_label = QLabel(self.busy)
+        self.busy_bar = QProgressBar(self.busy)
+        self.busy_bar.setRange(0, 0)  # the loaders report no progress: a busy bar, and the time so far
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.busy)
+        self.cancel_button.setObjectName("cancelOpenButton")
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        busy_layout = QHBoxLayout(self.busy)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar, 1)
+        busy_layout.addWidget(self.cancel_button)
+        self.busy.hide()
+        self.busy_timer = QTimer(self)
+        self.busy_timer.setInterval(BUSY_DELAY_MS)
+        self.busy_timer.timeout.connect(self._on_busy_tick)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("datasetMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {ERROR_COLOR}")
+        self.message.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("datasetSummary")
         self.summary.setWordWrap(True)
-        self.label = QLabel(self)
-        form = QFormLayout(self)
-        form.addRow(self.label, self.combo)
-        form.addRow(self.summary)
+        self.description = QLabel(self)
+        self.description.setObjectName("datasetDescription")
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet(f"color: {MUTED}")
+        self.preview = DatasetPreview(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.label)
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        for widget in (self.busy, self.message, self.summary, self.description):
+            layout.addWidget(widget)
+        layout.addWidget(self.preview, 1)
+
         self.combo.activated.connect(self._on_combo_activated)
         session.datasetChanged.connect(self._on_dataset_changed)
-        self.retranslate()
+        self._retranslate()
 
-    def retranslate(self) -> None:
+    # -------------------------------------------------------------- words
+    def _retranslate(self) -> None:
         self.label.setText(self.tr("Dataset"))
-        self.label.setBuddy(self.combo)
-        self.combo.setToolTip(self.tr("The examples X and labels Y the network learns from"))
-
-        def fill() -> None:
-            self.combo.clear()
-            for key, name in dataset_names().items():
-                if key in DATASETS:
-                    self.combo.addItem(name, key)
-        with_blocked(self.combo, fill)
+        self.open_file_action.setText(self.tr("Open…"))
+        self.open_file_action.setToolTip(self.tr(
+            "Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course's .h5 (the arrow: a folder of images)"))
+        self.open_folder_action.setText(self.tr("Open folder of images…"))
+        self.open_folder_action.setToolTip(self.tr("A folder with one sub-folder of images per class"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._on_busy_tick()
         self._on_dataset_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _descriptions(self) -> dict[str, str]:
+        """What each built-in dataset is, in the reader's language (the engine's registry is English)."""
+        return {
+            "flower": self.tr("The course's planar flower: two classes of petals no straight line separates."),
+            "moons": self.tr("Two interleaved half circles."),
+            "circles": self.tr("A ring around a disc: the classes differ by distance from the centre."),
+            "xor": self.tr("Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs."),
+            "spiral": self.tr("Spiral arms, one class each: hard for shallow networks."),
+            "blobs": self.tr("Gaussian blobs, one class each: straight lines can separate them."),
+            "parity": self.tr("All n-bit patterns; class 1 when the number of 1 bits is odd."),
+            "digits": self.tr("1,797 handwritten digits of 8×8 pixels, ten classes."),
+            "digit_pair": self.tr("The handwritten images of two digits (0 and 1), two classes."),
+        }
+
+    # -------------------------------------------------------------- session -> panel
+    def _fill_combo(self) -> None:
+        self.combo.clear()
+        for key, name in dataset_names().items():
+            if key in DATASETS:
+                self.combo.addItem(name, key)
+        opened = self.session.opened_datasets
+        if opened:
+            self.combo.insertSeparator(self.combo.count())
+        for key in opened:
+            path = key[len(FILE_PREFIX):]
+            self.combo.addItem(Path(path).name, key)
+            self.combo.setItemData(self.combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
 
     def _on_dataset_changed(self) -> None:
         session = self.session
-        with_blocked(self.combo, lambda: self.combo.setCurrentIndex(self.combo.findData(session.dataset_name)))
-        data = session.dataset
-        task = {"binary": self.tr("two classes"), "multiclass": self.tr("{C} classes").format(C=data.n_y),
-                "regression": self.tr("regression")}[data.task]
-        self.summary.setText(self.tr("m_train = {train}, m_dev = {dev} · n_x = {n_x} · {task}").format(
-            train=session.train.m, dev=session.dev.m, n_x=data.n_x, task=task))
-        self.combo.setToolTip(data.description)
+        key = session.dataset_name
 
+        def select() -> None:
+            self._fill_combo()
+            self.combo.setCurrentIndex(self.combo.findData(key))
+        with_blocked(self.combo, select)
+        data = session.dataset
+        self.summary.setText(f"m_train = {session.train.m} · m_dev = {session.dev.m}\n"
+                             f"{self._features_text(data)}\n{self._task_text(data)}")
+        path = key[len(FILE_PREFIX):] if key.startswith(FILE_PREFIX) else ""
+        description = self._descriptions().get(key) or self.tr("Read from {file}").format(file=Path(path).name)
+        self.description.setText(description)
+        self.description.setToolTip(path)
+        self.combo.setToolTip(path or description)
+        if key != self._shown_key:  # new data: new pictures; a language change only needs words
+            self._shown_key = key
+            self.preview.show_dataset(session.train, session.dev)
+            self._show_message("")
+
+    def _features_text(self, data: Dataset) -> str:
+        """``n_x = 64 = 8×8 pixels``: what one column of X is."""
+        shape = data.image_shape
+        if shape is None:
+            return f"n_x = {data.n_x}"
+        if not displayable(shape):
+            return f"n_x = {data.n_x} = {shape_text(shape)}"
+        if len(shape) == 3 and shape[2] > 1:
+            return self.tr("n_x = {n_x} = {shape} pixels × {c} channels").format(
+                n_x=data.n_x, shape=shape_text(shape[:2]), c=shape[2])
+        return self.tr("n_x = {n_x} = {shape} pixels").format(n_x=data.n_x, shape=shape_text(shape[:2]))
+
+    def _task_text(self, data: Dataset) -> str:
+        if data.task == "regression":
+            return self.tr("regression: Y holds {k} real number(s) per example").format(k=data.n_y)
+        C = class_count(data)
+        names, shown = [], 0
+        for name in data.classes:
+            if shown + len(name) > MAX_CLASS_TEXT:
+                names.append("…")
+                break
+            names.append(name)
+            shown += len(name) + 2
+        return self.tr("{C} classes: {names}").format(C=C, names=", ".join(names))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setToolTip(text)  # a long file name may be cut off in a narrow dock
+        self.message.setVisible(bool(text))
+
+    # -------------------------------------------------------------- panel -> session
     def _on_combo_activated(self, row: int) -> None:
         edit_dataset(self.session, self.combo.itemData(row), self.tr("Choose dataset"))
+
+    # -------------------------------------------------------------- opening files
+    def _last_directory(self) -> str:
+        return str(QSettings().value(LAST_DIRECTORY, str(Path.home())))
+
+    def _file_filters(self) -> str:
+        return ";;".join([
+            self.tr("Datasets") + " (*.csv *.tsv *.txt *.npz *.h5 *.hdf5 *.gz *.idx *ubyte*)",
+            self.tr("CSV text") + " (*.csv *.tsv *.txt)",
+            self.tr("NumPy arrays X and Y") + " (*.npz)",
+            self.tr("MNIST IDX") + " (*.gz *.idx *ubyte*)",
+            self.tr("The course's HDF5") + " (*.h5 *.hdf5)",
+            self.tr("All files") + " (*)",
+        ])
+
+    def open_file(self) -> None:
+        """Ask for a dataset file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dataset"), self._last_directory(),
+                                              self._file_filters())
+        if path:
+            self.open_path(path)
+
+    def open_folder(self) -> None:
+        """Ask for a folder with one sub-folder of images per class and open it."""
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of images, one sub-folder per class"),
+                                                self._last_directory())
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | os.PathLike[str],
+                  labels_path: Optional[str | os.PathLike[str]] = None) -> bool:
+        """Read the dataset at ``path`` on a worker thread, then add it to the session and switch to it.
+
+        An MNIST IDX file whose partner (images ↔ labels) is not next to it under MNIST's names
+        is paired with ``labels_path``, or with a file the user is asked for. Returns whether
+        reading started; the outcome arrives as ``datasetOpened`` or ``openFailed``.
+        """
+        path = Path(path)
+        if self._loader is not None:
+            return False
+        partner = Path(labels_path) if labels_path is not None else None
+        if partner is None and path.is_file() and looks_like_idx(path):
+            try:
+                _idx_partner(path)
+            except DatasetError:
+                partner = self._ask_partner(path)
+                if partner is None:
+                    self._fail(path, self.tr("an MNIST IDX file needs its partner: the images and the labels "
+                                             "of the same examples are two files."))
+                    return False
+        QSettings().setValue(LAST_DIRECTORY, str(path.parent))
+        self._show_message("")
+        self._loader = FileLoader(path, partner)
+        self._loader.done.connect(self._on_loader_done)
+        self._loader.start_loading()
+        self.open_button.setEnabled(False)
+        self.busy_timer.start()
+        return True
+
+    def _ask_partner(self, path: Path) -> Optional[Path]:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the file that pairs with {file} (its labels, or its images)").format(
+                file=path.name), str(path.parent), self._file_filters())
+        return Path(chosen) if chosen else None
+
+    @property
+    def loading(self) -> bool:
+        """Whether a file is being read (and its result still wanted)."""
+        return self._loader is not None
+
+    def cancel_loading(self) -> None:
+        """Stop waiting for the file being read: its result, when it comes, is dropped."""
+        if self._loader is not None:
+            self._loader.done.disconnect(self._on_loader_done)
+            self._end_loading()
+
+    def _end_loading(self) -> None:
+        self._loader = None
+        self.busy_timer.stop()
+        self.busy.hide()
+        self.open_button.setEnabled(True)
+
+    def _on_busy_tick(self) -> None:
+        if self._loader is None:
+            return
+        seconds = self._loader.started_at.elapsed() // 1000
+        self.busy_label.setText(self.tr("Reading {file}… {s} s").format(file=self._loader.path.name, s=seconds))
+        self.busy.show()
+
+    def _on_loader_done(self, loader: FileLoader) -> None:
+        if loader is not self._loader:
+            return
+        self._end_loading()
+        if loader.dataset is None:
+            self._fail(loader.path, self._reason(loader.error, loader.path),
+                       label=isinstance(loader.error, LabelError))
+            return
+        key = self.session.add_dataset(loader.dataset)
+        edit_dataset(self.session, key, self.tr("Open {file}").format(file=loader.path.name))
+        self.datasetOpened.emit(key)
+
+    def _reason(self, error: Optional[BaseException], path: Path) -> str:
+        """The engine's message, its paths shortened to names when the files sit next to ``path``."""
+        if isinstance(error, VisualnetError):
+            text = str(error)
+        elif isinstance(error, OSError):
+            text = error.strerror or str(error)
+        elif isinstance(error, MemoryError):
+            text = self.tr("there is not enough memory to read it")
+        else:
+            text = f"{type(error).__name__}: {error}"
+        return text.replace(str(path.parent) + os.sep, "")
+
+    def _fail(self, path: Path, reason: str, label: bool = False) -> None:
+        text = self.tr("The labels of {file} do not fit: {reason}") if label \
+            else self.tr("Could not open {file}: {reason}")
+        message = text.format(file=path.name, reason=reason)
+        self._show_message(message)
+        self.openFailed.emit(message)
+
+    # -------------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.open_path(event.mimeData().urls()[0].toLocalFile())
+        event.acceptProposedAction()
+
+
+if __name__ == "__main__":
+    import sys
+
+    from ..translations import choose_language, install_translations
+
+    app = QApplication(sys.argv)
+    translators = install_translations(app, choose_language(None))
+    panel = DatasetPanel(Session())
+    panel.setWindowTitle("visualnet: dataset")
+    panel.resize(380, 520)
+    panel.show()
+    app.aboutToQuit.connect(FileLoader.wait_all)
+    sys.exit(app.exec())
