@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..engine import Network, parameter_count
@@ -21,9 +21,10 @@ from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.initializers import INITIALIZERS
 from ..engine.shapes import NetworkShapes, network_shapes
-from ..engine.training import TrainConfig, Trainer
+from ..engine.training import TrainConfig
 from .history import Run
-from .workers import Outcome, Progress, TrainingThread, TrainingWorker
+from .training_process import Job, Outcome, Progress
+from .workers import TrainingProcess
 
 HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
@@ -116,7 +117,7 @@ class Session(QObject):
         self._quiz = False
         self._run: Optional[Run] = None
         self._runs: list[Run] = []
-        self._thread: Optional[TrainingThread] = None
+        self._worker: Optional[TrainingProcess] = None
         self._training_state = "idle"
         self.rate = 0.0  # iterations per second of the last progress
 
@@ -328,25 +329,26 @@ class Session(QObject):
         it; Reset starts a new one. A problem with the data or hyperparameters is reported
         through ``trainingMessage`` and nothing starts.
         """
-        if self._thread is not None:
+        if self._worker is not None:
             if not paused:
-                self._thread.worker.resume()
+                self._worker.resume()
                 self._set_training_state("running")
             return
-        network = self.network.copy()
+        network = self.network
         try:
-            trainer = Trainer(network, self._train.X, self._train.Y, self.train_config(), self._dev.X, self._dev.Y)
+            config = self.train_config()
+            network.check_Y(self._train.Y, network.check_X(self._train.X).shape[1])
         except ValueError as error:
             self.trainingMessage.emit(str(error))
             return
         if self._run is None:
             self._run = Run(self._run_label(), self._hyperparameters.learning_rate, tuple(self.layer_sizes))
             self.runsChanged.emit()
-        worker = TrainingWorker(trainer, offset=self._run.iterations, paused=paused)
-        worker.progressed.connect(self._on_progress)
-        worker.finished.connect(self._on_worker_finished)
-        self._thread = TrainingThread(worker, self)
-        self._thread.start()
+        job = Job(tuple(network.layer_sizes), tuple(network.activations), network.loss.name, network.params,
+                  self._train.X, self._train.Y, self._dev.X, self._dev.Y, config, self._run.iterations, paused)
+        self._worker = TrainingProcess(job, self)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_worker_finished)
         self._set_training_state("paused" if paused else "running")
 
     def _run_label(self) -> str:
@@ -354,8 +356,8 @@ class Session(QObject):
         return f"α = {hp.learning_rate:g}, {list(self.layer_sizes)}"
 
     def pause_training(self) -> None:
-        if self._thread is not None and self._training_state == "running":
-            self._thread.worker.pause()
+        if self._worker is not None and self._training_state == "running":
+            self._worker.pause()
             self._set_training_state("paused")
 
     def toggle_training(self) -> None:
@@ -367,26 +369,17 @@ class Session(QObject):
 
     def step_training(self) -> None:
         """Exactly one more iteration, then paused."""
-        if self._thread is None:
+        if self._worker is None:
             self.start_training(paused=True)
         self.pause_training()
-        if self._thread is not None:
-            self._thread.worker.step_once()
+        if self._worker is not None:
+            self._worker.step_once()
 
     def stop_training(self) -> None:
-        """Stop the worker (within STOP_WAIT_MS) and keep what it had done; safe when idle."""
-        thread = self._thread
-        if thread is None:
-            return
-        thread.worker.stop()
-        if not thread.wait(self.STOP_WAIT_MS):
-            thread.worker.progressed.disconnect(self._on_progress)
-            thread.worker.finished.disconnect(self._on_worker_finished)
-            self._thread = None
-            self._set_training_state("idle")
-            return
-        # deliver the worker's last progress and its outcome now, not on a later turn of the loop
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        """Stop training (within STOP_WAIT_MS) and keep what it had done; safe when idle."""
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker.wait(self.STOP_WAIT_MS)  # delivers the last progress and the outcome now
 
     def reset_parameters(self) -> None:
         """Stop, keep the current run for comparison, and draw the initial parameters again (same seed)."""
@@ -404,11 +397,9 @@ class Session(QObject):
         self.parametersChanged.emit()
 
     def _on_worker_finished(self, outcome: Outcome) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            thread.deleteLater()
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.deleteLater()
         if self._run is not None:
             self._run.outcome = outcome.reason
         if outcome.divergence is not None:

@@ -1,136 +1,127 @@
-"""Training off the GUI thread: a worker runs the engine's Trainer and sends copies by time.
+"""Training off the GUI: a child process runs the engine, the GUI thread only reads its messages.
 
-The worker steps the trainer and, at most every ``send_interval`` seconds (25 a second by
-default), sends a :class:`Progress`: the costs of the steps since the last send, the records,
-and a copy of the parameters -- never a live NumPy buffer. Pause, single steps and stop are
-flags it checks between steps; while paused it sleeps on an event instead of spinning.
+A thread would share the GIL: a tiny network's Python-bound steps then starve the GUI (stalls of
+hundreds of milliseconds were measured) and the GUI's slots slow training down. A process has
+neither problem. Its messages (see :mod:`training_process`) arrive on a pipe; a
+QSocketNotifier wakes the GUI thread when one is there, so nothing blocks and no thread is
+needed on this side.
 """
 from __future__ import annotations
 
+import multiprocessing
+import queue
 import threading
 import time
-from dataclasses import dataclass, replace
+import weakref
+from multiprocessing.connection import Connection
 from typing import Optional
 
-import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from ..engine.training import Divergence, ProgressRecord, Trainer
+from .training_process import Job, Outcome, Progress, run
 
-SEND_INTERVAL = 0.04
-
-
-@dataclass(frozen=True)
-class Progress:
-    """What happened since the last send; iterations count from the start of the run."""
-
-    first_iteration: int
-    costs: np.ndarray
-    records: tuple[ProgressRecord, ...]
-    params: dict[str, np.ndarray]
-    iteration: int  # iterations done in the run so far
-    rate: float  # iterations per second since the last send
+_CONTEXT = multiprocessing.get_context("spawn")  # never fork a process that has Qt in it
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """How the worker ended: "done", "stopped" or "diverged" (with the engine's reason)."""
-
-    reason: str
-    divergence: Optional[Divergence]
-
-
-class TrainingWorker(QObject):
-    """Runs ``trainer`` on its own thread; ``offset`` is the run's iterations before this worker."""
+class TrainingProcess(QObject):
+    """One training job in a child process, with the controls and signals a session needs."""
 
     progressed = Signal(object)  # Progress
     finished = Signal(object)  # Outcome, after the last Progress
 
-    def __init__(self, trainer: Trainer, offset: int = 0, paused: bool = False,
-                 send_interval: float = SEND_INTERVAL) -> None:
-        super().__init__()
-        self.trainer, self.offset, self.send_interval = trainer, offset, send_interval
-        self._stop = False
-        self._steps_allowed: Optional[int] = 0 if paused else None  # None: run freely
-        self._wake = threading.Event()
+    _all: "weakref.WeakSet[TrainingProcess]" = weakref.WeakSet()
 
-    # -------------------------------------------------------------- control (from the GUI thread)
-    def stop(self) -> None:
-        self._stop = True
-        self.trainer.stop()
-        self._wake.set()
+    @classmethod
+    def running(cls) -> list["TrainingProcess"]:
+        """Jobs whose process is still alive: none may be left when a window closes (tests check)."""
+        return [job for job in list(cls._all) if job.alive]
 
-    def pause(self) -> None:
-        self._steps_allowed = 0
-
-    def resume(self) -> None:
-        self._steps_allowed = None
-        self._wake.set()
-
-    def step_once(self) -> None:
-        """While paused, run exactly one more iteration."""
-        self._steps_allowed = (self._steps_allowed or 0) + 1
-        self._wake.set()
+    def __init__(self, job: Job, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._data, child_data = _CONTEXT.Pipe(duplex=False)
+        child_control, control = _CONTEXT.Pipe(duplex=False)
+        self._process = _CONTEXT.Process(target=run, args=(child_data, child_control), daemon=True,
+                                         name="visualnet-training")
+        self._process.start()
+        child_data.close()
+        child_control.close()
+        # The job (the data: 20 MB for the course's cat images) and then the commands go out in
+        # order from a small thread: writing to the pipe blocks until the child, still importing
+        # NumPy, reads it, and the GUI thread must not wait for that.
+        self._outbox: "queue.SimpleQueue[object]" = queue.SimpleQueue()
+        self._outbox.put(job)
+        threading.Thread(target=_send_all, args=(self._outbox, control), daemon=True,
+                         name="visualnet-training-commands").start()
+        self._done = False
+        self._notifier = QSocketNotifier(self._data.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+        TrainingProcess._all.add(self)
 
     @property
-    def paused(self) -> bool:
-        return self._steps_allowed is not None and self._steps_allowed <= 0
+    def alive(self) -> bool:
+        return self._process.is_alive()
 
-    # -------------------------------------------------------------- the loop (worker thread)
-    @Slot()
-    def run(self) -> None:
-        trainer = self.trainer
-        sent = len(trainer.costs)
-        records: list[ProgressRecord] = []
-        last_send = time.perf_counter()
-        steps = trainer.steps()
-        while not self._stop:
-            if self.paused:
-                self._send(sent, records, last_send)
-                sent, records, last_send = len(trainer.costs), [], time.perf_counter()
-                self._wake.wait()
-                self._wake.clear()
-                continue
-            record = next(steps, StopIteration)
-            if record is StopIteration:
-                break
-            if self._steps_allowed is not None:
-                self._steps_allowed -= 1
-            if record is not None:
-                records.append(record)
-            now = time.perf_counter()
-            if now - last_send >= self.send_interval:
-                self._send(sent, records, last_send)
-                sent, records, last_send = len(trainer.costs), [], now
-        self._send(sent, records, last_send)
-        reason = "diverged" if trainer.divergence else "done" if trainer.finished else "stopped"
-        divergence = trainer.divergence
-        if divergence is not None:  # count from the start of the run, like the plot
-            divergence = replace(divergence, iteration=divergence.iteration + self.offset)
-        self.finished.emit(Outcome(reason, divergence))
+    def _command(self, name: str) -> None:
+        if not self._done:
+            self._outbox.put(name)
 
-    def _send(self, sent: int, records: list[ProgressRecord], since: float) -> None:
-        trainer = self.trainer
-        costs = np.array(trainer.costs[sent:])
-        if not len(costs) and not records:
+    def pause(self) -> None:
+        self._command("pause")
+
+    def resume(self) -> None:
+        self._command("resume")
+
+    def step_once(self) -> None:
+        self._command("step")
+
+    def stop(self) -> None:
+        self._command("stop")
+
+    def _read(self) -> None:
+        """Deliver every message waiting in the pipe (GUI thread)."""
+        while not self._done and self._data.poll():
+            try:
+                message = self._data.recv()
+            except (EOFError, OSError):
+                message = Outcome("stopped", None)  # the child died: keep what was received
+            self._deliver(message)
+
+    def _deliver(self, message: object) -> None:
+        if isinstance(message, Progress):
+            self.progressed.emit(message)
             return
-        elapsed = max(time.perf_counter() - since, 1e-9)
-        offset = self.offset
-        shifted = tuple(ProgressRecord(r.iteration + offset, r.epoch, r.train_cost, r.train_accuracy, r.dev_cost,
-                                       r.dev_accuracy) for r in records)
-        self.progressed.emit(Progress(offset + sent, costs, shifted,
-                                      {k: v.copy() for k, v in trainer.net.params.items()},
-                                      offset + len(trainer.costs), len(costs) / elapsed))
+        self._done = True
+        self._outbox.put("stop")  # lets the command thread end
+        self._notifier.setEnabled(False)
+        self._process.join(1.0)
+        self.finished.emit(message)
+
+    def wait(self, msecs: int) -> bool:
+        """Block up to ``msecs`` for the end, delivering the last messages; False on a time-out.
+
+        On a time-out the child is terminated: closing the window must not hang on it.
+        """
+        deadline = time.monotonic() + msecs / 1000
+        while not self._done:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not self._data.poll(remaining):
+                break
+            self._read()
+        if not self._done:
+            self._process.terminate()
+            self._process.join(1.0)
+            self._deliver(Outcome("stopped", None))
+            return False
+        return True
 
 
-class TrainingThread(QThread):
-    """The QThread a TrainingWorker lives on; joined with a bounded wait when training ends."""
-
-    def __init__(self, worker: TrainingWorker, parent: Optional[QObject] = None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        worker.moveToThread(self)
-        self.started.connect(worker.run)
-        # direct: quit() is thread-safe, and a queued call would wait for the GUI thread, which may
-        # itself be waiting for this thread to end
-        worker.finished.connect(self.quit, Qt.ConnectionType.DirectConnection)
+def _send_all(outbox: "queue.SimpleQueue[object]", control: Connection) -> None:
+    """Send the job, then each command, until "stop" or until the child has gone."""
+    while True:
+        message = outbox.get()
+        try:
+            control.send(message)
+        except (BrokenPipeError, OSError):
+            return  # the child ended; its last messages are still in the data pipe
+        if message == "stop":
+            return

@@ -131,8 +131,9 @@ class Trainer:
     def _checked(self, X: Optional[Array], Y: Optional[Array], which: str) -> _Data:
         if Y is None:
             raise DatasetError(f"the {which} set has inputs X but no labels Y")
-        X = self.net.check_X(X)
-        return _Data(X, self.net.check_Y(Y, X.shape[1]))
+        # C order once here: a strided X would be copied by every matmul of every step
+        X = np.ascontiguousarray(self.net.check_X(X))
+        return _Data(X, np.ascontiguousarray(self.net.check_Y(Y, X.shape[1])))
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:

@@ -79,7 +79,9 @@ class Dataset:
         raise DatasetError("a regression dataset has no class labels")
 
     def subset(self, columns: np.ndarray, suffix: str) -> "Dataset":
-        return replace(self, name=f"{self.name} ({suffix})", X=self.X[:, columns], Y=self.Y[:, columns])
+        # X[:, columns] comes out in Fortran order; every matmul would copy it again
+        return replace(self, name=f"{self.name} ({suffix})", X=np.ascontiguousarray(self.X[:, columns]),
+                       Y=np.ascontiguousarray(self.Y[:, columns]))
 
     def split(self, dev_fraction: float = 0.2, seed: int = 0) -> tuple["Dataset", "Dataset"]:
         """A deterministic train/dev split: the same seed always puts the same examples in dev.

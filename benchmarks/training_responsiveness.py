@@ -1,0 +1,118 @@
+"""Training in the app: is the window still smooth, and is training still fast?
+
+1. GUI lateness: a 10 ms QTimer on the GUI thread records how late each tick arrives while the
+   app trains at full speed; the worst lateness must stay under 50 ms.
+2. Speed: the same network and steps trained by the engine alone (Trainer.run in this process,
+   no GUI) and by the app (Session.start_training until idle, GUI running, the child process's
+   start included); the app must reach 85% of the engine's iterations per second.
+Both for the course's network ([12288, 20, 7, 5, 1], m = 209, float64, random data: BLAS-bound)
+and a tiny 2-D network ([2, 8, 8, 8, 1], m = 500: Python-bound, the GIL case of DESIGN.md).
+
+    python benchmarks/training_responsiveness.py [--steps 400]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def course_like(n_x: int, m: int, seed: int = 0):
+    import numpy as np
+
+    from visualnet.engine.datasets import from_labels
+
+    rng = np.random.RandomState(seed)
+    X = rng.rand(n_x, m)
+    return from_labels(f"random {n_x}x{m}", X, (X[:5].sum(axis=0) > 2.5).astype(int), source=f"random{n_x}")
+
+
+def engine_alone(session, steps: int) -> float:
+    """Iterations per second of the engine's Trainer in this process, after a warm-up run."""
+    from visualnet.engine.training import Trainer
+
+    rates = []
+    for _ in range(2):  # the first run pays for first-touch memory; report the warm one
+        trainer = Trainer(session.network.copy(), session.train.X, session.train.Y, session.train_config(),
+                          session.dev.X, session.dev.Y)
+        start = time.perf_counter()
+        for _ in trainer.run():
+            pass
+        rates.append(steps / (time.perf_counter() - start))
+    return rates[-1]
+
+
+def in_app(app, session, steps: int) -> tuple[float, float, float]:
+    from PySide6.QtCore import QTimer
+
+    lateness: list[float] = []
+    expected = [time.perf_counter() + 0.01]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        lateness.append(max(0.0, now - expected[0]))
+        expected[0] = now + 0.01
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    session.reset_parameters()
+    first: list[tuple[float, int]] = []
+    session.progressed.connect(lambda p: first or first.append((time.perf_counter(), p.iteration)))
+    start = time.perf_counter()
+    session.start_training()
+    while session.training_state != "idle":
+        app.processEvents()
+        time.sleep(0.001)
+    end = time.perf_counter()
+    timer.stop()
+    (t_first, i_first), = first
+    # steady state, from the first progress to the end: the child's start is reported apart
+    return ((steps - i_first) / (end - t_first), t_first - start, max(lateness),
+            statistics.quantiles(lateness, n=100)[98])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=600)
+    args = parser.parse_args()
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from visualnet.app.main_window import MainWindow
+    from visualnet.app.session import Architecture
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow()
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    session = window.session
+    cases = [("course [12288, 20, 7, 5, 1], m = 209", course_like(12288, 262), ((20, "relu"), (7, "relu"), (5, "relu")),
+              0.0075, args.steps),
+             ("tiny [2, 8, 8, 8, 1], m = 500", None, ((8, "relu"),) * 3, 0.1, args.steps * 10)]
+    for title, dataset, hidden, lr, steps in cases:
+        if dataset is not None:
+            session.set_dataset(session.add_dataset(dataset))
+        else:
+            session.set_dataset("moons")
+        session.set_architecture(Architecture(hidden, "sigmoid"))
+        session.set_hyperparameters(replace(session.hyperparameters, learning_rate=lr, num_iterations=steps))
+        engine_rate = engine_alone(session, steps)
+        app_rate, latency, worst, p99 = in_app(app, session, steps)
+        print(f"{title} (m_train = {session.train.m}), {steps} iterations:")
+        print(f"  engine alone {engine_rate:8.0f} it/s · in the app {app_rate:8.0f} it/s · "
+              f"ratio {app_rate / engine_rate:.2f} (target >= 0.85: {'met' if app_rate >= 0.85 * engine_rate else 'NOT met'})")
+        print(f"  first progress {latency * 1000:.0f} ms after Train (the child process starting)")
+        print(f"  GUI timer lateness: worst {worst * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms "
+              f"(target worst < 50 ms: {'met' if worst < 0.05 else 'NOT met'})")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""The training loop of a child process: the engine's Trainer, sending copies by time.
+
+This module is what the child imports, so it imports no Qt. The child trains at full speed on
+its own interpreter -- a tiny network's Python-bound steps no longer hold the GUI's GIL, and a
+large one's BLAS work no longer competes with it -- and sends the GUI, at most every
+``send_interval`` seconds, the costs since the last send, the records and a copy of the
+parameters. Commands ("pause", "resume", "step", "stop") arrive on a second pipe and are read
+between steps.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
+from typing import Optional
+
+import numpy as np
+
+from ..engine import Network
+from ..engine.training import Divergence, ProgressRecord, TrainConfig, Trainer
+
+SEND_INTERVAL = 0.04  # 25 updates a second at most
+COMMAND_POLL = 0.005  # how often the loop looks for a command while running
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything the child needs to rebuild the network and its data."""
+
+    layer_sizes: tuple[int, ...]
+    activations: tuple[str, ...]
+    loss: str
+    params: dict[str, np.ndarray]
+    X: np.ndarray
+    Y: np.ndarray
+    X_dev: Optional[np.ndarray]
+    Y_dev: Optional[np.ndarray]
+    config: TrainConfig
+    offset: int  # iterations of the run before this job
+    paused: bool
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What happened since the last send; iterations count from the start of the run."""
+
+    first_iteration: int
+    costs: np.ndarray
+    records: tuple[ProgressRecord, ...]
+    params: dict[str, np.ndarray]
+    iteration: int  # iterations done in the run so far
+    rate: float  # iterations per second since the last send
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How training ended: "done", "stopped" or "diverged" (with the engine's reason)."""
+
+    reason: str
+    divergence: Optional[Divergence]
+
+
+class _Loop:
+    """The child's state: the trainer, what is unsent, and whether it may step."""
+
+    def __init__(self, job: Job, data: Connection) -> None:
+        net = Network(job.layer_sizes, job.activations, init="zeros", loss=job.loss)
+        net.params = job.params
+        self.trainer = Trainer(net, job.X, job.Y, job.config, job.X_dev, job.Y_dev)
+        self.data, self.offset = data, job.offset
+        self.steps_allowed: Optional[int] = 0 if job.paused else None  # None: run freely
+        self.stopped = False
+        self.sent, self.records, self.last_send = 0, [], time.perf_counter()
+
+    @property
+    def paused(self) -> bool:
+        return self.steps_allowed is not None and self.steps_allowed <= 0
+
+    def command(self, name: str) -> None:
+        if name == "stop":
+            self.stopped = True
+        elif name == "pause":
+            self.steps_allowed = 0
+        elif name == "resume":
+            self.steps_allowed = None
+        elif name == "step":
+            self.steps_allowed = max(self.steps_allowed or 0, 0) + 1
+
+    def send(self) -> None:
+        trainer = self.trainer
+        costs = np.array(trainer.costs[self.sent:])
+        now = time.perf_counter()
+        if len(costs) or self.records:
+            shifted = tuple(replace(r, iteration=r.iteration + self.offset) for r in self.records)
+            self.data.send(Progress(self.offset + self.sent, costs, shifted, dict(trainer.net.params),
+                                    self.offset + len(trainer.costs), len(costs) / max(now - self.last_send, 1e-9)))
+        self.sent, self.records, self.last_send = len(trainer.costs), [], now
+
+    def finish(self) -> None:
+        self.send()
+        trainer = self.trainer
+        divergence = trainer.divergence
+        if divergence is not None:  # count from the start of the run, like the plot
+            divergence = replace(divergence, iteration=divergence.iteration + self.offset)
+        reason = "diverged" if divergence else "done" if trainer.finished else "stopped"
+        self.data.send(Outcome(reason, divergence))
+
+
+def run(data: Connection, control: Connection) -> None:
+    """The child's main function: receive the job, train until done, diverged or told to stop."""
+    loop = _Loop(control.recv(), data)
+    steps = loop.trainer.steps()
+    last_poll = time.perf_counter()
+    while not loop.stopped:
+        if loop.paused:
+            loop.send()
+            loop.command(control.recv())  # sleep until told what to do
+            continue
+        record = next(steps, StopIteration)
+        if record is StopIteration:
+            break
+        if loop.steps_allowed:
+            loop.steps_allowed -= 1
+        if record is not None:
+            loop.records.append(record)
+        now = time.perf_counter()
+        if now - last_poll >= COMMAND_POLL:
+            last_poll = now
+            while control.poll():
+                loop.command(control.recv())
+        if now - loop.last_send >= SEND_INTERVAL:
+            loop.send()
+    loop.finish()
