@@ -106,6 +106,18 @@ class _Loop:
         self.data.send(Outcome(reason, divergence))
 
 
+def child_main(data_fd: int, control_fd: int) -> None:
+    """Entry point of the child interpreter, given its inherited pipe ends.
+
+    When the GUI goes away (closed, killed), its pipe ends close: the next send or receive
+    fails, and the child ends quietly instead of training on for nobody.
+    """
+    try:
+        run(Connection(data_fd, readable=False), Connection(control_fd, writable=False))
+    except (BrokenPipeError, EOFError, ConnectionResetError):
+        pass
+
+
 def run(data: Connection, control: Connection) -> None:
     """The child's main function: receive the job, train until done, diverged or told to stop."""
     loop = _Loop(control.recv(), data)

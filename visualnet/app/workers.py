@@ -8,19 +8,40 @@ needed on this side.
 """
 from __future__ import annotations
 
-import multiprocessing
+import os
 import queue
+import subprocess
+import sys
 import threading
 import time
 import weakref
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from .training_process import Job, Outcome, Progress, run
+from .training_process import Job, Outcome, Progress
 
-_CONTEXT = multiprocessing.get_context("spawn")  # never fork a process that has Qt in it
+# The child is a fresh interpreter started with two inherited pipe ends. Not multiprocessing's
+# "spawn": it re-imports the parent's __main__, so any script without a main guard (a notebook,
+# a quick test script) would run again in the child. Never fork: the parent has Qt in it.
+_CHILD = "import sys; from visualnet.app.training_process import child_main; child_main(*map(int, sys.argv[1:]))"
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+
+
+def _start_child() -> tuple[subprocess.Popen, Connection, Connection]:
+    """The child process and this side's ends of its pipes: (data to read, control to write)."""
+    data_read, data_write = os.pipe()
+    control_read, control_write = os.pipe()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
+    try:
+        child = subprocess.Popen([sys.executable, "-c", _CHILD, str(data_write), str(control_read)],
+                                 pass_fds=(data_write, control_read), env=env, stdin=subprocess.DEVNULL)
+    finally:
+        os.close(data_write)
+        os.close(control_read)
+    return child, Connection(data_read, writable=False), Connection(control_write, readable=False)
 
 
 class TrainingProcess(QObject):
@@ -38,13 +59,7 @@ class TrainingProcess(QObject):
 
     def __init__(self, job: Job, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
-        self._data, child_data = _CONTEXT.Pipe(duplex=False)
-        child_control, control = _CONTEXT.Pipe(duplex=False)
-        self._process = _CONTEXT.Process(target=run, args=(child_data, child_control), daemon=True,
-                                         name="visualnet-training")
-        self._process.start()
-        child_data.close()
-        child_control.close()
+        self._process, self._data, control = _start_child()
         # The job (the data: 20 MB for the course's cat images) and then the commands go out in
         # order from a small thread: writing to the pipe blocks until the child, still importing
         # NumPy, reads it, and the GUI thread must not wait for that.
@@ -59,7 +74,7 @@ class TrainingProcess(QObject):
 
     @property
     def alive(self) -> bool:
-        return self._process.is_alive()
+        return self._process.poll() is None
 
     def _command(self, name: str) -> None:
         if not self._done:
@@ -93,7 +108,11 @@ class TrainingProcess(QObject):
         self._done = True
         self._outbox.put("stop")  # lets the command thread end
         self._notifier.setEnabled(False)
-        self._process.join(1.0)
+        try:
+            self._process.wait(1.0)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+        self._data.close()
         self.finished.emit(message)
 
     def wait(self, msecs: int) -> bool:
@@ -108,8 +127,7 @@ class TrainingProcess(QObject):
                 break
             self._read()
         if not self._done:
-            self._process.terminate()
-            self._process.join(1.0)
+            self._process.kill()
             self._deliver(Outcome("stopped", None))
             return False
         return True

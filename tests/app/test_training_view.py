@@ -1,0 +1,164 @@
+"""Training from the window, as a teacher would drive it: buttons, keys, pause, step, reset, divergence."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from visualnet.app import MainWindow
+from visualnet.app.session import Hyperparameters
+from visualnet.engine import Network
+from visualnet.engine.training import TrainConfig, Trainer
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def button(window, name: str) -> QPushButton:
+    return window.findChild(QPushButton, name)
+
+
+def set_hyperparameters(window, **changes) -> None:
+    from dataclasses import replace
+    window.session.set_hyperparameters(replace(window.session.hyperparameters, **changes))
+
+
+def settled(qtbot, read, quiet_ms: int = 150, timeout: int = 5000) -> int:
+    """The value of ``read()`` once it stops changing for ``quiet_ms``."""
+    seen = [read()]
+
+    def stable() -> bool:
+        qtbot.wait(quiet_ms)
+        seen.append(read())
+        return seen[-1] == seen[-2]
+    qtbot.waitUntil(stable, timeout=timeout)
+    return seen[-1]
+
+
+def wait_idle(qtbot, window, timeout=20000) -> None:
+    qtbot.waitUntil(lambda: window.session.training_state == "idle", timeout=timeout)
+
+
+def test_train_button_runs_the_engine_and_the_status_bar_reports(qtbot, window):
+    session = window.session
+    set_hyperparameters(window, num_iterations=150)
+    initial = {k: v.copy() for k, v in session.network.params.items()}
+    with qtbot.waitSignal(session.progressed, timeout=10000):
+        qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    # the same run in the engine alone gives the same costs and the same parameters
+    net = Network(session.layer_sizes, session.activations, init="he", seed=1)
+    assert all(np.array_equal(net.params[k], initial[k]) for k in initial)
+    trainer = Trainer(net, session.train.X, session.train.Y, session.train_config(), session.dev.X, session.dev.Y)
+    list(trainer.run())
+    np.testing.assert_array_equal(session.run.costs.y, trainer.costs)
+    np.testing.assert_array_equal(session.run.costs.x, np.arange(150))
+    for key, value in net.params.items():
+        np.testing.assert_array_equal(session.network.params[key], value)
+    status = window.findChild(QLabel, "trainingStatus").text()
+    assert status.startswith(f"iteration 149 · cost {trainer.costs[-1]:.4g} · train ")
+    assert button(window, "trainButton").isEnabled() and not button(window, "pauseButton").isEnabled()
+
+
+def test_pause_step_resume(qtbot, window):
+    session = window.session
+    set_hyperparameters(window, num_iterations=1_000_000)
+    qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations > 5, timeout=10000)
+    qtbot.mouseClick(button(window, "pauseButton"), Qt.MouseButton.LeftButton)
+    assert session.training_state == "paused" and button(window, "trainButton").text() == "Resume"
+    before = settled(qtbot, lambda: session.run.iterations)  # the worker's last send before it paused
+    qtbot.mouseClick(button(window, "stepButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.run.iterations == before + 1, timeout=5000)
+    qtbot.wait(200)  # nothing more runs while paused
+    assert session.run.iterations == before + 1
+    qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.run.iterations > before + 10, timeout=10000)
+    session.stop_training()
+    assert session.training_state == "idle"
+
+
+def test_step_from_idle_runs_exactly_one_iteration(qtbot, window):
+    session = window.session
+    W1 = session.network.params["W1"].copy()
+    qtbot.mouseClick(button(window, "stepButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations == 1, timeout=5000)
+    qtbot.wait(200)
+    assert session.run.iterations == 1 and not np.array_equal(session.network.params["W1"], W1)
+    session.stop_training()
+
+
+def test_reset_draws_the_same_initial_parameters_and_keeps_the_run(qtbot, window):
+    session = window.session
+    initial = {k: v.copy() for k, v in session.network.params.items()}
+    set_hyperparameters(window, num_iterations=40)
+    button(window, "trainButton").click()
+    wait_idle(qtbot, window)
+    assert not np.array_equal(session.network.params["W1"], initial["W1"])
+    button(window, "resetButton").click()
+    assert all(np.array_equal(session.network.params[k], initial[k]) for k in initial)
+    assert session.run is None and len(session.runs) == 1 and session.runs[0].iterations == 40
+
+
+def test_space_toggles_and_s_steps(qtbot, window):
+    session = window.session
+    set_hyperparameters(window, num_iterations=1_000_000)
+    window.network_view.setFocus()
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
+    assert session.training_state == "running"
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
+    assert session.training_state == "paused"
+    session.stop_training()
+    session.reset_parameters()
+    qtbot.keyClick(window.network_view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations == 1, timeout=5000)
+    session.stop_training()
+
+
+def test_divergence_stops_with_a_message_and_keeps_finite_parameters(qtbot, window):
+    session = window.session
+    session.set_dataset("flower")
+    set_hyperparameters(window, learning_rate=10.0, num_iterations=5000)
+    from visualnet.app.session import Architecture
+    session.set_architecture(Architecture(((50, "relu"), (50, "relu"), (50, "relu")), "sigmoid"))
+    session.set_hyperparameters(Hyperparameters(learning_rate=10.0, num_iterations=5000, init="xavier", seed=3))
+    button(window, "trainButton").click()
+    wait_idle(qtbot, window)
+    message = window.findChild(QLabel, "trainingMessage").text()
+    assert session.run.outcome == "diverged", session.run.costs.y[-5:]
+    assert "the learning rate 10 is too large" in message and "try a smaller learning rate" in message
+    assert all(np.isfinite(v).all() for v in session.network.params.values())
+    assert button(window, "trainButton").isEnabled()  # the app stays usable
+
+
+def test_editing_the_network_while_training_stops_it_and_never_mixes_shapes(qtbot, window):
+    session = window.session
+    set_hyperparameters(window, num_iterations=1_000_000)
+    button(window, "trainButton").click()
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations > 3, timeout=10000)
+    button(window, "addLayerButton").click()
+    assert session.training_state == "idle" and session.run is None
+    assert session.network.params["W4"].shape == (5, 5)
+    assert [r.layer_sizes for r in session.runs] == [(64, 20, 7, 5, 10)]
+
+
+def test_closing_the_window_during_training_stops_the_worker_within_a_second(qtbot):
+    import time
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    set_hyperparameters(w, num_iterations=1_000_000)
+    w.session.start_training()
+    qtbot.waitUntil(lambda: w.session.run is not None and w.session.run.iterations > 3, timeout=10000)
+    start = time.perf_counter()
+    w.close()
+    assert time.perf_counter() - start < 1.0
+    assert w.session.training_state == "idle"
