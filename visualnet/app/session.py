@@ -172,6 +172,7 @@ class Session(QObject):
         self._invalidate()
         self.datasetChanged.emit()
         self.architectureChanged.emit()
+        self.parametersChanged.emit()  # last: views rebuilt for the new shapes draw the new parameters
 
     # ------------------------------------------------------------------ architecture
     @property
@@ -222,6 +223,7 @@ class Session(QObject):
             self.selectedLayerChanged.emit(-1)
         self._invalidate()
         self.architectureChanged.emit()
+        self.parametersChanged.emit()
 
     # ------------------------------------------------------------------ hyperparameters
     @property
@@ -239,16 +241,19 @@ class Session(QObject):
         if reinitialize:
             self.stop_training()
             self._invalidate(shapes=False)
+            self.parametersChanged.emit()
         self.hyperparametersChanged.emit()
 
     # ------------------------------------------------------------------ derived: shapes, network
     def _invalidate(self, shapes: bool = True) -> None:
-        """New initial parameters (and shapes): the current run, if any, is kept as a past run."""
+        """New initial parameters (and shapes) to come; the current run, if any, is kept as a past run.
+
+        The caller emits the signals, structure first and parametersChanged last.
+        """
         self._network = None
         if shapes:
             self._shapes = None
         self._end_run()
-        self.parametersChanged.emit()
 
     @property
     def shapes(self) -> NetworkShapes:
@@ -385,6 +390,7 @@ class Session(QObject):
         """Stop, keep the current run for comparison, and draw the initial parameters again (same seed)."""
         self.stop_training()
         self._invalidate(shapes=False)
+        self.parametersChanged.emit()
 
     def _on_progress(self, progress: Progress) -> None:
         if self._run is None or self._network is None:

@@ -6,6 +6,7 @@ and nowhere else, so what the student reads is always what the engine allocates.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import numpy as np
@@ -13,10 +14,11 @@ import numpy as np
 from .errors import ArchitectureError
 from .network import check_layer_sizes, parameter_count
 
-# (tensor, symbolic rows, symbolic columns) in the order the course introduces them
-_TENSORS = (("W", "n[{l}]", "n[{p}]"), ("b", "n[{l}]", "1"), ("Z", "n[{l}]", "m"), ("A", "n[{l}]", "m"),
-            ("dW", "n[{l}]", "n[{p}]"), ("db", "n[{l}]", "1"), ("dZ", "n[{l}]", "m"), ("dA", "n[{l}]", "m"))
+# (tensor, rows, columns) in the order the course introduces them; "l" is n[l], "p" is n[l-1]
+_TENSORS = (("W", "l", "p"), ("b", "l", "1"), ("Z", "l", "m"), ("A", "l", "m"),
+            ("dW", "l", "p"), ("db", "l", "1"), ("dZ", "l", "m"), ("dA", "l", "m"))
 TENSOR_NAMES = tuple(t[0] for t in _TENSORS)
+_INPUT_TENSORS = ("A", "dA")  # layer 0 is X: no parameters, no linear step
 
 
 @dataclass(frozen=True)
@@ -109,17 +111,19 @@ def network_shapes(layer_sizes: Sequence[int], m: int, activations: Optional[Seq
         raise ArchitectureError(f"the number of examples m must be a whole number ≥ 1, got {m!r}")
     if activations is not None and len(activations) != len(sizes) - 1:
         raise ArchitectureError(f"{len(sizes) - 1} layers need {len(sizes) - 1} activations, got {len(activations)}")
-    numeric = {"1": 1, "m": int(m)}
-    layers = []
-    for l, n in enumerate(sizes):
-        names = {"A", "dA"} if l == 0 else set(TENSOR_NAMES)
-        values = {**numeric, f"n[{l}]": n, f"n[{l - 1}]": sizes[l - 1] if l else 0}
-        tensors = {}
-        for name, rows, cols in _TENSORS:
-            if name in names:
-                sym = (rows.format(l=l, p=l - 1), cols.format(l=l, p=l - 1))
-                tensors[name] = TensorShape(name, l, sym, (values[sym[0]], values[sym[1]]))
-        count = parameter_count(sizes[l - 1:l + 1]) if l else 0
-        layers.append(LayerShapes(l, n, activations[l - 1] if activations is not None and l else None,
-                                  tensors, count))
-    return NetworkShapes(tuple(layers), int(m), np.dtype(dtype).itemsize)
+    m = int(m)
+    layers = [_layer_shapes(l, sizes[l - 1] if l else 0, n,
+                            activations[l - 1] if activations is not None and l else None, m)
+              for l, n in enumerate(sizes)]
+    return NetworkShapes(tuple(layers), m, np.dtype(dtype).itemsize)
+
+
+@lru_cache(maxsize=4096)
+def _layer_shapes(l: int, n_prev: int, n: int, activation: Optional[str], m: int) -> LayerShapes:
+    """Layer l's shapes, remembered: an edit of one layer of a deep network changes two of its layers,
+    and the app asks for all of them again. Nothing changes a LayerShapes once made, so networks share them."""
+    symbols = {"l": f"n[{l}]", "p": f"n[{l - 1}]", "1": "1", "m": "m"}
+    values = {"l": n, "p": n_prev, "1": 1, "m": m}
+    tensors = {name: TensorShape(name, l, (symbols[rows], symbols[cols]), (values[rows], values[cols]))
+               for name, rows, cols in _TENSORS if l or name in _INPUT_TENSORS}
+    return LayerShapes(l, n, activation, tensors, parameter_count((n_prev, n)) if l else 0)

@@ -34,20 +34,30 @@ class LayerTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._rows = session.architecture.L + 1
+        self._shown = self._row_values()
         session.architectureChanged.connect(self._on_architecture_changed)
         session.datasetChanged.connect(self._on_architecture_changed)
         session.hoveredLayerChanged.connect(self._on_highlight_changed)
         session.selectedLayerChanged.connect(self._on_highlight_changed)
 
+    def _row_values(self) -> list[tuple]:
+        """What each row shows, to tell which rows an edit changed: (kind, n[l], g[l]), and the image for l = 0."""
+        session = self.session
+        sizes, activations = session.layer_sizes, session.activations
+        rows = [("input", sizes[0], session.dataset.image_shape)]
+        rows += [(self.role_of(l), sizes[l], activations[l - 1]) for l in range(1, len(sizes))]
+        return rows
+
     def _on_architecture_changed(self) -> None:
         # A reset would close the cell editor that is committing this very edit; when the
-        # number of layers stays, refreshing the cells is enough.
-        if self._rows == self.session.architecture.L + 1:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, 2))
+        # number of layers stays, refreshing the rows that changed is enough (and repaints only those).
+        shown, self._shown = self._shown, self._row_values()
+        if len(shown) == len(self._shown):
+            for l, (before, after) in enumerate(zip(shown, self._shown)):
+                if before != after:
+                    self.dataChanged.emit(self.index(l, 0), self.index(l, 2))
             return
         self.beginResetModel()
-        self._rows = self.session.architecture.L + 1
         self.endResetModel()
 
     def _on_highlight_changed(self, _layer: int) -> None:
@@ -57,7 +67,7 @@ class LayerTableModel(QAbstractTableModel):
 
     # -------------------------------------------------------------- reading
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._rows
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
@@ -287,10 +297,12 @@ class LayerEditor(QWidget):
 
     def _on_selected_layer_changed(self, layer: int) -> None:
         arch = self.session.architecture
-        with_blocked(self.table.selectionModel(), lambda: self.table.selectRow(layer) if layer >= 0
-                     else self.table.clearSelection())
-        if 0 <= layer:
-            self.table.viewport().update()
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        if rows != ([layer] if layer >= 0 else []):  # after an edit it usually is selected already
+            with_blocked(self.table.selectionModel(), lambda: self.table.selectRow(layer) if layer >= 0
+                         else self.table.clearSelection())
+            if 0 <= layer:
+                self.table.viewport().update()
         hidden = 1 <= layer < arch.L
         self.units_spin.setEnabled(hidden)
         self.units_label.setText(f"n[{layer}]" if hidden else "n[l]")

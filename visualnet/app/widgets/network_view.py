@@ -2,8 +2,10 @@
 
 A layer of at most ``MAX_CIRCLES`` units is a column of neuron circles; a bigger one is a rounded
 box with its size written in it, so 12,288 inputs cost one item, not 12,288. All edges between two
-layers are one path item. The scene is rebuilt only when the architecture or the dataset changes;
-hover and selection only re-colour the layers concerned.
+layers are one path item. When the architecture or the dataset changes, only the items whose look
+changed are made anew; the others are kept, moved sideways if they must, so an edit of one layer of
+a deep network repaints that layer, not the network. Hover and selection only re-colour the layers
+concerned.
 
 Every number shown comes from ``session.shapes`` (``engine.shapes``) or the dataset; this module
 only places and paints.
@@ -11,13 +13,14 @@ only places and paints.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter,
-                           QPainterPath, QPen, QPolygonF, QResizeEvent, QWheelEvent)
-from PySide6.QtWidgets import (QGraphicsPathItem, QGraphicsScene, QGraphicsSceneHoverEvent,
+                           QPainterPath, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent)
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSceneHoverEvent,
                                QGraphicsSceneMouseEvent, QGraphicsView, QStyleOptionGraphicsItem, QWidget)
 
 from ...engine.shapes import LayerShapes, NetworkShapes
@@ -43,10 +46,18 @@ MIN_FIT_SCALE = 0.35  # below this labels are too small to read: a deep network 
 MAX_ZOOM = 6.0  # times the fitted scale
 DENSE_PX = 6.0  # neurons closer than this on screen: their edges are drawn as one grey band
 MIN_TEXT_PX = 4.0  # text smaller than this on screen is not painted: unreadable, and it costs the most
+LINE_SPILL = 3.0  # around an edge's lines, for their antialiased pixels (a pixel or more at any fitted scale)
 
 # font sizes in points, per role
 POINTS = {"top": 13.0, "math": 12.0, "word": 10.5, "edge": 11.0, "box": 13.0}
 BOLD = {"top", "box"}
+
+
+def _over(color: QColor, background: QColor) -> QColor:
+    """The opaque colour ``color`` shows on ``background``."""
+    a = color.alphaF()
+    return QColor.fromRgbF(*(a * c + (1 - a) * b for c, b in zip(color.getRgbF()[:3], background.getRgbF()[:3])))
+
 
 # a calm palette: grey input, light-blue hidden units, warm output; one strong accent for selection
 TEXT = QColor("#1f2933")
@@ -56,7 +67,8 @@ FILL = {"input": QColor("#e3e6ea"), "hidden": QColor("#cfe2f3"), "output": QColo
 OUTLINE = {"input": QColor("#59626e"), "hidden": QColor("#2c4a6b"), "output": QColor("#8a4a0f")}
 EDGE = QColor("#a9b4c1")  # opaque on purpose: translucent lines cost ten times as much to draw
 EDGE_DARK = QColor("#8593a3")
-BAND = QColor(112, 128, 148, 36)
+BAND = _over(QColor(112, 128, 148, 36), BACKGROUND)  # the band lies on the background only: blended once,
+# because a translucent fill that large cost more than all the lines over it
 DENSE = QColor("#c9d1da")
 PILL = QColor(255, 255, 255, 235)
 ACCENT = QColor("#1971c2")
@@ -154,22 +166,30 @@ class _Column:
         """What the edges touching this layer depend on, besides the distance between the layers."""
         return self.shapes.units, self.body_w, self.body_h
 
+    def look(self, height: float) -> tuple:
+        """All that the layer's item draws, but its x: an item with the same look is moved, not made anew."""
+        return self.kind, self.texts, self.shapes.units, self.body_w, self.body_h, height
+
 
 class LayerItem(QGraphicsPathItem):
     """Layer l, painted by this one item: its highlight (the item's own path, pen and brush), its neuron
     circles or its box, and its labels.
 
     One item per layer, not one per neuron or text, because for 50 layers a few hundred small items
-    took longer than a frame to create. The mouse area is the column plus its labels: hovering reports
-    ``on_hover(l)`` (``on_hover(-1)`` on leaving), a left click ``on_press(l)``. The item never changes
-    its own look: the view calls :meth:`set_state` from the session's signals.
+    took longer than a frame to create. Its geometry is in the scene coordinates of the place it was
+    made for; when a layer to its left grows, :meth:`move_to` slides it with ``setPos`` instead of
+    making it again. The mouse area is the column plus its labels: hovering reports ``on_hover(l)``
+    (``on_hover(-1)`` on leaving), a left click ``on_press(l)``. The item never changes its own look:
+    the view calls :meth:`set_state` from the session's signals.
     """
 
-    def __init__(self, column: _Column, highlight: QRectF, labels: list[_Label], number: Optional[_Label],
-                 on_hover: Callable[[int], None], on_press: Callable[[int], None]) -> None:
+    def __init__(self, column: _Column, look: tuple, highlight: QRectF, labels: list[_Label],
+                 number: Optional[_Label], on_hover: Callable[[int], None], on_press: Callable[[int], None]) -> None:
         super().__init__()
         self.layer = column.shapes.layer
         self.kind = column.kind
+        self.look = look
+        self._made_at = column.x
         self.circles: list[QRectF] = []  # one per neuron; empty for a box
         self.box: Optional[QRectF] = None  # a layer too big for circles
         if column.circles:
@@ -200,6 +220,16 @@ class LayerItem(QGraphicsPathItem):
     def texts(self) -> list[str]:
         """What is written on the layer, top to bottom: ``["n[1] = 20", "g[1] = relu", "hidden  A[1]"]``."""
         return [label.text for label in self._labels]
+
+    def move_to(self, x: float) -> None:
+        """Slide the layer so that its centre is at x."""
+        self.setPos(x - self._made_at, 0.0)
+
+    def set_shapes(self, shapes: LayerShapes) -> None:
+        """The layer's tensors, for the tooltip: W[l] changes with the layer before it, which is not drawn here."""
+        if shapes != self._shapes:
+            self._shapes = shapes
+            self.setToolTip("")  # written again from the new shapes on the next hover
 
     def set_state(self, state: str) -> None:
         """"selected", "hovered" or "" (plain): colours the column, the units' outlines and the labels."""
@@ -267,11 +297,14 @@ class EdgeItem(QGraphicsPathItem):
 
     When the lines would be closer together than DENSE_PX on screen they merge into a grey mass
     anyway; the item then paints only their outline, which costs one polygon instead of 144 lines.
+    The item keeps its picture in a pixmap: after an edit, the edges that did not change and lie in
+    the part of the view that is repainted are copied, not drawn line by line again.
     """
 
-    def __init__(self, layer: int, lines: _Lines, label: _Label, tooltip: str) -> None:
+    def __init__(self, layer: int, look: tuple, lines: _Lines, label: _Label, tooltip: str) -> None:
         super().__init__(lines.path)
         self.layer = layer
+        self.look = look
         self.label = label.text
         self._label = label
         self._lines = lines
@@ -279,12 +312,16 @@ class EdgeItem(QGraphicsPathItem):
         pen.setCosmetic(True)  # one pixel at any zoom, and the cheapest line there is
         self.setPen(pen)
         self.setZValue(-1)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # drawn again only when zoomed
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setToolTip(tooltip)
         self._pill = label.rect.adjusted(-PILL_PAD, -3, PILL_PAD, 3)
         self._hit = QPainterPath()
         self._hit.addRect(self._pill)
-        self._bounds = super().boundingRect().united(self._pill)
+        # the lines' own rectangle, not QGraphicsPathItem's: that one is made from shape(), the label
+        # only, and the cached picture is as big as the bounds
+        self._bounds = lines.path.controlPointRect().adjusted(-LINE_SPILL, -LINE_SPILL, LINE_SPILL,
+                                                              LINE_SPILL).united(self._pill)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -367,25 +404,54 @@ class NetworkView(QGraphicsView):
 
     # ------------------------------------------------------------------ session -> view
     def _on_architecture_changed(self) -> None:
-        scene = self.scene()
-        scene.clear()
-        self._layers, self._edges = [], []
-        self._painted = (-1, -1)
         covered = self._build(self.session.shapes)
-        scene.setSceneRect(covered.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.scene().setSceneRect(covered.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self._zoomed = False
-        self._fit()
-        self._on_pointed_layer_changed()
+        with self._repainted_once():
+            self._fit()
+            self._show_pointed_layers(reveal=True)
 
     def _on_pointed_layer_changed(self, _layer: int = -1) -> None:
-        """Re-colour the layers whose state changed, from the session's values only (no echo back)."""
+        self._show_pointed_layers(reveal=False)
+
+    def _show_pointed_layers(self, reveal: bool) -> None:
+        """Re-colour the layers whose state changed, from the session's values only (no echo back), and
+        scroll to the selected layer when it was chosen elsewhere (maybe off-screen) or ``reveal``."""
         selected, hovered = self.session.selected_layer, self.session.hovered_layer
         for l in {*self._painted, selected, hovered} - {-1}:
             if l < len(self._layers):
                 self._layers[l].set_state("selected" if l == selected else "hovered" if l == hovered else "")
-        if selected != self._painted[0] and 0 <= selected < len(self._layers):  # chosen elsewhere, maybe off-screen
-            self.ensureVisible(self._layers[selected].path().boundingRect(), 8, 0)
+        if (reveal or selected != self._painted[0]) and 0 <= selected < len(self._layers):
+            item = self._layers[selected]
+            self.ensureVisible(item.mapRectToScene(item.path().boundingRect()), 8, 0)
         self._painted = (selected, hovered)
+
+    @contextmanager
+    def _repainted_once(self) -> Iterator[None]:
+        """Scale and scroll inside the block without the viewport following each step, then repaint
+        what the net change needs: nothing when the view stayed, a scroll (the pixels move, the strip
+        uncovered is painted) when it only moved, all of it when the scale changed. Fitting starts at
+        the input layer and showing the selected layer scrolls back: followed step by step, that
+        repainted the whole diagram on every edit."""
+        bars = self.horizontalScrollBar(), self.verticalScrollBar()
+        transform, before = self.transform(), [bar.value() for bar in bars]
+        mode = self.viewportUpdateMode()
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+        try:
+            yield
+            after = [bar.value() for bar in bars]
+            scrolled = self.transform() == transform
+            if scrolled:  # back to what the screen shows (unseen), to scroll from there once below
+                for bar, value in zip(bars, before):
+                    bar.setValue(value)
+                scrolled = [bar.value() for bar in bars] == before  # not if a shorter range clamped it
+        finally:
+            self.setViewportUpdateMode(mode)
+        if scrolled:
+            for bar, value in zip(bars, after):
+                bar.setValue(value)
+        else:
+            self.viewport().update()
 
     # ------------------------------------------------------------------ view -> session
     def _on_layer_hovered(self, layer: int) -> None:
@@ -433,8 +499,7 @@ class NetworkView(QGraphicsView):
     def _fit(self) -> None:
         """Scale to fit, centred; a network too long to fit starts at its input layer."""
         scale = self._scales()[0]
-        self.resetTransform()
-        self.scale(scale, scale)
+        self.setTransform(QTransform.fromScale(scale, scale))  # nothing to do when it is already so
         self.centerOn(self.sceneRect().center())
         bar = self.horizontalScrollBar()
         bar.setValue(bar.minimum())
@@ -464,6 +529,8 @@ class NetworkView(QGraphicsView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._type = _Typesetter(self.font())
+            self.scene().clear()  # every text is set in the new font: no item can be kept
+            self._layers, self._edges = [], []
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._on_architecture_changed()
 
@@ -496,43 +563,77 @@ class NetworkView(QGraphicsView):
         W = shapes.tensor("W", l)
         return f"{W.symbol} {W.numeric_text}"
 
-    def _place(self, columns: list[_Column], shapes: NetworkShapes) -> None:
+    def _place(self, columns: list[_Column], edge_texts: list[str]) -> None:
         """x of every layer: far enough apart that labels never touch and W[l]'s label fits between."""
         x = 0.0
         for l, column in enumerate(columns):
             if l:
                 previous = columns[l - 1]
-                edge_w = self._type.width("edge", self._edge_text(shapes, l)) + 2 * PILL_PAD
+                edge_w = self._type.width("edge", edge_texts[l - 1]) + 2 * PILL_PAD
                 x += max(MIN_GAP, (previous.label_w + column.label_w) / 2 + SPACING,
                          previous.half + edge_w + column.half + SPACING)
             column.x = x
 
     def _build(self, shapes: NetworkShapes) -> QRectF:
-        """Add every item for ``shapes``; returns the rectangle they cover."""
+        """Bring the items up to ``shapes``, keeping those whose look did not change; returns the
+        rectangle the layers cover."""
         type_ = self._type
         columns = self._columns(shapes)
-        self._place(columns, shapes)
+        edge_texts = [self._edge_text(shapes, l) for l in range(1, len(columns))]
+        self._place(columns, edge_texts)
         height = max(column.body_h for column in columns)
         # rows shared by all layers: n[l] above the tallest body, g[l] and the word below it
         rows = (("top", TEXT, -height / 2 - LABEL_GAP - type_.height("top")),
                 ("math", TEXT, height / 2 + LABEL_GAP),
                 ("word", MUTED, height / 2 + LABEL_GAP + type_.height("math") + 2))
-        scene, covered = self.scene(), QRectF()
+        layers = []
         for column in columns:
-            # the highlight spans the bodies' rows only, so its outline never strikes through a label
-            rect = QRectF(column.x - column.half, -height / 2 - LABEL_GAP + 4, 2 * column.half,
-                          height + 2 * LABEL_GAP - 8)
-            labels = [type_.label(role, text, color, column.x, y) for (role, color, y), text in zip(rows, column.texts)]
-            number = None if column.circles else type_.label("box", str(column.shapes.units), TEXT, column.x,
-                                                               -type_.height("box") / 2)
-            item = LayerItem(column, rect, labels, number, self._on_layer_hovered, self._on_layer_pressed)
-            scene.addItem(item)
-            self._layers.append(item)
-            covered = covered.united(item.boundingRect())
+            look = column.look(height)
+            item = self._kept(self._layers, len(layers), look)
+            if item is None:
+                # the highlight spans the bodies' rows only, so its outline never strikes through a label
+                rect = QRectF(column.x - column.half, -height / 2 - LABEL_GAP + 4, 2 * column.half,
+                              height + 2 * LABEL_GAP - 8)
+                labels = [type_.label(role, text, color, column.x, y)
+                          for (role, color, y), text in zip(rows, column.texts)]
+                number = None if column.circles else type_.label("box", str(column.shapes.units), TEXT, column.x,
+                                                                   -type_.height("box") / 2)
+                item = self._added(LayerItem(column, look, rect, labels, number, self._on_layer_hovered,
+                                             self._on_layer_pressed))
+            else:
+                item.move_to(column.x)
+                item.set_shapes(column.shapes)
+            layers.append(item)
+        edges = []
         for l in range(1, len(columns)):
-            self._edges.append(self._edge_item(columns[l - 1], columns[l], shapes))
-            scene.addItem(self._edges[-1])
+            left, right = columns[l - 1], columns[l]
+            text = edge_texts[l - 1]
+            look = (left.key, right.key, right.x - left.x, text)
+            edge = self._kept(self._edges, len(edges), look)
+            if edge is None:
+                edge = self._added(self._edge_item(left, right, shapes, look, text))
+            edge.setPos(left.x, 0.0)
+            edges.append(edge)
+        for item in [*self._layers[len(layers):], *self._edges[len(edges):]]:
+            self.scene().removeItem(item)
+        self._layers, self._edges = layers, edges
+        covered = QRectF()
+        for item in layers:
+            covered = covered.united(item.sceneBoundingRect())
         return covered
+
+    def _kept(self, items: list, index: int, look: tuple) -> Optional[QGraphicsPathItem]:
+        """The item at ``index`` if it already looks like ``look``; else None, and the old one is removed."""
+        if index >= len(items):
+            return None
+        if items[index].look == look:
+            return items[index]
+        self.scene().removeItem(items[index])
+        return None
+
+    def _added(self, item: QGraphicsPathItem) -> QGraphicsPathItem:
+        self.scene().addItem(item)
+        return item
 
     def _lines_between(self, left: _Column, right: _Column) -> _Lines:
         """All neuron pairs as lines; at a box, a fan of FAN lines over a faint band instead."""
@@ -551,14 +652,12 @@ class NetworkView(QGraphicsView):
             self._lines[key] = _Lines(path, len(starts) * len(ends), band, not (left.circles and right.circles))
         return self._lines[key]
 
-    def _edge_item(self, left: _Column, right: _Column, shapes: NetworkShapes) -> EdgeItem:
+    def _edge_item(self, left: _Column, right: _Column, shapes: NetworkShapes, look: tuple, text: str) -> EdgeItem:
         l = right.shapes.layer
         center_x = (left.body_w / 2 + right.x - left.x - right.body_w / 2) / 2
-        label = self._type.label("edge", self._edge_text(shapes, l), TEXT, center_x, -self._type.height("edge") / 2)
-        item = EdgeItem(l, self._lines_between(left, right), label,
+        label = self._type.label("edge", text, TEXT, center_x, -self._type.height("edge") / 2)
+        return EdgeItem(l, look, self._lines_between(left, right), label,
                         f"{shapes.tensor('W', l)}\n{shapes.tensor('b', l)}")
-        item.setPos(left.x, 0.0)
-        return item
 
 
 if __name__ == "__main__":

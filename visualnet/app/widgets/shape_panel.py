@@ -46,6 +46,17 @@ _STACKABLE = frozenset(column for column, key in enumerate(COLUMNS) if key in TE
 _ANSWER = re.compile(r"^\s*[(\[（【]?\s*(\d+)\s*(?:[,，xX×*]|\s)\s*(\d+)\s*[)\]）】]?\s*$")
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """[2, 3, 7] -> [(2, 4), (7, 8)]: sorted rows (or columns) as (first, stop) spans, one signal per span."""
+    spans: list[tuple[int, int]] = []
+    for row in rows:
+        if spans and spans[-1][1] == row:
+            spans[-1] = (spans[-1][0], row + 1)
+        else:
+            spans.append((row, row + 1))
+    return spans
+
+
 def parse_shape(text: str) -> Optional[tuple[int, int]]:
     """The two whole numbers a student typed as a shape, or None when the text is not a shape."""
     match = _ANSWER.match(text)
@@ -59,7 +70,7 @@ def stacked_lines(text: str) -> list[str]:
 
 
 class ShapeTableModel(QAbstractTableModel):
-    """Layers as rows, shapes as columns; the texts are formatted once per reset, not per paint."""
+    """Layers as rows, shapes as columns; a row's texts are formatted when its layer changes, not per paint."""
 
     def __init__(self, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
@@ -70,11 +81,29 @@ class ShapeTableModel(QAbstractTableModel):
         self._texts: list[list[str]] = []
 
     # -------------------------------------------------------------- what the panel tells it
-    def set_shapes(self, shapes: NetworkShapes, quiz: bool) -> None:
-        self.beginResetModel()
-        self._shapes, self._quiz = shapes, quiz
-        self._texts = [self._row_texts(layer) for layer in shapes.layers]
-        self.endResetModel()
+    def set_shapes(self, shapes: NetworkShapes, quiz: bool) -> bool:
+        """Show ``shapes``; True when the rows were reset (their number changed), which clears the selection.
+
+        With as many rows as before only the cells whose text changed are announced, so the view
+        repaints those: an edit of n[l] changes row l and three cells of row l+1, whatever the depth.
+        """
+        old = self._shapes
+        if old is None or quiz != self._quiz or len(shapes.layers) != len(old.layers):
+            self.beginResetModel()
+            self._shapes, self._quiz = shapes, quiz
+            self._texts = [self._row_texts(layer) for layer in shapes.layers]
+            self.endResetModel()
+            return True
+        self._shapes = shapes
+        every_cell = shapes.m != old.m  # the tooltips of b mention m, even in quiz mode where no cell shows it
+        for row, (before, after) in enumerate(zip(old.layers, shapes.layers)):
+            if before == after and not every_cell:
+                continue
+            texts, self._texts[row] = self._texts[row], self._row_texts(after)
+            columns = [column for column, text in enumerate(texts) if every_cell or text != self._texts[row][column]]
+            for first, stop in _runs(columns):
+                self.dataChanged.emit(self.index(row, first), self.index(row, stop - 1))
+        return False
 
     def set_quiz(self, quiz: bool) -> None:
         """Hide or show the numbers; a data change, not a reset, so the selection stays."""
@@ -266,6 +295,8 @@ class ShapePanel(QWidget):
         self.delegate = ShapeDelegate(self.model, self.table)
         self.table.setItemDelegate(self.delegate)
         self._widths: tuple[list[int], list[int]] = ([], [])  # each column on one line, on two lines
+        self._advances: dict[tuple[str, str], int] = {}  # (font, text): width
+        self._titles: list[int] = []  # the widths of the column titles
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -382,31 +413,52 @@ class ShapePanel(QWidget):
 
     # -------------------------------------------------------------- session -> panel
     def _on_architecture_changed(self) -> None:
-        self.model.set_shapes(self.session.shapes, self.session.quiz_mode)
-        self._fit_columns()
-        self._on_selected_layer_changed(self.session.selected_layer)
+        reset = self.model.set_shapes(self.session.shapes, self.session.quiz_mode)
+        self._fit_columns(force=reset)
+        layer = self.session.selected_layer
+        if reset:
+            self._on_selected_layer_changed(layer)
+        elif 0 <= layer < self.model.rowCount():  # still selected: only bring it into view, as a reset would
+            self.table.scrollTo(self.model.index(layer, 0))
         self._show_summary()
         self.next_question()
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, force: bool = True) -> None:
         """Measure each column's widest text on one line and on two, then lay the table out.
 
         resizeColumnsToContents would take 12-25 ms for 50 layers; measuring a column's few longest
         texts takes 0.5 ms: its texts differ only in their digits, and UI fonts give all digits one width.
+        The widths are remembered, as most texts survive an edit.
         """
-        metrics = self.table.fontMetrics()
-        header_metrics = self.table.horizontalHeader().fontMetrics()
+        cells = self._measure(self.table)
+        if force or not self._titles:  # the titles change with the language only, never with an edit
+            header = self._measure(self.table.horizontalHeader())
+            self._titles = [header(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+                            for column in range(len(COLUMNS))]
         one, two = [], []
-        for column in range(len(COLUMNS)):
+        for column, title in enumerate(self._titles):
             texts = self.model.texts(column)
-            title = header_metrics.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             longest = sorted(texts, key=len)[-3:]
-            one.append(max([title, *map(metrics.horizontalAdvance, longest)]) + CELL_PADDING)
+            one.append(max([title, *map(cells, longest)]) + CELL_PADDING)
             lines = [line for text in longest for line in stacked_lines(text)] \
                 if COLUMNS[column] in TENSOR_COLUMNS else longest
-            two.append(max([title, *map(metrics.horizontalAdvance, lines)]) + CELL_PADDING)
-        self._widths = (one, two)
-        self._lay_out(force=True)
+            two.append(max([title, *map(cells, lines)]) + CELL_PADDING)
+        if force or (one, two) != self._widths:  # else the columns are right already: nothing to repaint
+            self._widths = (one, two)
+            self._lay_out(force=True)
+
+    def _measure(self, widget: QWidget) -> Callable[[str], int]:
+        """The width of a text in ``widget``'s font, remembered per font and text."""
+        font, metrics = widget.font().key(), widget.fontMetrics()
+        if len(self._advances) > 4096:
+            self._advances.clear()
+
+        def advance(text: str) -> int:
+            key = (font, text)
+            if key not in self._advances:
+                self._advances[key] = metrics.horizontalAdvance(text)
+            return self._advances[key]
+        return advance
 
     def _lay_out(self, force: bool = False) -> None:
         """One line per row when every column fits the width, else symbols over numbers."""
