@@ -6,127 +6,132 @@
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="88" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="89" />
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
-        <translation type="unfinished" />
+        <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="91" />
         <source>Log scale</source>
-        <translation type="unfinished" />
+        <translation>对数刻度</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="92" />
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
-        <translation type="unfinished" />
+        <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="94" />
         <source>Clear runs</source>
-        <translation type="unfinished" />
+        <translation>清除历史运行</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="95" />
         <source>Forget the faded curves of earlier runs</source>
-        <translation type="unfinished" />
+        <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="97" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="98" />
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
-        <translation type="unfinished" />
+        <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="140" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="143" />
         <source>iteration</source>
-        <translation type="unfinished" />
+        <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="142" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="144" />
+        <source>cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="145" />
         <source>accuracy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="235" />
-        <source>train J</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="236" />
-        <source>dev J</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="238" />
-        <source>train accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="239" />
+        <source>train J</source>
+        <translation>训练集 J</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="240" />
+        <source>dev J</source>
+        <translation>开发集 J</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="242" />
+        <source>train accuracy</source>
+        <translation>训练集准确率</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="243" />
         <source>dev accuracy</source>
-        <translation type="unfinished" />
+        <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="323" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="329" />
         <source>Train the network to see its cost J fall.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="325" />
-        <source>iteration {i}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="327" />
-        <source>train J = {value}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="328" />
-        <source>dev J = {value}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="330" />
-        <source>train accuracy = {value}</source>
-        <translation type="unfinished" />
+        <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="331" />
+        <source>iteration {i}</source>
+        <translation>第 {i} 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="333" />
+        <source>train J = {value}</source>
+        <translation>训练集 J = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="334" />
+        <source>dev J = {value}</source>
+        <translation>开发集 J = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="336" />
+        <source>train accuracy = {value}</source>
+        <translation>训练集准确率 = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="337" />
         <source>dev accuracy = {value}</source>
-        <translation type="unfinished" />
+        <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="349" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="355" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="349" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="355" />
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="350" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="356" />
         <source>Export the cost plot</source>
-        <translation type="unfinished" />
+        <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="360" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="400" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="401" />
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -348,111 +353,239 @@
 <context>
     <name>DecisionBoundary</name>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="168" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="163" />
         <source>The decision boundary needs 2-D data (this dataset has n_x = {n_x})</source>
-        <translation type="unfinished" />
+        <translation>决策边界需要二维数据（此数据集的 n_x = {n_x}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="175" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="170" />
         <source>Colour: the class the network predicts at each point x = (x₁, x₂), its largest softmax output. Dots: the {m} training examples, coloured by their class.</source>
-        <translation type="unfinished" />
+        <translation>颜色：网络在每个点 x = (x₁, x₂) 处预测的类别，即 softmax 输出最大的那一类。圆点：{m} 个训练样本，按其类别着色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="178" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="173" />
         <source>Colour: the network's output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
-        <translation type="unfinished" />
+        <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ。圆点：{m} 个训练样本。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="181" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="176" />
         <source>Colour: the network's output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
-        <translation type="unfinished" />
+        <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ = P(y = 1 | x)；蓝色转为红色之处即决策边界 ŷ = 0.5。圆点：{m} 个训练样本，蓝色为类别 0，红色为类别 1。</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparametersPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="114" />
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="115" />
+        <source>How far each step of gradient descent moves W and b: too small is slow, too large diverges.</source>
+        <translation>梯度下降每一步让 W 和 b 移动多远：太小则慢，太大则发散。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="116" />
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="117" />
+        <source>How many updates of the parameters one press of Train runs.</source>
+        <translation>按一次“训练”对参数进行多少次更新。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="118" />
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="119" />
+        <source>How many examples each update looks at; full batch uses all m, as in the course.</source>
+        <translation>每次更新使用多少个样本；全批量使用全部 m 个样本，与课程一致。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
+        <source>How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.</source>
+        <translation>训练前如何抽取 W[l]；b[l] 从 0 开始。“全零”会展示对称性问题。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123" />
+        <source>The update rule: plain gradient descent, with momentum, or Adam.</source>
+        <translation>更新规则：普通梯度下降、动量法或 Adam。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124" />
+        <source>L2 regularization λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="125" />
+        <source>Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.</source>
+        <translation>在代价上加上 λ/(2m) Σ‖W[l]‖²，把权重拉向 0 以防过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="126" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
+        <source>Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.</source>
+        <translation>决定初始抽取和小批量打乱：相同的种子得到相同的运行。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133" />
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134" />
+        <source>He (√(2/n[l-1]))</source>
+        <translation>He (√(2/n[l-1]))</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134" />
+        <source>Xavier (√(1/n[l-1]))</source>
+        <translation>Xavier (√(1/n[l-1]))</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <source>Small (× 0.01)</source>
+        <translation>小值 (× 0.01)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="136" />
+        <source>The course's (÷ √n[l-1])</source>
+        <translation>课程中的 (÷ √n[l-1])</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <source>Momentum</source>
+        <translation>动量法</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="160" />
+        <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
+        <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="167" />
+        <source>Set {name}</source>
+        <translation>设置{name}</translation>
     </message>
 </context>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="264" />
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="312" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="274" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="324" />
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="265" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="275" />
         <source>Add a hidden layer just before the output layer (Ctrl+Insert)</source>
         <translation>在输出层之前添加一个隐藏层（Ctrl+Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="266" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="276" />
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="267" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="277" />
         <source>Insert a hidden layer before the selected one (Insert)</source>
         <translation>在选中的层之前插入一个隐藏层（Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="268" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="278" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="269" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="279" />
         <source>Remove the selected hidden layer (Delete)</source>
         <translation>删除选中的隐藏层（Delete）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="270" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="280" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="271" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="281" />
         <source>Move the selected hidden layer towards the input (Ctrl+Up)</source>
         <translation>把选中的隐藏层移向输入层（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="272" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="273" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283" />
         <source>Move the selected hidden layer towards the output (Ctrl+Down)</source>
         <translation>把选中的隐藏层移向输出层（Ctrl+Down）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="274" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284" />
         <source>Units of the selected hidden layer; arrow keys step, holding them makes one undo step</source>
         <translation>选中隐藏层的单元数；用方向键调整，连续调整只算一步撤销</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="280" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="290" />
         <source>Choose a preset network…</source>
         <translation>选择预设网络…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="320" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="332" />
         <source>Insert layer</source>
         <translation>插入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="327" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="339" />
         <source>There is no hidden layer to remove: this is logistic regression.</source>
         <translation>没有可删除的隐藏层：现在是逻辑回归。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="331" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="343" />
         <source>Remove layer</source>
         <translation>删除层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="342" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="354" />
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="356" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="368" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
@@ -460,72 +593,72 @@
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="69" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="79" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="69" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="79" />
         <source>Units n[l]</source>
         <translation>单元数 n[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="69" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="79" />
         <source>Activation g[l]</source>
         <translation>激活函数 g[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="88" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="98" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="88" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="98" />
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="88" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="98" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="103" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="113" />
         <source>n[0] = n_x: one input unit per feature of the dataset. It follows the dataset.</source>
         <translation>n[0] = n_x：数据集的每个特征对应一个输入单元，由数据集决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="105" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="115" />
         <source>n[L] follows the task: 1 sigmoid unit for two classes, C softmax units for C classes.</source>
         <translation>n[L] 由任务决定：两类用 1 个 sigmoid 单元，C 类用 C 个 softmax 单元。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="107" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="117" />
         <source>Type the number of units n[{l}] and press Enter.</source>
         <translation>输入单元数 n[{l}] 后按回车。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="109" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="119" />
         <source>Choose the activation g[{l}] of this layer.</source>
         <translation>选择这一层的激活函数 g[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="134" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="144" />
         <source>Change g[L]</source>
         <translation>更改 g[L]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="140" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="150" />
         <source>n[{l}] must be a whole number, not “{text}”</source>
         <translation>n[{l}] 必须是整数，而不是“{text}”</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="143" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="153" />
         <source>Set n[{l}]</source>
         <translation>设置 n[{l}]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="145" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="155" />
         <source>Change g[{l}]</source>
         <translation>更改 g[{l}]</translation>
     </message>
@@ -533,104 +666,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="108" />
+        <location filename="../../visualnet/app/main_window.py" line="157" />
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="109" />
-        <source>Network</source>
-        <translation>网络</translation>
+        <location filename="../../visualnet/app/main_window.py" line="158" />
+        <source>Layers</source>
+        <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="110" />
+        <location filename="../../visualnet/app/main_window.py" line="158" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="159" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="159" />
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="160" />
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="160" />
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="161" />
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="111" />
+        <location filename="../../visualnet/app/main_window.py" line="163" />
+        <source>&amp;Train / pause</source>
+        <translation>训练/暂停(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="164" />
+        <source>&amp;Step one iteration</source>
+        <translation>单步迭代(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="165" />
+        <source>&amp;Reset parameters</source>
+        <translation>重置参数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="166" />
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="112" />
+        <location filename="../../visualnet/app/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="113" />
+        <location filename="../../visualnet/app/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="114" />
+        <location filename="../../visualnet/app/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="115" />
+        <location filename="../../visualnet/app/main_window.py" line="171" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="116" />
+        <location filename="../../visualnet/app/main_window.py" line="172" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="117" />
+        <location filename="../../visualnet/app/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="118" />
+        <location filename="../../visualnet/app/main_window.py" line="174" />
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="119" />
+        <location filename="../../visualnet/app/main_window.py" line="175" />
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="120" />
+        <location filename="../../visualnet/app/main_window.py" line="176" />
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="121" />
+        <location filename="../../visualnet/app/main_window.py" line="177" />
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="122" />
+        <location filename="../../visualnet/app/main_window.py" line="178" />
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="129" />
+        <location filename="../../visualnet/app/main_window.py" line="185" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="168" />
-        <location filename="../../visualnet/app/main_window.py" line="175" />
-        <location filename="../../visualnet/app/main_window.py" line="178" />
+        <location filename="../../visualnet/app/main_window.py" line="197" />
+        <source>iteration {i} · cost {J}</source>
+        <translation>第 {i} 次迭代 · 代价 {J}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="199" />
+        <source>train {train:.1%}</source>
+        <translation>训练集 {train:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="201" />
+        <source>dev {dev:.1%}</source>
+        <translation>开发集 {dev:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="203" />
+        <source>{rate} it/s</source>
+        <translation>{rate} 次/秒</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="241" />
+        <location filename="../../visualnet/app/main_window.py" line="248" />
+        <location filename="../../visualnet/app/main_window.py" line="251" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="169" />
+        <location filename="../../visualnet/app/main_window.py" line="242" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="181" />
+        <location filename="../../visualnet/app/main_window.py" line="254" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="182" />
+        <location filename="../../visualnet/app/main_window.py" line="255" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -669,36 +867,41 @@
     </message>
     <message>
         <location filename="../../visualnet/app/texts.py" line="22" />
+        <source>Sine (regression)</source>
+        <translation>正弦（回归）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="23" />
         <source>n-bit parity</source>
         <translation>n 位奇偶校验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="23" />
+        <location filename="../../visualnet/app/texts.py" line="24" />
         <source>Handwritten digits (8×8)</source>
         <translation>手写数字 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="24" />
+        <location filename="../../visualnet/app/texts.py" line="25" />
         <source>Digits 0 vs 1</source>
         <translation>数字 0 与 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="37" />
+        <location filename="../../visualnet/app/texts.py" line="38" />
         <source>Logistic regression (L = 1)</source>
         <translation>逻辑回归 (L = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="38" />
+        <location filename="../../visualnet/app/texts.py" line="39" />
         <source>One hidden layer (4 tanh units)</source>
         <translation>单隐藏层（4 个 tanh 单元）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="39" />
+        <location filename="../../visualnet/app/texts.py" line="40" />
         <source>The course's 4-layer network (20, 7, 5)</source>
         <translation>课程中的 4 层网络 (20, 7, 5)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="40" />
+        <location filename="../../visualnet/app/texts.py" line="41" />
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
@@ -706,17 +909,17 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="474" />
+        <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="474" />
+        <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="474" />
+        <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
@@ -724,37 +927,37 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="197" />
+        <location filename="../../visualnet/app/session.py" line="199" />
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="199" />
+        <location filename="../../visualnet/app/session.py" line="201" />
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="201" />
+        <location filename="../../visualnet/app/session.py" line="203" />
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="203" />
+        <location filename="../../visualnet/app/session.py" line="205" />
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="206" />
+        <location filename="../../visualnet/app/session.py" line="208" />
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="234" />
+        <location filename="../../visualnet/app/session.py" line="237" />
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="417" />
+        <location filename="../../visualnet/app/session.py" line="414" />
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
@@ -762,102 +965,102 @@
 <context>
     <name>ShapePanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="357" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="388" />
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="358" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="389" />
         <source>Hide the numbers and ask for shapes</source>
         <translation>隐藏数字，提问形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="359" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="390" />
         <source>Shape quiz</source>
         <translation>形状测验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="360" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="391" />
         <source>(rows, columns)</source>
         <translation>(行, 列)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="361" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="392" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="362" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="393" />
         <source>Show answer</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="363" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="394" />
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="376" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="407" />
         <source>{count} parameters ({memory}) · caches for m = {m}: {caches}</source>
         <translation>{count} 个参数（{memory}）· m = {m} 个样本的缓存：{caches}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="380" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="411" />
         <source>One training step holds about {total} at its peak: the parameters, their gradients and the caches</source>
         <translation>一次训练步骤的峰值内存约为 {total}：参数、参数的梯度和缓存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="503" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="555" />
         <source>Type two whole numbers, like (7, 20)</source>
         <translation>请输入两个整数，例如 (7, 20)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="510" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="562" />
         <source>Right: {symbol} is {numeric} = {symbolic}</source>
         <translation>正确：{symbol} 的形状是 {numeric} = {symbolic}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="524" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="576" />
         <source>Answer: {symbol} is {numeric} = {symbolic}</source>
         <translation>答案：{symbol} 的形状是 {numeric} = {symbolic}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="539" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="591" />
         <source>Not quite: rows come first. {symbol} has {rows} rows and {cols} columns</source>
         <translation>不太对：行数在前。{symbol} 有 {rows} 行、{cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="542" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="594" />
         <source>Not quite: {symbol} has {rows} rows and a single column</source>
         <translation>不太对：{symbol} 有 {rows} 行，只有一列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="545" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="597" />
         <source>Not quite: {symbol} has {rows} rows and one column per example, {cols}</source>
         <translation>不太对：{symbol} 有 {rows} 行，每个样本一列，共 {cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="548" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="600" />
         <source>Not quite: {symbol} has the same shape as {W}: {rows} rows and {cols} columns</source>
         <translation>不太对：{symbol} 与 {W} 形状相同：{rows} 行、{cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="550" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="602" />
         <source>Not quite: {symbol} has {rows} rows and {cols} columns</source>
         <translation>不太对：{symbol} 有 {rows} 行、{cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="557" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="609" />
         <source>What is the shape of {symbol}?</source>
         <translation>{symbol} 的形状是什么？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="558" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="610" />
         <source>{right} / {asked} right</source>
         <translation>答对 {right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="560" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="612" />
         <source>Read {n} in the table; m = {m}. Rows first, then columns.</source>
         <translation>在表中查看 {n}；m = {m}。先写行数，再写列数。</translation>
     </message>
@@ -865,158 +1068,216 @@
 <context>
     <name>ShapeTableModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="135" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="164" />
         <source>input layer: {eq}</source>
         <translation>输入层：{eq}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="136" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="165" />
         <source>output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="136" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="165" />
         <source>hidden layer</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="142" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="171" />
         <source>the input: one column per example</source>
         <translation>输入：每个样本一列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="146" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="175" />
         <source>b is copied across the m = {m} columns to be added to {WA}</source>
         <translation>b 被复制到全部 m = {m} 列，再与 {WA} 相加</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="151" />
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="203" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="180" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="232" />
         <source>parameters in {W} and {b}</source>
         <translation>{W} 和 {b} 中的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="179" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="208" />
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="179" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="208" />
         <source>{b} broadcast</source>
         <translation>{b} 广播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="180" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="209" />
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="187" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="216" />
         <source>layer 0 is the input X, layer L the output</source>
         <translation>第 0 层是输入 X，第 L 层是输出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="189" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="218" />
         <source>units in the layer</source>
         <translation>该层的单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="191" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="220" />
         <source>activation function</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="193" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="222" />
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="195" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="224" />
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="197" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="226" />
         <source>b is copied across the m columns to be added to {WA}</source>
         <translation>b 被复制到全部 m 列，再与 {WA} 相加</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="199" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="228" />
         <source>linear outputs: {eq}</source>
         <translation>线性输出：{eq}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="201" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="230" />
         <source>activations: {eq}</source>
         <translation>激活值：{eq}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="204" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="233" />
         <source>gradient of the cost with respect to {x}</source>
         <translation>代价函数对 {x} 的梯度</translation>
     </message>
 </context>
 <context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="48" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="49" />
+        <source>Pause training; Train resumes it (Space)</source>
+        <translation>暂停训练；按“训练”继续（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="50" />
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="51" />
+        <source>Run exactly one iteration: forward, cost, backward, update (S)</source>
+        <translation>只运行一次迭代：前向、代价、反向、更新（S 键）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="52" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="54" />
+        <source>Draw the initial parameters again with the same seed, so runs can be compared; the curve of this run stays on the plot</source>
+        <translation>用相同的种子重新抽取初始参数，便于比较各次运行；这次运行的曲线会留在图上</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="61" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="61" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="63" />
+        <source>Train from the current parameters for the chosen number of iterations (Space)</source>
+        <translation>从当前参数开始，训练所选的迭代次数（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="72" />
+        <source>Not trained yet: the parameters are the initial draw.</source>
+        <translation>尚未训练：参数还是初始抽取的值。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="74" />
+        <source>{n} iterations so far in this run</source>
+        <translation>本次运行已迭代 {n} 次</translation>
+    </message>
+</context>
+<context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="135" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="134" />
         <source>Layer {l}: images that activate each unit</source>
-        <translation type="unfinished" />
+        <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="136" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="135" />
         <source>Layer {l} weights</source>
-        <translation type="unfinished" />
+        <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="166" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="165" />
         <source>Which layer to look at</source>
-        <translation type="unfinished" />
+        <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="168" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="167" />
         <source>pixel value</source>
-        <translation type="unfinished" />
+        <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="171" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="170" />
         <source>unit i of layer {l}</source>
-        <translation type="unfinished" />
+        <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="173" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="172" />
         <source>input j</source>
-        <translation type="unfinished" />
+        <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="173" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="172" />
         <source>unit j of layer {l}</source>
-        <translation type="unfinished" />
+        <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="175" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="174" />
         <source>rank</source>
-        <translation type="unfinished" />
+        <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="184" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="183" />
         <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
-        <translation type="unfinished" />
+        <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="187" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="186" />
         <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
-        <translation type="unfinished" />
+        <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="191" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="190" />
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
-        <translation type="unfinished" />
+        <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="193" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="192" />
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
-        <translation type="unfinished" />
+        <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from visualnet.app import MainWindow
-from visualnet.app.session import Hyperparameters
 from visualnet.engine import Network
 from visualnet.engine.training import TrainConfig, Trainer
 
@@ -125,16 +124,17 @@ def test_space_toggles_and_s_steps(qtbot, window):
 
 def test_divergence_stops_with_a_message_and_keeps_finite_parameters(qtbot, window):
     session = window.session
-    session.set_dataset("flower")
+    window.findChild(QComboBox, "datasetCombo").activated.emit(
+        window.findChild(QComboBox, "datasetCombo").findData("sine"))
+    assert session.activations[-1] == "linear"  # regression: mean squared error, which can blow up
     set_hyperparameters(window, learning_rate=10.0, num_iterations=5000)
-    from visualnet.app.session import Architecture
-    session.set_architecture(Architecture(((50, "relu"), (50, "relu"), (50, "relu")), "sigmoid"))
-    session.set_hyperparameters(Hyperparameters(learning_rate=10.0, num_iterations=5000, init="xavier", seed=3))
     button(window, "trainButton").click()
     wait_idle(qtbot, window)
     message = window.findChild(QLabel, "trainingMessage").text()
-    assert session.run.outcome == "diverged", session.run.costs.y[-5:]
-    assert "the learning rate 10 is too large" in message and "try a smaller learning rate" in message
+    assert session.run.outcome == "diverged"
+    i = session.run.iterations
+    assert f"at iteration {i}: the learning rate 10 is too large" in message
+    assert "try a smaller learning rate" in message
     assert all(np.isfinite(v).all() for v in session.network.params.values())
     assert button(window, "trainButton").isEnabled()  # the app stays usable
 

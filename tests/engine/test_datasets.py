@@ -249,8 +249,9 @@ def test_digit_split_is_deterministic_and_stratified():
 # -- registry -----------------------------------------------------------------------------------
 
 def test_registry_lists_every_dataset_by_kind_in_order():
-    assert list_datasets() == ["flower", "moons", "circles", "xor", "spiral", "blobs", "parity", "digits",
-                               "digit_pair"]
+    assert list_datasets() == ["flower", "moons", "circles", "xor", "spiral", "blobs", "sine", "parity",
+                               "digits", "digit_pair"]
+    assert list_datasets("1-D") == ["sine"]
     assert list_datasets("bits") == ["parity"]
     assert list_datasets("images") == ["digits", "digit_pair"]
     assert all(info.description.strip() for info in DATASETS.values())
@@ -308,3 +309,13 @@ def test_smallest_sizes_still_hold_every_class():
     assert np.bincount(spiral(m=3, k=3).labels).tolist() == [1, 1, 1]
     assert np.bincount(xor(m=4).labels).tolist() == [2, 2]
     assert parity(1).labels.tolist() == [0, 1]
+
+
+def test_sine_is_a_seeded_regression_set():
+    data = load_dataset("sine", m=50, noise=0.0, seed=4)
+    assert (data.task, data.n_x, data.n_y, data.m, data.output_activation) == ("regression", 1, 1, 50, "linear")
+    np.testing.assert_allclose(data.Y, np.sin(data.X))
+    assert np.abs(data.X).max() <= np.pi
+    assert np.array_equal(load_dataset("sine", seed=4).X, load_dataset("sine", seed=4).X)
+    with pytest.raises(DatasetError):
+        load_dataset("sine", m=0)

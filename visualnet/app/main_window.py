@@ -10,12 +10,18 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from .commands import edit_architecture, edit_dataset
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
 from .texts import dataset_name
-from .widgets.dataset_panel import DatasetPanel
+from .widgets.cost_plot import CostPlot
+from .widgets.dataset_panel import DatasetPanel, FileLoader
+from .widgets.decision_boundary import DecisionBoundary
+from .widgets.hyperparameters import HyperparametersPanel
+from .widgets.training_controls import TrainingControls
+from .widgets.weight_images import WeightImages
 from .widgets.layer_editor import LayerEditor
 from .widgets.network_view import NetworkView
 from .widgets.shape_panel import ShapePanel
@@ -37,26 +43,60 @@ class MainWindow(QMainWindow):
         self.dataset_panel = DatasetPanel(self.session)
         self.layer_editor = LayerEditor(self.session)
         self.shape_panel = ShapePanel(self.session)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.dataset_panel)
-        left_layout.addWidget(self.layer_editor, 1)
-        self.network_dock = self._dock("networkDock", left, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.hyperparameters = HyperparametersPanel(self.session)
+        self.training_controls = TrainingControls(self.session)
+        training = QWidget()
+        training_layout = QVBoxLayout(training)
+        training_layout.setContentsMargins(0, 0, 0, 0)
+        training_layout.addWidget(self.training_controls)
+        training_layout.addWidget(self.hyperparameters)
+        training_layout.addStretch(1)
+        self.cost_plot = CostPlot(self.session)
+        self.weight_images = WeightImages(self.session)
+        self.decision_boundary = DecisionBoundary(self.session)
+
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.layers_dock = self._dock("layersDock", self.layer_editor, left)
+        self.dataset_dock = self._dock("datasetDock", self.dataset_panel, left)
+        self.tabifyDockWidget(self.layers_dock, self.dataset_dock)
+        self.layers_dock.raise_()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(training)
+        self.training_dock = self._dock("trainingDock", scroll, left)
+        self.cost_dock = self._dock("costDock", self.cost_plot, right)
+        self.weights_dock = self._dock("weightsDock", self.weight_images, right)
+        self.boundary_dock = self._dock("boundaryDock", self.decision_boundary, right)
+        self.tabifyDockWidget(self.weights_dock, self.boundary_dock)
+        self.weights_dock.raise_()
         self.shapes_dock = self._dock("shapesDock", self.shape_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.layers_dock, self.cost_dock], [380, 500], horizontal)
+        self.resizeDocks([self.layers_dock, self.training_dock, self.cost_dock, self.weights_dock],
+                         [300, 400, 330, 370], vertical)
+        self.resizeDocks([self.shapes_dock], [190], vertical)
+        self.docks = [self.layers_dock, self.dataset_dock, self.training_dock, self.cost_dock, self.weights_dock,
+                      self.boundary_dock, self.shapes_dock]
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusSummary")
+        self.training_status = QLabel(self)
+        self.training_status.setObjectName("trainingStatus")
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.training_status)
 
         self._build_actions()
         self._build_menus()
         for signal in (self.session.architectureChanged, self.session.datasetChanged):
             signal.connect(self._on_summary_changed)
+        self.session.progressed.connect(self._on_training_status_changed)
+        self.session.runsChanged.connect(self._on_training_status_changed)
+        self.session.trainingMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.retranslate()
-        self.resize(1280, 800)
+        self.resize(1440, 900)
         self._default_state = self.saveState(SETTINGS_VERSION)
         self.restore_settings()
 
@@ -85,6 +125,13 @@ class MainWindow(QMainWindow):
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.reset_settings_action = QAction(self, objectName="resetSettingsAction")
         self.reset_settings_action.triggered.connect(self.reset_settings)
+        # Space and S reach the window unless a text field takes them (Qt's shortcut override)
+        self.train_action = QAction(self, objectName="trainAction", shortcut=QKeySequence("Space"))
+        self.train_action.triggered.connect(self.session.toggle_training)
+        self.step_action = QAction(self, objectName="stepAction", shortcut=QKeySequence("S"))
+        self.step_action.triggered.connect(self.session.step_training)
+        self.reset_action = QAction(self, objectName="resetAction", shortcut=QKeySequence("Ctrl+R"))
+        self.reset_action.triggered.connect(self.session.reset_parameters)
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
 
@@ -95,19 +142,28 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.network_dock.toggleViewAction(), self.shapes_dock.toggleViewAction()])
+        self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.quiz_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.reset_layout_action, self.reset_settings_action])
+        self.training_menu = bar.addMenu("")
+        self.training_menu.addActions([self.train_action, self.step_action, self.reset_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
         """Every visible word of the window itself (the panels translate their own)."""
         self.setWindowTitle(self.tr("visualnet — see the math of deep networks") + "[*]")
-        self.network_dock.setWindowTitle(self.tr("Network"))
-        self.shapes_dock.setWindowTitle(self.tr("Matrix shapes"))
+        for dock, title in ((self.layers_dock, self.tr("Layers")), (self.dataset_dock, self.tr("Dataset")),
+                            (self.training_dock, self.tr("Training")), (self.cost_dock, self.tr("Cost")),
+                            (self.weights_dock, self.tr("Weights")), (self.boundary_dock, self.tr("Decision boundary")),
+                            (self.shapes_dock, self.tr("Matrix shapes"))):
+            dock.setWindowTitle(title)
+        self.train_action.setText(self.tr("&Train / pause"))
+        self.step_action.setText(self.tr("&Step one iteration"))
+        self.reset_action.setText(self.tr("&Reset parameters"))
+        self.training_menu.setTitle(self.tr("&Training"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -129,6 +185,23 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("L = {L} · {count} parameters · m = {m} · dataset: {name}").format(
             L=session.architecture.L, count=f"{shapes.parameter_count:,}", m=session.train.m,
             name=dataset_name(session.dataset_name)))
+
+    def _on_training_status_changed(self, *_: object) -> None:
+        """Iteration, cost, accuracies and speed of the current run, in the status bar."""
+        run = self.session.run
+        last = run.last_record if run is not None else None
+        if last is None:
+            self.training_status.setText("")
+            return
+        cost, train, dev = last
+        text = self.tr("iteration {i} · cost {J}").format(i=f"{run.iterations - 1:,}", J=f"{cost:.4g}")
+        if train is not None:
+            text += " · " + self.tr("train {train:.1%}").format(train=train)
+        if dev is not None:
+            text += " · " + self.tr("dev {dev:.1%}").format(dev=dev)
+        if self.session.training_state == "running":
+            text += " · " + self.tr("{rate} it/s").format(rate=f"{self.session.rate:,.0f}")
+        self.training_status.setText(text)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -183,5 +256,8 @@ class MainWindow(QMainWindow):
             "step of training, computed by its own NumPy engine in the notation of Andrew Ng's course."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop training (within a second) and any file being read, then remember the layout."""
+        self.session.stop_training()
+        FileLoader.wait_all(1000)
         self.save_settings()
         super().closeEvent(event)

@@ -19,6 +19,7 @@ def dataset_names() -> dict[str, str]:
         "xor": QCoreApplication.translate("Names", "XOR"),
         "spiral": QCoreApplication.translate("Names", "Spiral"),
         "blobs": QCoreApplication.translate("Names", "Gaussian blobs"),
+        "sine": QCoreApplication.translate("Names", "Sine (regression)"),
         "parity": QCoreApplication.translate("Names", "n-bit parity"),
         "digits": QCoreApplication.translate("Names", "Handwritten digits (8×8)"),
         "digit_pair": QCoreApplication.translate("Names", "Digits 0 vs 1"),

@@ -14,7 +14,7 @@ from ..errors import DatasetError
 from . import digits, generated
 from .base import Dataset, from_labels, one_hot
 
-KINDS = ("2-D", "bits", "images")
+KINDS = ("2-D", "1-D", "bits", "images")
 
 
 class DatasetInfo(NamedTuple):
@@ -36,6 +36,7 @@ DATASETS: dict[str, DatasetInfo] = {
     "spiral": DatasetInfo(generated.spiral, "k spiral arms, one class each: hard for shallow networks.", "2-D"),
     "blobs": DatasetInfo(
         generated.blobs, "k Gaussian blobs, one class each: straight lines can separate them.", "2-D"),
+    "sine": DatasetInfo(generated.sine, "Regression: y = sin(x) plus noise, one input, a linear output.", "1-D"),
     "parity": DatasetInfo(
         generated.parity, "All n-bit patterns; class 1 when the number of 1 bits is odd.", "bits"),
     "digits": DatasetInfo(digits.digits, "1,797 handwritten digits of 8x8 pixels, ten classes.", "images"),

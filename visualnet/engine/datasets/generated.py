@@ -231,3 +231,18 @@ def parity(n: int = 3) -> Dataset:
     X = ((np.arange(2 ** n)[None, :] >> shifts) & 1).astype(np.float64)
     labels = X.sum(axis=0).astype(np.int64) % 2
     return _dataset("parity", X, labels, dict(n=n), ("even", "odd"))
+
+
+def sine(m: int = DEFAULT_M, noise: float = 0.1, seed: int = DEFAULT_SEED) -> Dataset:
+    """Regression: y = sin(x) + noise for x uniform in [-π, π], one input and one real output.
+
+    The output layer is linear and the loss mean squared error; too large a learning rate makes
+    this one diverge to infinity quickly, which is what the divergence guard is for.
+    """
+    arguments = {"m": m, "noise": noise, "seed": seed}
+    m, noise, seed = _check_m(m, "sine", 1), _check_noise(noise), _check_seed(seed)
+    rng = np.random.RandomState(seed)
+    X = rng.uniform(-np.pi, np.pi, (1, m))
+    Y = np.sin(X) + noise * rng.randn(1, m)
+    return Dataset("sine", X, Y, "regression", source=_source("sine", arguments),
+                   description="y = sin(x) + noise")

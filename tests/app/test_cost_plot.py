@@ -1,0 +1,224 @@
+"""The cost plot draws exactly what the session's runs hold, keeps past runs, and exports them."""
+from __future__ import annotations
+
+import csv
+import os
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from visualnet.app.session import Hyperparameters, Session
+from visualnet.app.widgets.cost_plot import CSV_HEADER, LOG_FLOOR, CostPlot
+
+ITERATIONS = 200
+TRAIN_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def session():
+    session = Session()  # the demo: digits, hidden layers 20, 7, 5
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=ITERATIONS))
+    yield session
+    session.stop_training()  # no training outlives a test
+
+
+@pytest.fixture
+def plot(qtbot, session):
+    plot = CostPlot(session)
+    qtbot.addWidget(plot)
+    plot.resize(900, 560)
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot
+
+
+def train(qtbot, session: Session) -> None:
+    session.start_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=TRAIN_TIMEOUT_MS)
+
+
+def assert_plots(curve, series) -> None:
+    """The item's full data (not the downsampled display) is the series, exactly."""
+    assert np.array_equal(curve.xData, series.x)
+    assert np.array_equal(curve.yData, series.y)
+
+
+def legend_labels(plot: CostPlot) -> list[str]:
+    return [label.text for _sample, label in plot.legend.items]
+
+
+def test_names_and_empty_start(plot):
+    assert plot.objectName() == "costPlot"
+    for name in ("costPlotGraph", "costPlotAccuracyButton", "costPlotLogButton", "costPlotClearButton",
+                 "costPlotExportButton", "costPlotReadout"):
+        assert plot.findChild(object, name) is not None, name
+    assert plot.train_curve.xData is None or len(plot.train_curve.xData) == 0
+    assert plot.plot_item.getAxis("bottom").labelText == "iteration"
+    assert plot.plot_item.getAxis("left").labelText == "cost J"
+    assert not plot.clear_button.isEnabled()
+    assert legend_labels(plot) == ["train J", "dev J"]
+    assert plot.readout.text()  # tells the student what to do
+
+
+def test_curves_are_the_runs_costs_exactly(qtbot, session, plot):
+    train(qtbot, session)
+    run = session.run
+    assert len(run.costs) == ITERATIONS and len(run.dev_costs) > 1
+    assert_plots(plot.train_curve, run.costs)
+    assert_plots(plot.dev_curve, run.dev_costs)
+    assert plot.plot_item.titleLabel.text == run.label
+    assert plot.readout.text().startswith(f"iteration {int(run.costs.x[-1])}")
+    assert f"train J = {run.costs.y[-1]:.4g}" in plot.readout.text()
+    # performance settings the long runs rely on
+    assert plot.train_curve.opts["autoDownsample"] and plot.train_curve.opts["downsampleMethod"] == "peak"
+    assert plot.train_curve.opts["clipToView"]
+    assert not plot.train_curve.opts["antialias"]
+
+
+def test_curves_follow_training_while_it_runs(qtbot, session, plot):
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=50_000))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.run is not None and len(session.run.costs) > 50, timeout=TRAIN_TIMEOUT_MS)
+    session.pause_training()
+    session.stop_training()
+    assert_plots(plot.train_curve, session.run.costs)
+
+
+def test_reset_keeps_the_run_as_a_faded_labelled_curve_and_clear_removes_it(qtbot, session, plot):
+    train(qtbot, session)
+    first = session.run
+    session.reset_parameters()
+    assert session.runs == [first] and session.run is None
+    [(run, curve)] = plot.past_curves()
+    assert run is first
+    assert_plots(curve, first.costs)
+    assert curve.opts["pen"].color().alpha() < plot.train_curve.opts["pen"].color().alpha()  # faded
+    assert first.label in legend_labels(plot)
+    assert plot.train_curve.xData is None or len(plot.train_curve.xData) == 0  # the new run has no steps yet
+    assert plot.clear_button.isEnabled()
+
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.3, num_iterations=ITERATIONS))
+    train(qtbot, session)
+    assert_plots(plot.train_curve, session.run.costs)
+    assert [run for run, _ in plot.past_curves()] == [first]
+    assert legend_labels(plot).count(first.label) == 1
+    assert f"{first.label}: J = " in plot.readout.text()
+
+    qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
+    assert session.runs == [] and plot.past_curves() == []
+    assert first.label not in legend_labels(plot)
+    assert curve not in plot.plot_item.items
+    assert not plot.clear_button.isEnabled()
+    assert_plots(plot.train_curve, session.run.costs)  # the current run stays
+
+
+def test_log_scale_and_costs_of_zero(qtbot, session, plot):
+    train(qtbot, session)
+    qtbot.mouseClick(plot.log_button, Qt.MouseButton.LeftButton)
+    assert plot.is_log_scale() and plot.plot_item.ctrl.logYCheck.isChecked()
+    assert plot.train_curve.opts["logMode"] == [False, True]
+    assert not plot.plot_item.getAxis("right").logMode  # accuracy stays linear
+    # a cost can underflow to exactly 0 (cross-entropy from the logits): a gap, never a warning
+    run = session.run
+    run.add_costs(run.iterations, np.array([1e-300, 0.0, 0.0]))
+    session.progressed.emit(None)
+    plot.grab()  # paints with -inf mapped away (warnings and Qt warnings fail this test)
+    assert_plots(plot.train_curve, run.costs)
+    assert plot.plot_item.vb.viewRange()[1][0] >= LOG_FLOOR
+    qtbot.mouseClick(plot.log_button, Qt.MouseButton.LeftButton)
+    assert not plot.is_log_scale() and plot.train_curve.opts["logMode"] == [False, False]
+
+
+def test_accuracy_on_its_own_axis(qtbot, session, plot):
+    train(qtbot, session)
+    plot.set_accuracy_visible(True)
+    assert plot.accuracy_button.isChecked()
+    assert plot.plot_item.getAxis("right").isVisible() and plot.accuracy_view.isVisible()
+    assert_plots(plot.train_accuracy_curve, session.run.train_accuracy)
+    assert_plots(plot.dev_accuracy_curve, session.run.dev_accuracy)
+    assert {"train accuracy", "dev accuracy"} <= set(legend_labels(plot))
+    assert plot.accuracy_view.viewRange()[1][0] <= 0 and plot.accuracy_view.viewRange()[1][1] >= 1
+    assert "dev accuracy = " in plot.readout.text()
+    qtbot.mouseClick(plot.accuracy_button, Qt.MouseButton.LeftButton)
+    assert not plot.accuracy_view.isVisible()
+    assert "train accuracy" not in legend_labels(plot)
+
+
+def test_crosshair_reads_the_curves_under_the_mouse(qtbot, session, plot):
+    train(qtbot, session)
+    run = session.run
+    view = plot.plot_item.vb
+    view.setRange(xRange=(0, ITERATIONS), yRange=(0, float(run.costs.y.max())), padding=0)  # no auto-range moves
+    scene_point = view.mapViewToScene(QPointF(100, float(run.costs.y[100])))
+    QTest.mouseMove(plot.graph.viewport(), plot.graph.mapFromScene(scene_point))
+    qtbot.waitUntil(lambda: plot.crosshair[0].isVisible())
+    iteration = int(round(plot.crosshair[0].value()))
+    assert abs(iteration - 100) <= 1  # a pixel is a quarter of an iteration
+    text = plot.readout.text()
+    assert text.startswith(f"iteration {iteration}")
+    assert f"train J = {run.costs.y[iteration]:.4g}" in text
+    QApplication.sendEvent(plot.graph.viewport(), QEvent(QEvent.Type.Leave))  # the mouse leaves the graph
+    assert not plot.crosshair[0].isVisible() and not plot.crosshair[1].isVisible()
+    assert plot.readout.text().startswith(f"iteration {int(run.costs.x[-1])}")
+
+
+def read_csv(path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert tuple(rows[0]) == CSV_HEADER
+    return [dict(zip(rows[0], row)) for row in rows[1:]]
+
+
+def test_csv_holds_every_runs_costs_exactly(qtbot, session, plot, tmp_path):
+    train(qtbot, session)
+    first = session.run
+    session.reset_parameters()
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.3, num_iterations=ITERATIONS))
+    train(qtbot, session)
+    path = tmp_path / "costs.csv"
+    assert plot.export_csv(str(path)) is None
+    rows = read_csv(path)
+    for number, run in ((1, first), (2, session.run)):
+        mine = [row for row in rows if row["run"] == str(number)]
+        assert {row["label"] for row in mine} == {run.label}
+        assert {float(row["learning_rate"]) for row in mine} == {run.learning_rate}
+        assert [int(row["iteration"]) for row in mine] == run.costs.x.astype(int).tolist()
+        assert np.array_equal([float(row["train_cost"]) for row in mine], run.costs.y)
+        dev = [(int(row["iteration"]), float(row["dev_cost"])) for row in mine if row["dev_cost"]]
+        assert dev == list(zip(run.dev_costs.x.astype(int).tolist(), run.dev_costs.y.tolist()))
+        accuracy = [float(row["dev_accuracy"]) for row in mine if row["dev_accuracy"]]
+        assert accuracy == run.dev_accuracy.y.tolist()
+    assert not [name for name in os.listdir(tmp_path) if name != "costs.csv"]  # no temporary file left
+
+
+def test_png_export_writes_an_image(qtbot, session, plot, tmp_path):
+    train(qtbot, session)
+    path = tmp_path / "cost.png"
+    assert plot.export_png(str(path)) is None
+    data = path.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    image = QImage(str(path))
+    assert not image.isNull() and abs(image.width() - plot.plot_item.width()) <= 1  # as shown
+
+
+def test_export_errors_are_reported_not_raised(qtbot, session, plot, tmp_path):
+    train(qtbot, session)
+    missing = tmp_path / "no such folder" / "cost.csv"
+    for export, path in ((plot.export_csv, missing), (plot.export_png, missing.with_suffix(".png"))):
+        error = export(str(path))
+        assert isinstance(error, str) and str(path) in error
+        assert not path.exists()
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return  # root writes into read-only folders; the missing folder above covers the error path
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        assert isinstance(plot.export_csv(str(locked / "cost.csv")), str)
+        assert os.listdir(locked) == []
+    finally:
+        locked.chmod(0o700)

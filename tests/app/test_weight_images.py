@@ -1,0 +1,157 @@
+"""The weight images: W[1] as tiles on image data, W[l] as matrices otherwise, top images for deeper units."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from visualnet.app.session import Architecture, Hyperparameters, Session
+from visualnet.app.widgets.weight_images import TOP_K, View, WeightImages
+from visualnet.engine.datasets import from_labels
+from visualnet.engine.visual import example_tiles, top_activating, weight_heatmap, weight_tiles
+
+
+@pytest.fixture
+def session():
+    session = Session()  # the demo: digits, hidden layers 20, 7, 5
+    yield session
+    session.stop_training()
+
+
+@pytest.fixture
+def widget(qtbot, session) -> WeightImages:
+    w = WeightImages(session)
+    qtbot.addWidget(w)
+    w.resize(560, 620)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def shown(widget: WeightImages) -> np.ndarray:
+    return widget.image.image
+
+
+def same(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == b.shape and np.array_equal(a, b, equal_nan=True)
+
+
+def combo_texts(widget: WeightImages) -> list[str]:
+    return [widget.layer_combo.itemText(i) for i in range(widget.layer_combo.count())]
+
+
+def test_digits_show_one_tile_per_hidden_unit(widget, session):
+    assert widget.objectName() == "weightImages"
+    expected, level = weight_tiles(session.network.params["W1"], (8, 8))
+    image = shown(widget)
+    assert same(image, expected)
+    assert image.dtype == np.float32 and image.flags.c_contiguous
+    assert image.shape == (4 * 9 - 1, 5 * 9 - 1)  # 20 units on a 4 x 5 grid
+    assert widget.image.axisOrder == "row-major"  # rows of the array are rows of the picture
+    assert "8×8" in widget.caption.text() and "W[1]" in widget.caption.text()
+
+
+def test_levels_are_symmetric_and_the_colour_bar_agrees(widget, session):
+    _, level = weight_tiles(session.network.params["W1"], (8, 8))
+    low, high = widget.image.getLevels()
+    assert (low, high) == pytest.approx((-level, level))
+    assert widget.colour_bar.levels() == pytest.approx((-level, level))
+    assert widget.colour_bar.isVisible()
+
+
+def test_tiles_follow_training(widget, session, qtbot):
+    before = session.network.params["W1"].copy()
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=50))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=30_000)
+    W1 = session.network.params["W1"]
+    assert not np.array_equal(W1, before)
+    expected, level = weight_tiles(W1, (8, 8))
+    qtbot.waitUntil(lambda: same(shown(widget), expected), timeout=5_000)
+    assert widget.image.getLevels() == pytest.approx((-level, level))
+
+
+def test_items_are_created_once(widget, session, qtbot):
+    image, bar, plot = widget.image, widget.colour_bar, widget.plot
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=30))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=30_000)
+    widget.set_view(View(2, "top"))
+    session.set_dataset("flower")
+    assert (widget.image, widget.colour_bar, widget.plot) == (image, bar, plot)
+    assert [item for item in plot.items if item is image] == [image]
+
+
+def test_the_selector_offers_every_layer(widget, session):
+    assert combo_texts(widget) == ["Layer 1 weights", "Layer 2: images that activate each unit",
+                                   "Layer 3: images that activate each unit",
+                                   "Layer 4: images that activate each unit"]
+    session.set_architecture(Architecture(((10, "relu"),), "softmax"))
+    assert len(combo_texts(widget)) == 2
+
+
+def test_deeper_layers_show_the_images_that_excite_each_unit(widget, session, qtbot):
+    widget.set_view(View(2, "top"))
+    assert widget.layer_combo.currentIndex() == 1
+    net, data = session.network, session.dataset
+    top = top_activating(net, data.X, 2, TOP_K)
+    expected, levels = example_tiles(data.X, top, (8, 8))
+    assert same(shown(widget), expected)
+    assert shown(widget).shape == (7 * 9 - 1, TOP_K * 9 - 1)  # one row per unit of layer 2, k columns
+    assert widget.image.getLevels() == pytest.approx(levels)
+    assert "a[2]_i" in widget.caption.text()
+    # after training the images follow the new activations
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=50))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=30_000)
+    expected, _ = example_tiles(data.X, top_activating(session.network, data.X, 2, TOP_K), (8, 8))
+    qtbot.waitUntil(lambda: same(shown(widget), expected), timeout=5_000)
+
+
+def test_choosing_a_layer_with_the_combo(widget, session):
+    widget.layer_combo.setCurrentIndex(3)
+    assert widget.view == View(4, "top")
+    assert shown(widget).shape[0] == 10 * 9 - 1  # the ten output units
+    widget.layer_combo.setCurrentIndex(0)
+    assert same(shown(widget), weight_tiles(session.network.params["W1"], (8, 8))[0])
+
+
+def test_non_image_data_shows_W1_as_a_matrix(widget, session):
+    session.set_dataset("flower")
+    W1 = session.network.params["W1"]
+    expected, level = weight_heatmap(W1)
+    assert same(shown(widget), expected)
+    assert shown(widget).shape == (20, 2)  # (n[1], n[0]): one row per unit i, one column per input j
+    assert widget.image.getLevels() == pytest.approx((-level, level))
+    assert widget.plot.getAxis("left").labelText == "unit i of layer 1"
+    assert widget.plot.getAxis("bottom").labelText == "input j"
+    assert "(n[1], n[0]) = (20, 2)" in widget.caption.text()
+    assert combo_texts(widget) == [f"Layer {l} weights" for l in range(1, 5)]
+    widget.set_view(View(3, "heatmap"))
+    assert same(shown(widget), weight_heatmap(session.network.params["W3"])[0])
+    assert widget.plot.getAxis("bottom").labelText == "unit j of layer 2"
+
+
+def test_back_to_images_after_a_smaller_network(widget, session):
+    widget.set_view(View(4, "top"))
+    session.set_architecture(Architecture(((6, "tanh"),), "softmax"))
+    assert widget.view.layer <= 2
+    session.set_dataset("digit_pair")
+    widget.set_view(View(1, "tiles"))
+    assert same(shown(widget), weight_tiles(session.network.params["W1"], (8, 8))[0])
+    assert shown(widget).shape == (2 * 9 - 1, 3 * 9 - 1)  # 6 units on a 2 x 3 grid
+
+
+def test_colour_images_average_the_channels_and_show_examples_in_colour(widget, session):
+    rng = np.random.RandomState(0)
+    data = from_labels("tiny cats", rng.rand(4 * 5 * 3, 40), np.arange(40) % 2, image_shape=(4, 5, 3))
+    session.set_dataset(session.add_dataset(data))
+    expected, level = weight_tiles(session.network.params["W1"], (4, 5, 3))
+    assert same(shown(widget), expected)
+    assert "averaged over its 3 colour channels" in widget.caption.text()
+    widget.set_view(View(2, "top"))
+    top = top_activating(session.network, session.dataset.X, 2, TOP_K)
+    expected, _ = example_tiles(session.dataset.X, top, (4, 5, 3))
+    assert same(shown(widget), expected) and shown(widget).ndim == 3  # RGB
+    assert not widget.colour_bar.isVisible()  # no colour map to explain
+    widget.set_view(View(1, "tiles"))
+    assert widget.colour_bar.isVisible()

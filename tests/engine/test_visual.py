@@ -1,0 +1,206 @@
+"""engine.visual: what the weight, activation and decision-boundary views draw, checked without Qt."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from visualnet.engine import Network, ShapeError
+from visualnet.engine.datasets import load_dataset
+from visualnet.engine.visual import (decision_grid, example_tiles, grid_shape, layer_activations, mosaic,
+                                     symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_dataset("digits")
+
+
+@pytest.fixture
+def W1() -> np.ndarray:
+    return np.random.RandomState(0).randn(20, 64)
+
+
+# ------------------------------------------------------------------ layout
+@pytest.mark.parametrize("n, tile, columns, expected", [
+    (20, (8, 8), None, (4, 5)), (16, (8, 8), None, (4, 4)), (1, (8, 8), None, (1, 1)),
+    (25, (28, 28), None, (5, 5)), (7, (8, 8), 3, (3, 3)), (3, (8, 8), 10, (1, 3)),
+    (8, (4, 16), None, (4, 2)),  # wide tiles: 4 rows of 2 make 16 x 32 pixels, nearer square than 2 x 4
+])
+def test_grid_is_near_square(n, tile, columns, expected):
+    assert grid_shape(n, tile, columns) == expected
+
+
+@pytest.mark.parametrize("bad", [0, -1, 2.5, True])
+def test_grid_refuses_bad_columns(bad):
+    with pytest.raises(ShapeError):
+        grid_shape(4, (8, 8), bad)
+
+
+def test_mosaic_places_tiles_row_by_row_with_nan_between():
+    tiles = np.arange(5 * 2 * 3, dtype=float).reshape(5, 2, 3)
+    out = mosaic(tiles, 2)
+    assert out.shape == (3 * 3 - 1, 2 * 4 - 1) and out.dtype == np.float32 and out.flags.c_contiguous
+    for t in range(5):
+        r, c = tile_origin(t, (2, 3), 2)
+        np.testing.assert_array_equal(out[r:r + 2, c:c + 3], tiles[t])
+    assert np.isnan(out[2, :]).all() and np.isnan(out[5, :]).all()  # padding rows
+    assert np.isnan(out[:, 3]).all()  # padding column
+    assert np.isnan(out[6:, 4:]).all()  # the empty sixth cell
+    assert np.isfinite(out).sum() == tiles.size
+
+
+# ------------------------------------------------------------------ weight tiles
+def test_each_tile_is_a_row_of_W1_reshaped_upright(W1):
+    out, level = weight_tiles(W1, (8, 8))
+    assert out.shape == (4 * 9 - 1, 5 * 9 - 1)
+    assert out.dtype == np.float32 and out.flags.c_contiguous
+    for i in (0, 1, 4, 5, 13, 19):
+        r, c = tile_origin(i, (8, 8), 5)
+        np.testing.assert_array_equal(out[r:r + 8, c:c + 8], W1[i].reshape(8, 8).astype(np.float32))
+    # pixel (row 0, column 1) of unit 0 is input 1: rows are image rows, not transposed
+    assert out[0, 1] == np.float32(W1[0, 1]) and out[1, 0] == np.float32(W1[0, 8])
+    assert np.isfinite(out).sum() == W1.size
+
+
+def test_level_is_the_largest_magnitude(W1):
+    W1[3, 17] = -9.0
+    out, level = weight_tiles(W1, (8, 8))
+    assert level == pytest.approx(9.0)
+    assert np.nanmin(out) >= -level and np.nanmax(out) <= level
+
+
+def test_level_is_never_zero():
+    _, level = weight_tiles(np.zeros((4, 64)), (8, 8))
+    assert level == 1.0
+    assert symmetric_level(np.full(3, np.nan, dtype=np.float32)) == 1.0
+
+
+def test_columns_can_be_chosen(W1):
+    out, _ = weight_tiles(W1, (8, 8), columns=10)
+    assert out.shape == (2 * 9 - 1, 10 * 9 - 1)
+    np.testing.assert_array_equal(out[9:17, 9:17], W1[11].reshape(8, 8).astype(np.float32))
+
+
+def test_colour_tiles_average_the_channels():
+    W1 = np.random.RandomState(1).randn(3, 4 * 5 * 3)
+    out, level = weight_tiles(W1, (4, 5, 3))
+    assert out.shape == (2 * 5 - 1, 2 * 6 - 1)
+    np.testing.assert_allclose(out[0:4, 6:11], W1[1].reshape(4, 5, 3).mean(axis=2), rtol=1e-6)
+    assert level == pytest.approx(np.abs(W1.reshape(3, 4, 5, 3).mean(axis=3)).max(), rel=1e-6)
+
+
+def test_a_shape_that_does_not_fit_is_refused(W1):
+    with pytest.raises(ShapeError, match="n_x = 64"):
+        weight_tiles(W1, (7, 7))
+
+
+def test_heatmap_is_W_as_printed():
+    W = np.random.RandomState(2).randn(4, 2)
+    image, level = weight_heatmap(W)
+    assert image.dtype == np.float32 and image.flags.c_contiguous and image.shape == (4, 2)
+    np.testing.assert_array_equal(image, W.astype(np.float32))
+    assert level == pytest.approx(np.abs(W).max())
+    assert weight_heatmap(W.T)[0].flags.c_contiguous  # a transposed view comes out contiguous
+
+
+# ------------------------------------------------------------------ top activations
+def test_top_activating_is_the_argsort_of_A(digits):
+    net = Network([64, 6, 5, 10], ["relu", "tanh", "softmax"], seed=3)
+    X = digits.X[:, :300]
+    AL, caches = net.forward(X)
+    for layer, A in ((1, caches[1].A_prev), (2, caches[2].A_prev), (3, AL)):
+        top = top_activating(net, X, layer, k=8)
+        assert top.shape == (A.shape[0], 8) and top.dtype == np.int64
+        np.testing.assert_array_equal(top, np.argsort(-A, axis=1, kind="stable")[:, :8])
+        chosen = np.take_along_axis(A, top, axis=1)
+        assert (np.diff(chosen, axis=1) <= 0).all()  # largest first
+        assert (chosen[:, -1:] >= np.sort(A, axis=1)[:, -8:-7]).all()
+        np.testing.assert_array_equal(layer_activations(net, X, layer), A)
+
+
+def test_top_activating_keeps_k_within_m():
+    net = Network([3, 4, 1], ["relu", "sigmoid"], seed=1)
+    assert top_activating(net, np.ones((3, 5)), 1, k=8).shape == (4, 5)
+
+
+def test_a_dead_unit_lists_the_first_examples():
+    net = Network([3, 2, 1], ["relu", "sigmoid"], seed=1)
+    params = dict(net.params)
+    params["W1"] = np.array([[0.0, 0.0, 0.0], [1.0, 0.0, 0.0]])
+    params["b1"] = np.array([[-1.0], [0.0]])
+    net.params = params
+    X = np.arange(18, dtype=float).reshape(3, 6)
+    top = top_activating(net, X, 1, k=3)
+    np.testing.assert_array_equal(top[0], [0, 1, 2])  # A is 0 everywhere: ties keep the data's order
+    np.testing.assert_array_equal(top[1], [5, 4, 3])
+
+
+@pytest.mark.parametrize("layer", [0, 4, 1.0])
+def test_top_activating_names_the_layers_it_has(layer):
+    net = Network([3, 4, 2, 1], ["relu", "relu", "sigmoid"], seed=1)
+    with pytest.raises(ShapeError, match="1..3"):
+        top_activating(net, np.ones((3, 5)), layer)
+
+
+def test_example_tiles_show_the_chosen_images_one_row_per_unit(digits):
+    indices = np.array([[5, 0, 7], [100, 3, 3]])
+    out, (low, high) = example_tiles(digits.X, indices, (8, 8))
+    assert out.shape == (2 * 9 - 1, 3 * 9 - 1) and out.dtype == np.float32 and out.flags.c_contiguous
+    for i in range(2):
+        for r in range(3):
+            np.testing.assert_array_equal(out[i * 9:i * 9 + 8, r * 9:r * 9 + 8],
+                                          digits.X[:, indices[i, r]].reshape(8, 8).astype(np.float32))
+    assert (low, high) == (0.0, 1.0)
+
+
+def test_example_tiles_in_colour_stay_rgb():
+    X = np.random.RandomState(3).rand(2 * 3 * 3, 4)
+    out, _ = example_tiles(X, np.array([[2, 1]]), (2, 3, 3))
+    assert out.shape == (2, 7, 3)
+    np.testing.assert_array_equal(out[:, 4:7], X[:, 1].reshape(2, 3, 3).astype(np.float32))
+    assert np.isnan(out[:, 3]).all()
+
+
+# ------------------------------------------------------------------ decision grid
+def _direct(net, xs, ys):
+    """The output at every grid point, one forward pass per row of the grid."""
+    rows = []
+    for y in ys:
+        AL, _ = net.forward(np.vstack([xs, np.full_like(xs, y)]))
+        rows.append(AL)
+    return np.stack(rows, axis=1)  # (n[L], resolution_y, resolution_x)
+
+
+def test_decision_grid_is_the_forward_pass_on_the_grid():
+    data = load_dataset("flower")
+    net = Network([2, 4, 1], ["tanh", "sigmoid"], seed=2)
+    xs, ys, values = decision_grid(net, data.X, resolution=40, margin=0.5)
+    assert values.shape == (40, 40) and values.dtype == np.float32 and values.flags.c_contiguous
+    assert xs[0] == pytest.approx(data.X[0].min() - 0.5) and xs[-1] == pytest.approx(data.X[0].max() + 0.5)
+    assert ys[0] == pytest.approx(data.X[1].min() - 0.5) and ys[-1] == pytest.approx(data.X[1].max() + 0.5)
+    np.testing.assert_allclose(values, _direct(net, xs, ys)[0], rtol=1e-6)
+    # row r is y = ys[r], column c is x = xs[c]
+    r, c = 7, 31
+    AL, _ = net.forward(np.array([[xs[c]], [ys[r]]]))
+    assert values[r, c] == pytest.approx(AL[0, 0], rel=1e-6)
+
+
+def test_decision_grid_with_many_classes_is_the_arg_max():
+    data = load_dataset("spiral", k=3)
+    net = Network([2, 8, 3], ["relu", "softmax"], seed=1)
+    xs, ys, values = decision_grid(net, data.X, resolution=30)
+    np.testing.assert_array_equal(values, _direct(net, xs, ys).argmax(axis=0))
+    assert set(np.unique(values)) <= {0.0, 1.0, 2.0}
+
+
+def test_decision_grid_with_two_softmax_units_is_the_probability_of_class_1():
+    data = load_dataset("moons")
+    net = Network([2, 5, 2], ["relu", "softmax"], seed=1)
+    xs, ys, values = decision_grid(net, data.X, resolution=20)
+    np.testing.assert_allclose(values, _direct(net, xs, ys)[1], rtol=1e-6)
+
+
+def test_decision_grid_needs_2d_data(digits):
+    net = Network([64, 3, 10], ["relu", "softmax"])
+    with pytest.raises(ShapeError, match=r"\(2, m\)"):
+        decision_grid(net, digits.X)

@@ -1,0 +1,438 @@
+"""The cost plot: J against iterations for the current run, with earlier runs kept faded beside it.
+
+The current run's train cost (every iteration) and dev cost (at the records) are drawn strong;
+each past run in ``session.runs`` stays as a faded curve labelled with its α and architecture, so
+a student can put several learning rates on one plot, like the course's picture of J against
+iterations for several α. Train and dev accuracy can be shown on a right-hand axis from 0 to 1,
+the cost axis can be logarithmic, and a crosshair reads every curve at the iteration under the
+mouse. The plot exports as a PNG image or a CSV table.
+
+The plot does no math: it draws the views of the session's Series (``Run.costs`` and friends).
+Every curve item is created once and refilled with ``setData``; peak downsampling and clipping
+to the view keep a million iterations cheap to draw.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Callable, Optional
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QEvent, QIODevice, QObject, QPointF, QSaveFile, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ..history import Run, Series
+from ..session import Session
+
+# Okabe-Ito colours (safe for colour-blind students); accuracies dashed so they never pass for costs
+TRAIN_COLOR = "#0072B2"
+DEV_COLOR = "#D55E00"
+TRAIN_ACCURACY_COLOR = "#009E73"
+DEV_ACCURACY_COLOR = "#CC79A7"
+PAST_COLORS = ("#7F7F7F", "#9467BD", "#8C564B", "#17BECF", "#BCBD22", "#E377C2", "#2CA02C", "#D62728")
+PAST_ALPHA = 150  # of 255: faded, yet each past run's hue stays recognisable
+# width-1 pens for every curve: a width-2 pen cost a third of the frame rate (benchmarks/plot_speed.py),
+# so the current run stands out from the faded past runs by full opacity, not by width
+PEN_WIDTH = 1
+LOG_FLOOR = -16  # log10 J: a cost underflowing to 1e-300 must not squash the whole curve into a line
+ACCURACY_RANGE = (0.0, 1.0)
+CSV_HEADER = ("run", "label", "learning_rate", "iteration", "train_cost", "dev_cost", "train_accuracy",
+              "dev_accuracy")
+CSV_CHUNK_BYTES = 1 << 20  # rows are formatted in memory and written a megabyte at a time, not per row
+_EMPTY = np.empty(0)
+
+
+def _value_at(series: Series, iteration: int) -> Optional[float]:
+    """The series' last value at or before ``iteration`` (records are sparse), or None before its first."""
+    index = int(np.searchsorted(series.x, iteration, side="right")) - 1
+    return float(series.y[index]) if index >= 0 else None
+
+
+class CostPlot(QWidget):
+    """Cost J against iterations, for the current run and the runs kept for comparison.
+
+    Parameters
+    ----------
+    session : Session
+        The session to observe; the plot redraws on ``progressed`` and ``runsChanged``.
+    parent : QWidget, optional
+    """
+
+    def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("costPlot")
+        self._session = session
+        self._shown_run: Optional[Run] = None
+        self._past: dict[int, tuple[Run, pg.PlotDataItem]] = {}  # by id(run); holding the run keeps ids unique
+        self._colors_used = 0
+        self._hover: Optional[int] = None  # the iteration under the mouse
+
+        palette = self.palette()
+        text = self._text_color = palette.color(QPalette.ColorRole.Text)
+        self.graph = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        self.graph.setObjectName("costPlotGraph")
+        self.plot_item = self.graph.getPlotItem()
+        self._build_axes(text)
+        self._build_curves()
+        self._build_crosshair(text)
+        self._build_accuracy_view()
+        faded_base = QColor(palette.color(QPalette.ColorRole.Base))
+        faded_base.setAlpha(210)
+        self.legend = self.plot_item.addLegend(offset=(-10, 10), brush=faded_base, labelTextColor=text,
+                                               pen=pg.mkPen(QColor(text.red(), text.green(), text.blue(), 60)))
+
+        self.accuracy_button = self._tool_button("costPlotAccuracyButton", self.tr("Accuracy"), checkable=True)
+        self.accuracy_button.setToolTip(self.tr("Show train and dev accuracy on the right-hand axis (0 to 1)"))
+        self.accuracy_button.toggled.connect(self.set_accuracy_visible)
+        self.log_button = self._tool_button("costPlotLogButton", self.tr("Log scale"), checkable=True)
+        self.log_button.setToolTip(self.tr("A logarithmic cost axis: slow progress late in training stays visible"))
+        self.log_button.toggled.connect(self.set_log_scale)
+        self.clear_button = self._tool_button("costPlotClearButton", self.tr("Clear runs"))
+        self.clear_button.setToolTip(self.tr("Forget the faded curves of earlier runs"))
+        self.clear_button.clicked.connect(session.clear_runs)
+        self.export_button = self._tool_button("costPlotExportButton", self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the plot as a PNG image or the costs as a CSV table"))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.readout = QLabel()
+        self.readout.setObjectName("costPlotReadout")
+        # long readouts are cut at the right instead of widening the dock
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        for button in (self.accuracy_button, self.log_button, self.clear_button, self.export_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addLayout(tools)
+        layout.addWidget(self.graph, 1)
+        layout.addWidget(self.readout)
+
+        session.runsChanged.connect(self._on_runs_changed)
+        session.progressed.connect(self._on_progressed)
+        self._on_runs_changed()
+        self._rebuild_legend()
+
+    # -------------------------------------------------------------- construction
+    def _tool_button(self, name: str, text: str, checkable: bool = False) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setCheckable(checkable)
+        return button
+
+    def _build_axes(self, text: QColor) -> None:
+        item = self.plot_item
+        item.setMenuEnabled(False)  # pyqtgraph's own menus are untranslated and duplicate the buttons
+        item.showGrid(x=True, y=True, alpha=0.15)
+        font = self.font()
+        for name in ("left", "bottom", "right"):
+            axis = item.getAxis(name)
+            axis.setPen(text)
+            axis.setTextPen(text)
+            axis.setTickFont(font)
+            # two tick levels, not three: the grid's faintest lines cost a third of the frame rate
+            axis.setStyle(maxTickLevel=1)
+        label_style = {"font-size": f"{max(font.pointSizeF(), 9):g}pt"}
+        item.setLabel("bottom", self.tr("iteration"), **label_style)
+        item.setLabel("left", self.tr("cost") + " J", **label_style)  # lupdate misses tr() inside f-strings
+        item.setLabel("right", self.tr("accuracy"), **label_style)
+        item.hideAxis("right")
+        # the PlotItem hands these to every curve it holds ("mode" here; PlotDataItem calls it "method")
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+
+    def _curve(self, color: str | QColor, dashed: bool = False) -> pg.PlotDataItem:
+        pen = pg.mkPen(color, width=PEN_WIDTH)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pg.PlotDataItem(pen=pen, antialias=False)
+
+    def _build_curves(self) -> None:
+        self.train_curve = self._curve(TRAIN_COLOR)
+        self.dev_curve = self._curve(DEV_COLOR)
+        for z, curve in enumerate((self.dev_curve, self.train_curve), start=10):
+            curve.setZValue(z)
+            self.plot_item.addItem(curve)
+
+    def _build_crosshair(self, text: QColor) -> None:
+        pen = pg.mkPen(QColor(text.red(), text.green(), text.blue(), 110), width=1)
+        self.crosshair = (pg.InfiniteLine(angle=90, movable=False, pen=pen),
+                          pg.InfiniteLine(angle=0, movable=False, pen=pen))
+        for line in self.crosshair:
+            line.setZValue(20)
+            line.hide()
+            self.plot_item.addItem(line, ignoreBounds=True)
+        self.plot_item.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.graph.viewport().installEventFilter(self)
+
+    def _build_accuracy_view(self) -> None:
+        """Accuracy lives in its own ViewBox (0..1 on the right axis), sharing x with the cost view."""
+        self.accuracy_view = pg.ViewBox(enableMenu=False)
+        self.accuracy_view.setMouseEnabled(x=False, y=False)
+        self.accuracy_view.setZValue(-100)  # behind the cost view, which keeps the mouse
+        self.accuracy_view.setYRange(*ACCURACY_RANGE, padding=0.02)
+        self.accuracy_view.enableAutoRange(axis=pg.ViewBox.YAxis, enable=False)
+        self.accuracy_view.setXLink(self.plot_item.vb)
+        self.plot_item.scene().addItem(self.accuracy_view)
+        self.plot_item.getAxis("right").linkToView(self.accuracy_view)
+        self.train_accuracy_curve = self._curve(TRAIN_ACCURACY_COLOR, dashed=True)
+        self.dev_accuracy_curve = self._curve(DEV_ACCURACY_COLOR, dashed=True)
+        for curve in (self.train_accuracy_curve, self.dev_accuracy_curve):
+            curve.setDownsampling(auto=True, method="peak")
+            self.accuracy_view.addItem(curve)
+        self.accuracy_view.hide()
+        self.plot_item.vb.sigResized.connect(self._fit_accuracy_view)
+        self._fit_accuracy_view()
+
+    def _fit_accuracy_view(self) -> None:
+        self.accuracy_view.setGeometry(self.plot_item.vb.sceneBoundingRect())
+        self.accuracy_view.linkedViewChanged(self.plot_item.vb, self.accuracy_view.XAxis)
+
+    # -------------------------------------------------------------- what the session tells
+    def _on_runs_changed(self) -> None:
+        """A run started or ended, or the kept runs changed: sync the items (rare; not per progress)."""
+        session = self._session
+        if session.run is not self._shown_run:
+            self._shown_run = session.run
+            # an empty title keeps its row, so the plot does not jump when a run starts
+            self.plot_item.setTitle(session.run.label if session.run is not None else "",
+                                    color=self._text_color, size="10pt")
+        past = {id(run): run for run in session.runs}
+        changed = False
+        for key in [key for key in self._past if key not in past]:
+            self.plot_item.removeItem(self._past.pop(key)[1])
+            changed = True
+        for key, run in past.items():
+            if key not in self._past:
+                self._past[key] = (run, self._past_curve(run))
+                changed = True
+        if not self._past:
+            self._colors_used = 0  # after "Clear runs" the next comparison starts with the first colour
+        if changed:
+            self._rebuild_legend()
+        self.clear_button.setEnabled(bool(self._past))
+        self._update_current()
+
+    def _past_curve(self, run: Run) -> pg.PlotDataItem:
+        color = QColor(PAST_COLORS[self._colors_used % len(PAST_COLORS)])
+        self._colors_used += 1
+        color.setAlpha(PAST_ALPHA)
+        curve = self._curve(color)
+        curve.setZValue(0)
+        self.plot_item.addItem(curve)
+        curve.setData(run.costs.x, run.costs.y)  # a past run no longer changes: filled once
+        return curve
+
+    def past_curves(self) -> list[tuple[Run, pg.PlotDataItem]]:
+        """The faded curves of the kept runs, oldest first, with the run each one draws."""
+        return list(self._past.values())
+
+    def _rebuild_legend(self) -> None:
+        self.legend.clear()
+        self.legend.addItem(self.train_curve, self.tr("train J"))
+        self.legend.addItem(self.dev_curve, self.tr("dev J"))
+        if self.accuracy_button.isChecked():
+            self.legend.addItem(self.train_accuracy_curve, self.tr("train accuracy"))
+            self.legend.addItem(self.dev_accuracy_curve, self.tr("dev accuracy"))
+        for run, curve in self._past.values():
+            self.legend.addItem(curve, run.label)
+
+    def _on_progressed(self, _progress: object) -> None:
+        if self._session.run is not self._shown_run:
+            self._on_runs_changed()
+        else:
+            self._update_current()
+
+    def _update_current(self) -> None:
+        """Refill the current run's curves from the Series views (no copy) and the readout."""
+        for curve, series in self._current_series():
+            if series is None:
+                curve.setData(_EMPTY, _EMPTY)
+            else:
+                curve.setData(series.x, series.y)
+        self._show_readout()
+
+    def _current_series(self) -> list[tuple[pg.PlotDataItem, Optional[Series]]]:
+        run = self._shown_run
+        curves = [self.train_curve, self.dev_curve]
+        if self.accuracy_button.isChecked():
+            curves += [self.train_accuracy_curve, self.dev_accuracy_curve]
+        if run is None:
+            return [(curve, None) for curve in curves]
+        return list(zip(curves, (run.costs, run.dev_costs, run.train_accuracy, run.dev_accuracy)))
+
+    # -------------------------------------------------------------- the buttons
+    def set_accuracy_visible(self, visible: bool) -> None:
+        """Show or hide train and dev accuracy (right-hand axis, 0 to 1)."""
+        if self.accuracy_button.isChecked() != visible:
+            self.accuracy_button.setChecked(visible)  # comes back here through toggled
+            return
+        self.plot_item.showAxis("right", visible)
+        self.accuracy_view.setVisible(visible)
+        # costs fall to the bottom right and accuracies climb to the top right: the legend takes the
+        # corner the costs leave free, or the middle of the right side when both are shown
+        anchor = (1, 0.5) if visible else (1, 0)
+        self.legend.anchor(itemPos=anchor, parentPos=anchor, offset=(-10, 0 if visible else 10))
+        if not visible:
+            for curve in (self.train_accuracy_curve, self.dev_accuracy_curve):
+                curve.setData(_EMPTY, _EMPTY)
+        self._rebuild_legend()
+        self._update_current()
+
+    def set_log_scale(self, on: bool) -> None:
+        """Logarithmic cost axis; costs of exactly 0 leave a gap, tiny ones stop at 10^LOG_FLOOR."""
+        if self.log_button.isChecked() != on:
+            self.log_button.setChecked(on)
+            return
+        self.plot_item.setLogMode(y=on)
+        self.plot_item.getAxis("right").setLogMode(False, False)  # accuracy stays linear, 0 to 1
+        # at least one decade in view: pyqtgraph labels no log tick inside a narrower range
+        self.plot_item.vb.setLimits(yMin=LOG_FLOOR if on else None, minYRange=1 if on else None)
+
+    def is_log_scale(self) -> bool:
+        return bool(self.plot_item.ctrl.logYCheck.isChecked())
+
+    # -------------------------------------------------------------- crosshair and readout
+    def _on_mouse_moved(self, position: QPointF) -> None:
+        view = self.plot_item.vb
+        inside = view.sceneBoundingRect().contains(position)
+        if inside:
+            point = view.mapSceneToView(position)
+            self._hover = round(point.x())
+            self.crosshair[0].setPos(self._hover)
+            self.crosshair[1].setPos(point.y())
+        else:
+            self._hover = None
+        for line in self.crosshair:
+            line.setVisible(inside)
+        self._show_readout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Leave:  # the mouse left the graph: no crosshair, the latest values
+            self._on_mouse_moved(QPointF(-1e9, -1e9))
+        return super().eventFilter(watched, event)
+
+    def readout_text(self, iteration: Optional[int] = None) -> str:
+        """The values of every curve at ``iteration`` (default: the one under the mouse, else the last)."""
+        run = self._shown_run
+        if iteration is None:
+            iteration = self._hover
+        if iteration is None:
+            if run is None or not run.iterations:
+                return self.tr("Train the network to see its cost J fall.") if not self._past else ""
+            iteration = int(run.costs.x[-1])
+        parts = [self.tr("iteration {i}").format(i=iteration)]
+        if run is not None and run.iterations and run.costs.x[0] <= iteration <= run.costs.x[-1]:
+            named = [(self.tr("train J = {value}"), run.costs, "{:.4g}"),
+                     (self.tr("dev J = {value}"), run.dev_costs, "{:.4g}")]
+            if self.accuracy_button.isChecked():
+                named += [(self.tr("train accuracy = {value}"), run.train_accuracy, "{:.3f}"),
+                          (self.tr("dev accuracy = {value}"), run.dev_accuracy, "{:.3f}")]
+            for text, series, number in named:
+                value = _value_at(series, iteration)
+                if value is not None:
+                    parts.append(text.format(value=number.format(value)))
+        for past, _curve in self._past.values():
+            if past.costs.x[0] <= iteration <= past.costs.x[-1]:
+                parts.append(f"{past.label}: J = {_value_at(past.costs, iteration):.4g}")
+        return "    ".join(parts)
+
+    def _show_readout(self) -> None:
+        text = self.readout_text()
+        self.readout.setText(text)
+        self.readout.setToolTip(text)
+
+    # -------------------------------------------------------------- export
+    def export_dialog(self) -> None:
+        """Ask where to save, as PNG or CSV (by the chosen filter or the file's extension)."""
+        png, table = self.tr("PNG image (*.png)"), self.tr("CSV table (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the cost plot"), "cost.png",
+                                                   f"{png};;{table}")
+        if not path:
+            return
+        as_csv = path.lower().endswith(".csv") or (chosen == table and not path.lower().endswith(".png"))
+        suffix = ".csv" if as_csv else ".png"
+        if not path.lower().endswith(suffix):
+            path += suffix
+        error = self.export_csv(path) if as_csv else self.export_png(path)
+        if error is not None:
+            QMessageBox.warning(self, self.tr("Export failed"), error)
+
+    def export_png(self, path: str) -> Optional[str]:
+        """Save the plot as shown as a PNG image at ``path``, atomically; returns None or the translated error."""
+        hidden = [line for line in self.crosshair if line.isVisible()]
+        for line in hidden:
+            line.hide()
+        try:
+            # the size on screen: pyqtgraph scales axes and text when asked for more pixels, but
+            # not the legend (it ignores transformations), which then shrinks beside them
+            image = ImageExporter(self.plot_item).export(toBytes=True)
+        finally:
+            for line in hidden:
+                line.show()
+        return self._save(path, lambda device: image.save(device, "PNG"))
+
+    def export_csv(self, path: str) -> Optional[str]:
+        """Save every run's costs as a CSV table in long format (one row per run and iteration).
+
+        Columns: ``run`` (1 = oldest kept run; the current run is last), ``label``, ``learning_rate``,
+        ``iteration``, ``train_cost``, and ``dev_cost``, ``train_accuracy``, ``dev_accuracy`` on the
+        iterations that have a record (empty elsewhere). Numbers are written exactly (Python's repr).
+        Returns None on success, else the translated error.
+        """
+        runs = list(self._session.runs)
+        if self._session.run is not None and self._session.run.iterations:
+            runs.append(self._session.run)
+        return self._save(path, lambda device: _write_runs_csv(device, runs))
+
+    def _save(self, path: str, write: Callable[[QSaveFile], bool]) -> Optional[str]:
+        """Write through a QSaveFile: a temporary file renamed over ``path`` only when all went well."""
+        file = QSaveFile(path)
+        if file.open(QIODevice.OpenModeFlag.WriteOnly) and write(file) and file.commit():
+            return None
+        # an uncommitted QSaveFile deletes its temporary file when it goes, here
+        return self.tr("Could not write {path}: {reason}").format(path=path, reason=file.errorString())
+
+
+def _write_runs_csv(device: QSaveFile, runs: list[Run]) -> bool:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for number, run in enumerate(runs, start=1):
+        at_records = [dict(zip(series.x.tolist(), series.y.tolist()))
+                      for series in (run.dev_costs, run.train_accuracy, run.dev_accuracy)]
+        for iteration, cost in zip(run.costs.x.tolist(), run.costs.y.tolist()):
+            writer.writerow((number, run.label, run.learning_rate, int(iteration), cost,
+                             *(values.get(iteration, "") for values in at_records)))
+            if buffer.tell() > CSV_CHUNK_BYTES and not _flush(buffer, device):
+                return False
+    return _flush(buffer, device)
+
+
+def _flush(buffer: io.StringIO, device: QSaveFile) -> bool:
+    data = buffer.getvalue().encode("utf-8")
+    buffer.seek(0)
+    buffer.truncate()
+    return device.write(data) == len(data)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    demo = Session()  # the demo: digits, hidden layers 20, 7, 5
+    plot = CostPlot(demo)
+    plot.resize(900, 560)
+    plot.show()
+    demo.start_training()
+    app.aboutToQuit.connect(demo.stop_training)
+    sys.exit(app.exec())

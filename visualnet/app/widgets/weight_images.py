@@ -1,0 +1,250 @@
+"""What the units have learned: the first layer's weights as pictures, and what excites deeper units.
+
+On an image dataset row i of W[1] holds one weight per pixel, so it is itself a picture: one
+tile per hidden unit, red where ink raises z[1]_i and blue where it lowers it, on a colour bar
+centred on 0. Deeper units see no pixels; for them the panel shows, per unit, the images of the
+dataset that give it the largest activation a[l]_i (the course's "deeper layers combine the
+edges of the first"). On other data every W[l] is drawn as the matrix it is, (n[l], n[l-1]).
+
+One ImageItem and one ColorBarItem serve every view; the numbers come from
+:mod:`visualnet.engine.visual`, this module only chooses what to show and where.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+
+from ...engine.visual import example_tiles, tile_origin, top_activating, weight_heatmap, weight_tiles
+from ..session import Session
+from ..texts import with_blocked
+from .throttle import Throttle
+
+TOP_K = 8  # images per unit in the "images that activate each unit" views
+MAX_TICKS = 25  # label at most this many rows or columns; more would overlap
+DIVERGING = "CET-D1"  # blue - white - red, perceptually even (colorcet)
+GREYS = "CET-L1"  # black - white, for pixels (ink is bright, like MNIST)
+GAP_COLOUR = "#7f8790"  # shows through the NaN gaps between tiles: neither a weight nor a pixel
+BACKGROUND = "w"
+FOREGROUND = "#1f2933"
+
+
+class View(NamedTuple):
+    """One entry of the layer selector: which layer, drawn how."""
+
+    layer: int
+    kind: str  # "tiles" (W[1] as images), "heatmap" (W[l] as a matrix), "top" (images that excite units)
+
+
+def views_for(image_shape: Optional[tuple[int, ...]], L: int) -> list[View]:
+    """The selector's entries for a dataset (with or without images) and a network of L layers."""
+    if image_shape is None:
+        return [View(l, "heatmap") for l in range(1, L + 1)]
+    return [View(1, "tiles")] + [View(l, "top") for l in range(2, L + 1)]
+
+
+def _shape_text(image_shape: tuple[int, ...]) -> str:
+    return "×".join(str(s) for s in image_shape[:2])
+
+
+class WeightImages(QWidget):
+    """A layer selector, a caption, and the chosen layer's weights or top images with a colour bar."""
+
+    def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weightImages")
+        self.session = session
+        self._views: list[View] = []
+        self._view = View(1, "tiles")
+        self._image_shape: Optional[tuple[int, ...]] = None  # the last image's shape: the range follows it
+
+        self.layer_combo = QComboBox(self)
+        self.layer_combo.setObjectName("weightLayerCombo")
+        self.caption = QLabel(self)
+        self.caption.setObjectName("weightCaption")
+        self.caption.setWordWrap(True)
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics.setBackground(BACKGROUND)
+        self.plot: pg.PlotItem = self.graphics.addPlot()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)  # row 0 at the top: images upright, matrices as printed
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setTextPen(FOREGROUND)
+            self.plot.getAxis(side).setPen(FOREGROUND)
+            self.plot.getAxis(side).enableAutoSIPrefix(False)  # unit indices, not quantities
+        # the NaN gaps between tiles are transparent: this rectangle behind the image colours them
+        self.backdrop = QGraphicsRectItem()
+        self.backdrop.setPen(QPen(Qt.PenStyle.NoPen))
+        self.backdrop.setBrush(QColor(GAP_COLOUR))
+        self.plot.addItem(self.backdrop)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=DIVERGING, interactive=False, width=16)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot)
+        for side in ("left", "right"):
+            self.colour_bar.getAxis(side).setTextPen(FOREGROUND)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.layer_combo)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.graphics, 1)
+
+        # a forward pass over the whole dataset ("top" views) may cost more than a frame
+        self._throttle = Throttle(self._redraw, widget=self)
+        self.layer_combo.currentIndexChanged.connect(self._on_view_chosen)
+        session.parametersChanged.connect(self._throttle.request)
+        session.architectureChanged.connect(self._on_structure_changed)
+        session.datasetChanged.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    # -------------------------------------------------------------- what is shown
+    @property
+    def view(self) -> View:
+        return self._view
+
+    def set_view(self, view: View) -> None:
+        """Show ``view`` (an entry of the selector); a view the network does not have is ignored."""
+        if view in self._views:
+            self.layer_combo.setCurrentIndex(self._views.index(view))
+
+    def _on_structure_changed(self) -> None:
+        """New dataset or architecture: new selector entries, keeping the chosen layer if it is still there."""
+        self._views = views_for(self.session.dataset.image_shape, self.session.architecture.L)
+        old = self._view
+        self._view = next((v for v in self._views if v.layer == old.layer), self._views[0])
+        self._fill_selector()
+        self._configure()
+        self._throttle.flush()
+
+    def _on_view_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._views) and self._views[row] != self._view:
+            self._view = self._views[row]
+            self._configure()
+            self._throttle.flush()
+
+    def _fill_selector(self) -> None:
+        def fill() -> None:
+            self.layer_combo.clear()
+            for view in self._views:
+                text = (self.tr("Layer {l}: images that activate each unit") if view.kind == "top"
+                        else self.tr("Layer {l} weights")).format(l=view.layer)
+                self.layer_combo.addItem(text)
+            self.layer_combo.setCurrentIndex(self._views.index(self._view))
+        with_blocked(self.layer_combo, fill)
+
+    def _configure(self) -> None:
+        """Axes, ticks, colours and aspect for the chosen view; the data follows in :meth:`_redraw`."""
+        l, kind = self._view
+        sizes = self.session.layer_sizes
+        shape = self.session.dataset.image_shape
+        self.plot.showAxis("left", kind != "tiles")
+        self.plot.showAxis("bottom", kind != "tiles")
+        self.plot.setAspectLocked(kind != "heatmap")
+        self.colour_bar.setColorMap(GREYS if kind == "top" else DIVERGING)
+        colour_images = kind == "top" and shape is not None and len(shape) == 3 and shape[2] in (3, 4)
+        self.colour_bar.setVisible(not colour_images)  # an RGB image has no colour map to explain
+        left, bottom = self.plot.getAxis("left"), self.plot.getAxis("bottom")
+        if kind == "heatmap":
+            left.setTicks(_index_ticks([float(i) for i in range(sizes[l])]))
+            bottom.setTicks(_index_ticks([float(j) for j in range(sizes[l - 1])]))
+        elif kind == "top":
+            assert shape is not None
+            k = min(TOP_K, self.session.dataset.m)
+            left.setTicks(_index_ticks([tile_origin(i * k, shape, k)[0] + shape[0] / 2 for i in range(sizes[l])]))
+            bottom.setTicks(_index_ticks([tile_origin(r, shape, k)[1] + shape[1] / 2 for r in range(k)], start=1))
+        self._image_shape = None  # the next image sets the range afresh
+        self._write_texts()
+
+    def _write_texts(self) -> None:
+        l, kind = self._view
+        self.layer_combo.setToolTip(self.tr("Which layer to look at"))
+        self.caption.setText(self._caption())
+        self.colour_bar.getAxis("left").setLabel(self.tr("pixel value") if kind == "top" else f"W[{l}]")
+        left, bottom = self.plot.getAxis("left"), self.plot.getAxis("bottom")
+        if kind in ("heatmap", "top"):
+            left.setLabel(self.tr("unit i of layer {l}").format(l=l))
+        if kind == "heatmap":
+            bottom.setLabel(self.tr("input j") if l == 1 else self.tr("unit j of layer {l}").format(l=l - 1))
+        elif kind == "top":
+            bottom.setLabel(self.tr("rank"))
+
+    def _caption(self) -> str:
+        session, (l, kind) = self.session, self._view
+        sizes = session.layer_sizes
+        if kind == "tiles":
+            shape = session.dataset.image_shape
+            assert shape is not None
+            if len(shape) == 3:
+                text = self.tr("{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} "
+                               "colour channels. Red: positive weight, blue: negative, white: 0.")
+                return text.format(W="W[1]", shape=_shape_text(shape), c=shape[2])
+            text = self.tr("{W}: one tile per hidden unit, reshaped to {shape}. "
+                           "Red: positive weight, blue: negative, white: 0.")
+            return text.format(W="W[1]", shape=_shape_text(shape))
+        if kind == "top":
+            return self.tr("Layer {l}: for each unit i (one row), the {k} images with the largest activation "
+                           "{a}, largest first.").format(l=l, k=min(TOP_K, session.dataset.m), a=f"a[{l}]_i")
+        return self.tr("{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.").format(
+            W=f"W[{l}]", shape=f"(n[{l}], n[{l - 1}]) = ({sizes[l]}, {sizes[l - 1]})",
+            a_j="x_j" if l == 1 else f"a[{l - 1}]_j")
+
+    # -------------------------------------------------------------- drawing
+    def _redraw(self) -> None:
+        session, (l, kind) = self.session, self._view
+        net, data = session.network, session.dataset
+        if self._view not in views_for(data.image_shape, net.L):
+            return  # the parameters changed first; the dataset or architecture signal follows
+        if kind == "tiles":
+            assert data.image_shape is not None
+            image, level = weight_tiles(net.params["W1"], data.image_shape)
+            levels = (-level, level)
+        elif kind == "heatmap":
+            image, level = weight_heatmap(net.params[f"W{l}"])
+            levels = (-level, level)
+        else:
+            assert data.image_shape is not None
+            image, levels = example_tiles(data.X, top_activating(net, data.X, l, TOP_K), data.image_shape)
+        self.image.setImage(image, levels=levels)
+        # through the bar too: it keeps levels of its own, and gives them to the image after its first setImage
+        self.colour_bar.setLevels(levels)
+        if image.shape != self._image_shape:
+            self._image_shape = image.shape
+            h, w = image.shape[:2]
+            # heatmap cells are centred on their indices (i, j); images start at pixel (0, 0)
+            offset = 0.5 if kind == "heatmap" else 0.0
+            self.image.setRect(QRectF(-offset, -offset, w, h))
+            self.backdrop.setRect(QRectF(-offset, -offset, w, h))
+            self.plot.getViewBox().setRange(xRange=(-offset, w - offset), yRange=(-offset, h - offset), padding=0.02)
+
+    # -------------------------------------------------------------- Qt events
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fill_selector()
+            self._write_texts()
+        super().changeEvent(event)
+
+
+def _index_ticks(positions: list[float], start: int = 0) -> list[list[tuple[float, str]]]:
+    """Ticks labelled start, start+1, ... at ``positions``, thinned to at most MAX_TICKS labels."""
+    step = -(-len(positions) // MAX_TICKS) or 1
+    return [[(p, str(start + n)) for n, p in enumerate(positions) if n % step == 0]]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    demo = Session()  # the demo: digits, hidden layers 20, 7, 5
+    widget = WeightImages(demo)
+    widget.resize(560, 620)
+    widget.show()
+    demo.start_training()
+    app.aboutToQuit.connect(demo.stop_training)
+    sys.exit(app.exec())
