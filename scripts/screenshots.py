@@ -22,6 +22,8 @@ SIZE = "1600x1000"
 SHOTS = [
     ("main-en.png", "en", [], 1.0),
     ("main-zh_CN.png", "zh_CN", [], 1.0),
+    ("training-en.png", "en", ["space"], 8.0),
+    ("training-zh_CN.png", "zh_CN", ["space"], 8.0),
 ]
 
 
@@ -49,8 +51,12 @@ def shoot(out: Path, name: str, lang: str, keys: list[str], wait: float, display
                                     capture_output=True, text=True, env=env, timeout=20).stdout.split()[0]
             subprocess.run(["xdotool", "windowsize", window, "1600", "1000", "windowmove", window, "0", "0"],
                            env=env, check=False)
+            if keys:  # no window manager under Xvfb: give the window the keyboard focus ourselves
+                subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False,
+                               capture_output=True)
+                time.sleep(0.3)
             for key in keys:
-                subprocess.run(["xdotool", "key", "--window", window, key], env=env, check=True)
+                subprocess.run(["xdotool", "key", key], env=env, check=True)
             time.sleep(wait)
             subprocess.run(["import", "-window", "root", str(out / name)], env=env, check=True)
         finally:
