@@ -11,20 +11,8 @@ from visualnet.engine.visual import decision_grid
 
 
 @pytest.fixture
-def session():
-    session = Session()  # the demo: digits (n_x = 64)
-    yield session
-    session.stop_training()
-
-
-@pytest.fixture
-def widget(qtbot, session) -> DecisionBoundary:
-    w = DecisionBoundary(session)
-    qtbot.addWidget(w)
-    w.resize(620, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def widget(show, session) -> DecisionBoundary:
+    return show(DecisionBoundary(session), 620, 600)
 
 
 def expected_grid(session: Session) -> np.ndarray:
@@ -100,7 +88,6 @@ def test_back_to_images_shows_the_message_again(widget, session):
     assert not widget.showing_plane
     assert "n_x = 64" in widget.message.text()
     assert len(widget.scatter.data) == 0
-
 
 
 def test_regression_on_the_plane_shows_the_output(widget, session):

@@ -13,15 +13,6 @@ NAMES = ["mainWindow", "layerEditor", "addLayerButton", "removeLayerButton", "sh
          "datasetCombo", "statusBar"]
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def status_text(window: MainWindow) -> str:
     return window.findChild(QStatusBar, "statusBar").findChild(QLabel, "statusSummary").text()
 

@@ -11,16 +11,6 @@ from visualnet.engine import Network
 from visualnet.engine.training import TrainConfig, Trainer
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-
-
 def button(window, name: str) -> QPushButton:
     return window.findChild(QPushButton, name)
 

@@ -11,20 +11,8 @@ from visualnet.engine.visual import example_tiles, top_activating, weight_heatma
 
 
 @pytest.fixture
-def session():
-    session = Session()  # the demo: digits, hidden layers 20, 7, 5
-    yield session
-    session.stop_training()
-
-
-@pytest.fixture
-def widget(qtbot, session) -> WeightImages:
-    w = WeightImages(session)
-    qtbot.addWidget(w)
-    w.resize(560, 620)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def widget(show, session) -> WeightImages:
+    return show(WeightImages(session), 560, 620)
 
 
 def shown(widget: WeightImages) -> np.ndarray:

@@ -424,15 +424,6 @@ def _flush(buffer: io.StringIO, device: QSaveFile) -> bool:
 
 
 if __name__ == "__main__":
-    import sys
+    from .plotting import run_demo
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    demo = Session()  # the demo: digits, hidden layers 20, 7, 5
-    plot = CostPlot(demo)
-    plot.resize(900, 560)
-    plot.show()
-    demo.start_training()
-    app.aboutToQuit.connect(demo.stop_training)
-    sys.exit(app.exec())
+    run_demo(CostPlot, 900, 560)

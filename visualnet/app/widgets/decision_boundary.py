@@ -22,13 +22,12 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from ...engine import Network
 from ...engine.visual import decision_grid
 from ..session import Session
+from .plotting import FOREGROUND, quiet_plot, run_demo
 from .throttle import Throttle
 
 RESOLUTION = 100  # grid points per axis: 1.6-4 ms per forward pass for the course's small networks
 MARGIN = 0.5  # how far the plane extends beyond the data, in the data's units
 MIN_INTERVAL_MS = 66  # at most ~15 grids a second; the session sends up to 25 parameter updates
-BACKGROUND = "w"
-FOREGROUND = "#1f2933"
 POINT_SIZE = 7
 POINT_OUTLINE = "#1f2933"
 # two classes: blue (class 0, ŷ < 0.5) and red (class 1), as the weight images use for - and +;
@@ -59,16 +58,8 @@ class DecisionBoundary(QWidget):
         self.caption = QLabel(self)
         self.caption.setObjectName("decisionCaption")
         self.caption.setWordWrap(True)
-        self.graphics = pg.GraphicsLayoutWidget(self)
-        self.graphics.setBackground(BACKGROUND)
-        self.plot: pg.PlotItem = self.graphics.addPlot()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
+        self.graphics, self.plot = quiet_plot(self)
         self.plot.setAspectLocked(True)  # distances in the plane look like distances
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setTextPen(FOREGROUND)
-            axis.setPen(FOREGROUND)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=0.8))
@@ -184,22 +175,14 @@ class DecisionBoundary(QWidget):
         super().changeEvent(event)
 
 
-if __name__ == "__main__":
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
+def _course_planar_demo(session: Session) -> None:
+    """The course's planar-data network: flower, one hidden layer of 4 tanh units, α = 1.2."""
     from ..session import Architecture, Hyperparameters
 
-    app = QApplication(sys.argv)
-    demo = Session()
-    demo.set_dataset("flower")
-    # the course's planar-data network: one hidden layer of 4 tanh units, α = 1.2
-    demo.set_architecture(Architecture(((4, "tanh"),), "sigmoid"))
-    demo.set_hyperparameters(Hyperparameters(learning_rate=1.2, num_iterations=10_000))
-    widget = DecisionBoundary(demo)
-    widget.resize(620, 600)
-    widget.show()
-    demo.start_training()
-    app.aboutToQuit.connect(demo.stop_training)
-    sys.exit(app.exec())
+    session.set_dataset("flower")
+    session.set_architecture(Architecture(((4, "tanh"),), "sigmoid"))
+    session.set_hyperparameters(Hyperparameters(learning_rate=1.2, num_iterations=10_000))
+
+
+if __name__ == "__main__":
+    run_demo(DecisionBoundary, 620, 600, _course_planar_demo)

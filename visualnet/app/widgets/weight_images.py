@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QLabel, QVBoxLayout,
 from ...engine.visual import example_tiles, tile_origin, top_activating, weight_heatmap, weight_tiles
 from ..session import Session
 from ..texts import with_blocked
+from .plotting import FOREGROUND, quiet_plot, run_demo
 from .throttle import Throttle
 
 TOP_K = 8  # images per unit in the "images that activate each unit" views
@@ -28,8 +29,6 @@ MAX_TICKS = 25  # label at most this many rows or columns; more would overlap
 DIVERGING = "CET-D1"  # blue - white - red, perceptually even (colorcet)
 GREYS = "CET-L1"  # black - white, for pixels (ink is bright, like MNIST)
 GAP_COLOUR = "#7f8790"  # shows through the NaN gaps between tiles: neither a weight nor a pixel
-BACKGROUND = "w"
-FOREGROUND = "#1f2933"
 
 
 class View(NamedTuple):
@@ -66,15 +65,9 @@ class WeightImages(QWidget):
         self.caption = QLabel(self)
         self.caption.setObjectName("weightCaption")
         self.caption.setWordWrap(True)
-        self.graphics = pg.GraphicsLayoutWidget(self)
-        self.graphics.setBackground(BACKGROUND)
-        self.plot: pg.PlotItem = self.graphics.addPlot()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
+        self.graphics, self.plot = quiet_plot(self)
         self.plot.invertY(True)  # row 0 at the top: images upright, matrices as printed
         for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTextPen(FOREGROUND)
-            self.plot.getAxis(side).setPen(FOREGROUND)
             self.plot.getAxis(side).enableAutoSIPrefix(False)  # unit indices, not quantities
         # the NaN gaps between tiles are transparent: this rectangle behind the image colours them
         self.backdrop = QGraphicsRectItem()
@@ -236,15 +229,4 @@ def _index_ticks(positions: list[float], start: int = 0) -> list[list[tuple[floa
 
 
 if __name__ == "__main__":
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    demo = Session()  # the demo: digits, hidden layers 20, 7, 5
-    widget = WeightImages(demo)
-    widget.resize(560, 620)
-    widget.show()
-    demo.start_training()
-    app.aboutToQuit.connect(demo.stop_training)
-    sys.exit(app.exec())
+    run_demo(WeightImages, 560, 620)
