@@ -49,11 +49,14 @@ def in_app(app, session, steps: int) -> tuple[float, float, float]:
     from PySide6.QtCore import QTimer
 
     lateness: list[float] = []
+    stalls: list[tuple[float, float]] = []  # (when, how late) for ticks over 30 ms late
     expected = [time.perf_counter() + 0.01]
 
     def tick() -> None:
         now = time.perf_counter()
         lateness.append(max(0.0, now - expected[0]))
+        if lateness[-1] > 0.03:
+            stalls.append((now - start, lateness[-1]))
         expected[0] = now + 0.01
 
     timer = QTimer()
@@ -71,6 +74,9 @@ def in_app(app, session, steps: int) -> tuple[float, float, float]:
     end = time.perf_counter()
     timer.stop()
     (t_first, i_first), = first
+    if os.environ.get("VISUALNET_BENCH_STALLS"):
+        print("  stalls (s after Train, ms late):", [(round(t, 2), round(late * 1000)) for t, late in stalls],
+              f"first progress at {t_first - start:.2f} s, end at {end - start:.2f} s")
     # steady state, from the first progress to the end: the child's start is reported apart
     return ((steps - i_first) / (end - t_first), t_first - start, max(lateness),
             statistics.quantiles(lateness, n=100)[98])

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for signal in (self.session.architectureChanged, self.session.datasetChanged):
             signal.connect(self._on_summary_changed)
+        self.session.datasetChanged.connect(self._on_dataset_changed)
         self.session.progressed.connect(self._on_training_status_changed)
         self.session.runsChanged.connect(self._on_training_status_changed)
         self.session.trainingMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -185,6 +186,10 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("L = {L} · {count} parameters · m = {m} · dataset: {name}").format(
             L=session.architecture.L, count=f"{shapes.parameter_count:,}", m=session.train.m,
             name=dataset_name(session.dataset_name)))
+
+    def _on_dataset_changed(self) -> None:
+        """Bring forward the picture that fits the data: the plane for 2-D sets, else the weights."""
+        (self.boundary_dock if self.session.dataset.n_x == 2 else self.weights_dock).raise_()
 
     def _on_training_status_changed(self, *_: object) -> None:
         """Iteration, cost, accuracies and speed of the current run, in the status bar."""

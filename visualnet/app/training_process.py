@@ -19,7 +19,7 @@ import numpy as np
 from ..engine import Network
 from ..engine.training import Divergence, ProgressRecord, TrainConfig, Trainer
 
-SEND_INTERVAL = 0.04  # 25 updates a second at most
+SEND_INTERVAL = 0.1  # 10 updates a second: each costs the GUI ~20 ms of plotting
 COMMAND_POLL = 0.005  # how often the loop looks for a command while running
 
 
@@ -58,6 +58,28 @@ class Outcome:
 
     reason: str
     divergence: Optional[Divergence]
+
+
+_ARRAYS = ("X", "Y", "X_dev", "Y_dev")
+
+
+def send_job(conn: Connection, job: Job) -> None:
+    """Send a job: a small pickled header, then each data array as raw bytes.
+
+    Pickling 20 MB of images would hold the sender's GIL for tens of milliseconds, and the GUI
+    would stall; raw bytes are written by the OS with the GIL released.
+    """
+    arrays = {name: np.ascontiguousarray(getattr(job, name)) for name in _ARRAYS if getattr(job, name) is not None}
+    conn.send((replace(job, **{name: None for name in _ARRAYS}),
+               {name: (a.shape, a.dtype.str) for name, a in arrays.items()}))
+    for a in arrays.values():
+        conn.send_bytes(memoryview(a).cast("B"))
+
+
+def receive_job(conn: Connection) -> Job:
+    header, specs = conn.recv()
+    return replace(header, **{name: np.frombuffer(conn.recv_bytes(), dtype=np.dtype(dtype)).reshape(shape)
+                              for name, (shape, dtype) in specs.items()})
 
 
 class _Loop:
@@ -120,7 +142,7 @@ def child_main(data_fd: int, control_fd: int) -> None:
 
 def run(data: Connection, control: Connection) -> None:
     """The child's main function: receive the job, train until done, diverged or told to stop."""
-    loop = _Loop(control.recv(), data)
+    loop = _Loop(receive_job(control), data)
     steps = loop.trainer.steps()
     last_poll = time.perf_counter()
     while not loop.stopped:

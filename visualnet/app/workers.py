@@ -21,7 +21,7 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from .training_process import Job, Outcome, Progress
+from .training_process import Job, Outcome, Progress, send_job
 
 # The child is a fresh interpreter started with two inherited pipe ends. Not multiprocessing's
 # "spawn": it re-imports the parent's __main__, so any script without a main guard (a notebook,
@@ -138,7 +138,10 @@ def _send_all(outbox: "queue.SimpleQueue[object]", control: Connection) -> None:
     while True:
         message = outbox.get()
         try:
-            control.send(message)
+            if isinstance(message, Job):
+                send_job(control, message)
+            else:
+                control.send(message)
         except (BrokenPipeError, OSError):
             return  # the child ended; its last messages are still in the data pipe
         if message == "stop":

@@ -25,7 +25,7 @@ from ..session import Session
 from .plotting import FOREGROUND, quiet_plot, run_demo
 from .throttle import Throttle
 
-RESOLUTION = 100  # grid points per axis: 1.6-4 ms per forward pass for the course's small networks
+RESOLUTION = 80  # grid points per axis: 6,400 forward passes, a few ms for the course's small networks
 MARGIN = 0.5  # how far the plane extends beyond the data, in the data's units
 MIN_INTERVAL_MS = 66  # at most ~15 grids a second; the session sends up to 25 parameter updates
 POINT_SIZE = 7
