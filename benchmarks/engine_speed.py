@@ -23,14 +23,19 @@ runs in turn (engine, torch, course-style, then the other way round) from the sa
 parameters, with the garbage collector off and each step timed on its own. A block's figure is
 its median step time; a case's figure is the median over repeats, and the engine/torch ratio is
 the median of the ratios of neighbouring blocks (its quartiles are printed too), so drift of the
-machine cancels. Before each block the script waits until other processes leave the cores idle
+machine cancels. When a step takes under 2 ms (the tiny network) the implementations alternate
+in bursts of about 20 ms inside one block instead (the first step of a burst, run with the other
+implementation's caches, not counted), which cancels even this host's second-to-second changes of
+speed (such steps use no BLAS or torch worker threads, so nothing spins between them). Before each block the script waits until other processes leave the cores idle
 and redoes a block they disturbed (two threads per library on two cores collapse when a third
 competes). That pause also matters in itself: OpenBLAS worker threads busy-wait for a while after
 a call and would otherwise steal a core from torch's next milliseconds (and libgomp's threads
 from the engine's).
 
-The course's 2,500-iteration run is timed in chunks of 100 iterations, a disturbed chunk being
-rolled back and run again; with --quick it runs 250 iterations and multiplies by 10.
+The course's 2,500-iteration run (float64, random data of the course's shape) is timed twice:
+as the plain loop over the Network API and through the engine's Trainer (plain gradient descent,
+full batch), each in chunks of 100 iterations, a disturbed chunk being rolled back and run again;
+with --quick each runs 250 iterations and multiplies by 10.
 
 The machine's environment is reported, never changed: OPENBLAS_CORETYPE in particular is only
 printed (see the note it prints when it is set).
@@ -566,6 +571,47 @@ def run_block(impl: Impl, n: int) -> tuple[float, float]:
     return statistics.median(times), foreign
 
 
+FAST_STEP_SECONDS = 2e-3  # below this, steps of all implementations alternate one by one
+
+
+def run_interleaved(impls: list[Impl], n: int, burst: int) -> tuple[dict[str, float], float]:
+    """For fast steps: bursts of `burst` steps of each implementation in turn until each has
+    run n steps, each step timed, the first of each burst not counted (it runs with the
+    caches of the other implementation); the median step of each. Below ~2 ms a step runs
+    every BLAS call and torch op on one thread (OpenBLAS and torch only split larger
+    products), so there are no spinning worker threads to get in each other's way, and
+    alternating every few milliseconds makes all implementations see the same state of the
+    machine (this host's speed changes from one second to the next)."""
+    clock = time.perf_counter
+    times: dict[str, list[float]] = {impl.name: [] for impl in impls}
+    for _ in range(MAX_TRIES):
+        for t in times.values():
+            t.clear()
+        wait_until_quiet()
+        for impl in impls:
+            impl.reset()
+            impl.step()
+        gc.collect()
+        gc.disable()
+        try:
+            load = ForeignLoad()
+            for i in range(max(1, n // burst)):
+                for impl in (impls if i % 2 == 0 else impls[::-1]):
+                    record = times[impl.name]
+                    impl.step()  # the burst's first step, with the other's caches: not counted
+                    for _ in range(burst):
+                        t0 = clock()
+                        impl.step()
+                        record.append(clock() - t0)
+            used = load.cores()
+        finally:
+            gc.enable()
+        foreign = used[0] if used else 0.0
+        if foreign < QUIET_CORES:
+            break
+    return {name: statistics.median(t) for name, t in times.items()}, foreign
+
+
 def check_agreement(case: Case, impls: list[Impl]) -> str:
     """Each implementation's cost and dW1 of the first step, against the engine's."""
     rtol = 1e-9 if case.dtype == np.float64 else 2e-3
@@ -610,13 +656,20 @@ def measure_case(case: Case, repeat: int, block_seconds: float) -> None:
 
     times: dict[str, list[float]] = {impl.name: [] for impl in impls}
     worst = 0.0
+    interleaved = max(per_step) < FAST_STEP_SECONDS
     for r in range(repeat):
+        if interleaved:
+            medians, foreign = run_interleaved(impls, n, burst=max(5, int(0.02 / max(per_step))))
+            for name, seconds in medians.items():
+                times[name].append(seconds)
+            worst = max(worst, foreign)
+            continue
         order = impls if r % 2 == 0 else impls[::-1]  # alternate who goes first
         for impl in order:
             seconds, foreign = run_block(impl, n)
             times[impl.name].append(seconds)
             worst = max(worst, foreign)
-    case.results.update(times=times, steps_per_block=n, load=worst)
+    case.results.update(times=times, steps_per_block=n, load=worst, interleaved=interleaved)
 
 
 def _quartiles(values: list[float]) -> tuple[float, float]:
@@ -642,8 +695,10 @@ def summarize(case: Case) -> dict:
     return out
 
 
-def scale_run(quick: bool) -> tuple[float, int, float, float]:
-    """The course's run: [12288, 20, 7, 5, 1], float64, 2,500 iterations on (12288, 209) data.
+def scale_run(quick: bool, use_trainer: bool) -> tuple[float, int, float, float]:
+    """The course's run: [12288, 20, 7, 5, 1], float64, 2,500 iterations on (12288, 209) data,
+    either as the plain loop over the Network API (forward, cost, backward, update) or through
+    the engine's Trainer (plain gradient descent, full batch, as the app trains).
 
     Timed in chunks of 100 iterations; a chunk disturbed by another process is rolled back (the
     parameters restored) and run again, so the total is the run's wall time on a quiet machine.
@@ -655,23 +710,39 @@ def scale_run(quick: bool) -> tuple[float, int, float, float]:
     X, Y = make_data(case, seed=1)
     net = Network(case.sizes, case.activations, init="course", seed=1, dtype=np.float64)
     AL, caches = net.forward(X)  # warm-up (page-in of X, thread pool start)
+    if use_trainer:
+        from visualnet.engine.training import TrainConfig, Trainer
+        trainer = Trainer(net, X, Y, TrainConfig(learning_rate=LEARNING_RATE, num_iterations=iterations))
+
+        def run(k: int) -> None:
+            for _ in range(k):
+                trainer.step()
+    else:
+        def run(k: int) -> None:
+            for _ in range(k):
+                AL, caches = net.forward(X)
+                net.cost(AL, Y, caches)  # the course computes the cost every iteration
+                grads = net.backward(AL, Y, caches)
+                net.update(grads, LEARNING_RATE)
+
     wall, worst, done = 0.0, 0.0, 0
     while done < iterations:
         k = min(chunk, iterations - done)
         saved = {key: value.copy() for key, value in net.params.items()}
+        if use_trainer:
+            saved_state = trainer.iteration, len(trainer.costs)
         for _ in range(MAX_TRIES):
             wait_until_quiet()
             net.params = saved
+            if use_trainer:
+                trainer.iteration = saved_state[0]
+                del trainer.costs[saved_state[1]:]
             gc.collect()
             gc.disable()
             try:
                 load = ForeignLoad()
                 t0 = time.perf_counter()
-                for _ in range(k):
-                    AL, caches = net.forward(X)
-                    net.cost(AL, Y, caches)  # the course computes the cost every iteration
-                    grads = net.backward(AL, Y, caches)
-                    net.update(grads, LEARNING_RATE)
+                run(k)
                 seconds = time.perf_counter() - t0
                 used = load.cores()
             finally:
@@ -682,6 +753,8 @@ def scale_run(quick: bool) -> tuple[float, int, float, float]:
         wall += seconds
         worst = max(worst, foreign)
         done += k
+    if use_trainer and trainer.divergence is not None:
+        raise SystemExit(f"the Trainer's run diverged: {trainer.divergence}")
     return wall * (2500 / iterations), iterations, wall, worst
 
 
@@ -716,7 +789,8 @@ def main() -> int:
                              f"(expected about {lo:.2f}-{hi:.2f}, i.e. 1/{1 / lo:.1f}-1/{1 / hi:.1f})",
                              s["course_ratio"] <= hi * 1.05))
         rows.append((case, s))
-        print(f"  measured {case.name}: {case.results['steps_per_block']} steps/block; "
+        print(f"  measured {case.name}: {case.results['steps_per_block']} steps/block"
+              f"{' (implementations alternating in ~20 ms bursts)' if case.results['interleaved'] else ''}; "
               f"{case.results['check']}; other processes used at most "
               f"{case.results['load']:.2f} cores during a counted block", flush=True)
 
@@ -744,21 +818,27 @@ def main() -> int:
 
     if not ARGS.only or any("scale" in s for s in ARGS.only):
         print()
-        total, iterations, wall, load = scale_run(ARGS.quick)
-        SCALE_LOAD.append(load)
-        ok = total < 12.0
-        how = (f"{iterations} iterations in {wall:.2f} s, extrapolated x{2500 // iterations}"
-               if iterations != 2500 else f"{wall:.2f} s measured")
-        print(f"course's run, engine, [12288,20,7,5,1] float64, 2,500 iterations on (12288, 209): "
-              f"{total:.2f} s ({how}; {total / 2500 * 1e3:.2f} ms/iteration)"
-              f"; other processes used at most {load:.2f} cores during a counted chunk")
-        verdicts.append((f"course's 2,500-iteration run: {total:.1f} s (target < 12 s)", ok))
+        try:
+            import visualnet.engine.training  # noqa: F401
+            loops = [("Network API loop", False), ("Trainer, gd", True)]
+        except ImportError:
+            loops = [("Network API loop", False)]
+        for label, use_trainer in loops:
+            total, iterations, wall, load = scale_run(ARGS.quick, use_trainer)
+            SCALE_LOAD.append(load)
+            how = (f"{iterations} iterations in {wall:.2f} s, x{2500 // iterations}"
+                   if iterations != 2500 else "measured")
+            print(f"course's run, 2,500 iterations of [12288,20,7,5,1] float64 on (12288, 209), {label}: "
+                  f"{total:.2f} s ({how}; {total / 2500 * 1e3:.2f} ms/iteration; other processes "
+                  f"used at most {load:.2f} cores during a counted chunk)", flush=True)
+            verdicts.append((f"course's 2,500-iteration run, {label}: {total:.1f} s (target < 12 s)",
+                             total < 12.0))
 
     print()
     print("targets:")
     for text, ok in verdicts:
         print(f"  [{'met' if ok else 'MISSED'}] {text}")
-    loads = [c.results["load"] for c in selected] + ([SCALE_LOAD[0]] if SCALE_LOAD else [])
+    loads = [c.results["load"] for c in selected] + SCALE_LOAD
     if loads and max(loads) >= QUIET_CORES:
         print(f"  caution: other processes used up to {max(loads):.2f} of the "
               f"{os.cpu_count()} cores during the measurements; rerun on a quiet machine for clean figures")
