@@ -1,7 +1,6 @@
 """The whole window: demo, names for automation, status bar, undo, settings that come back."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QPushButton, QStatusBar, QWidget
 

@@ -7,21 +7,14 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from visualnet.app.session import Session
 from visualnet.app.widgets.network_view import (ACCENT, HOVERED_FILL, MAX_CIRCLES, MIN_FIT_SCALE, SELECTED_FILL,
                                                 EdgeItem, LayerItem, NetworkView)
 from visualnet.engine.shapes import network_shapes
 
 
 @pytest.fixture
-def view(qtbot):
-    session = Session()  # the demo: digits (64 inputs, 10 classes), hidden layers 20, 7, 5
-    view = NetworkView(session)
-    qtbot.addWidget(view)
-    view.resize(1000, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+def view(show, session):
+    return show(NetworkView(session), 1000, 600)  # the demo: digits (64 inputs, 10 classes), 20, 7, 5
 
 
 def _viewport_point(view: NetworkView, item: LayerItem) -> QPoint:

@@ -13,18 +13,8 @@ FORWARD = ("W", "b", "Z", "A")
 
 
 @pytest.fixture
-def session() -> Session:
-    return Session()
-
-
-@pytest.fixture
-def panel(qtbot, session) -> ShapePanel:
-    widget = ShapePanel(session, seed=3)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show, session) -> ShapePanel:
+    return show(ShapePanel(session, seed=3), 1400, 500)
 
 
 def column(panel: ShapePanel, title: str) -> int:

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from visualnet.app import MainWindow
 from visualnet.engine import Network
-from visualnet.engine.training import TrainConfig, Trainer
+from visualnet.engine.training import Trainer
 
 
 def button(window, name: str) -> QPushButton:

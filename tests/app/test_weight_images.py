@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from visualnet.app.session import Architecture, Hyperparameters, Session
+from visualnet.app.session import Architecture, Hyperparameters
 from visualnet.app.widgets.weight_images import TOP_K, View, WeightImages
 from visualnet.engine.datasets import from_labels
 from visualnet.engine.visual import example_tiles, top_activating, weight_heatmap, weight_tiles

@@ -136,7 +136,7 @@ def child_main(data_fd: int, control_fd: int) -> None:
     """
     try:
         run(Connection(data_fd, readable=False), Connection(control_fd, writable=False))
-    except (BrokenPipeError, EOFError, ConnectionResetError):
+    except (EOFError, OSError):  # BrokenPipeError, ConnectionResetError, "end of file during message"
         pass
 
 

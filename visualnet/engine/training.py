@@ -10,7 +10,7 @@ as the course prints it ("Cost after iteration 0: 0.771749" is the cost of the i
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator, Optional
 
 import numpy as np

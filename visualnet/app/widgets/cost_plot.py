@@ -424,6 +424,6 @@ def _flush(buffer: io.StringIO, device: QSaveFile) -> bool:
 
 
 if __name__ == "__main__":
-    from .plotting import run_demo
+    from .demo import run_demo
 
-    run_demo(CostPlot, 900, 560)
+    run_demo(CostPlot, 900, 560, train=True)

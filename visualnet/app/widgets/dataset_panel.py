@@ -14,7 +14,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QProgressBar,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QProgressBar,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...engine.datasets import DATASETS, Dataset
@@ -395,15 +395,6 @@ class DatasetPanel(QWidget):
 
 
 if __name__ == "__main__":
-    import sys
+    from .demo import run_demo
 
-    from ..translations import choose_language, install_translations
-
-    app = QApplication(sys.argv)
-    translators = install_translations(app, choose_language(None))
-    panel = DatasetPanel(Session())
-    panel.setWindowTitle("visualnet: dataset")
-    panel.resize(380, 520)
-    panel.show()
-    app.aboutToQuit.connect(FileLoader.wait_all)
-    sys.exit(app.exec())
+    run_demo(DatasetPanel, 380, 520)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from ...engine import Network
 from ...engine.visual import decision_grid
 from ..session import Session
-from .plotting import FOREGROUND, quiet_plot, run_demo
+from .plotting import FOREGROUND, quiet_plot
 from .throttle import Throttle
 
 RESOLUTION = 80  # grid points per axis: 6,400 forward passes, a few ms for the course's small networks
@@ -185,4 +185,6 @@ def _course_planar_demo(session: Session) -> None:
 
 
 if __name__ == "__main__":
-    run_demo(DecisionBoundary, 620, 600, _course_planar_demo)
+    from .demo import run_demo
+
+    run_demo(DecisionBoundary, 620, 600, train=True, prepare=_course_planar_demo)

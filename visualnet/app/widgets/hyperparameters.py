@@ -169,9 +169,6 @@ class HyperparametersPanel(QWidget):
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
+    from .demo import run_demo
 
-    app = QApplication([])
-    panel = HyperparametersPanel(Session())
-    panel.show()
-    app.exec()
+    run_demo(HyperparametersPanel, 420, 420)

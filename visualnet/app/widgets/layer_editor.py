@@ -375,10 +375,6 @@ class LayerEditor(QWidget):
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
+    from .demo import run_demo
 
-    app = QApplication([])
-    editor = LayerEditor(Session())
-    editor.resize(420, 480)
-    editor.show()
-    app.exec()
+    run_demo(LayerEditor, 420, 480)

@@ -661,12 +661,6 @@ class NetworkView(QGraphicsView):
 
 
 if __name__ == "__main__":
-    import sys
+    from .demo import run_demo
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    view = NetworkView(Session())  # the demo: digits, hidden layers 20, 7, 5
-    view.resize(1100, 650)
-    view.show()
-    sys.exit(app.exec())
+    run_demo(NetworkView, 1100, 650)

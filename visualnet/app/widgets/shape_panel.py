@@ -636,14 +636,6 @@ def _feedback_colour(right: bool, palette: QPalette) -> QColor:
 
 
 if __name__ == "__main__":
-    import sys
+    from .demo import run_demo
 
-    from ..translations import choose_language, install_translations
-
-    app = QApplication(sys.argv)
-    translators = install_translations(app, choose_language(None))
-    panel = ShapePanel(Session())
-    panel.setWindowTitle("visualnet: shapes")
-    panel.resize(1200, 400)
-    panel.show()
-    sys.exit(app.exec())
+    run_demo(ShapePanel, 1200, 400)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QLabel, QVBoxLayout,
 from ...engine.visual import example_tiles, tile_origin, top_activating, weight_heatmap, weight_tiles
 from ..session import Session
 from ..texts import with_blocked
-from .plotting import FOREGROUND, quiet_plot, run_demo
+from .plotting import FOREGROUND, quiet_plot
 from .throttle import Throttle
 
 TOP_K = 8  # images per unit in the "images that activate each unit" views
@@ -229,4 +229,6 @@ def _index_ticks(positions: list[float], start: int = 0) -> list[list[tuple[floa
 
 
 if __name__ == "__main__":
-    run_demo(WeightImages, 560, 620)
+    from .demo import run_demo
+
+    run_demo(WeightImages, 560, 620, train=True)
