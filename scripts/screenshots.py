@@ -4,7 +4,7 @@ Needs Debian's xvfb, xdotool and imagemagick (`.ci/run` installs them). Each sho
 with fresh settings (a temporary XDG_CONFIG_HOME), waits for its first paint, optionally types
 keys into it (e.g. Space to train), waits, and grabs the screen with ImageMagick's ``import``.
 
-    python scripts/screenshots.py [--out docs/screenshots]
+    python scripts/screenshots.py [--out docs/screenshots] [pass-en.png ...]
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ SHOTS = [
     ("main-zh_CN.png", "zh_CN", [], 1.0),
     ("training-en.png", "en", ["space"], 8.0),
     ("training-zh_CN.png", "zh_CN", ["space"], 8.0),
+    ("pass-en.png", "en", ["ctrl+2"] + ["Right"] * 13, 2.0),
+    ("pass-zh_CN.png", "zh_CN", ["ctrl+2"] + ["Right"] * 13, 2.0),
 ]
 
 
@@ -69,11 +71,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--display", default=":97")
+    parser.add_argument("only", nargs="*", help="file names to regenerate (default: all)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     server = start_xvfb(args.display)
     try:
         for name, lang, keys, wait in SHOTS:
+            if args.only and name not in args.only:
+                continue
             shoot(args.out, name, lang, keys, wait, args.display)
     finally:
         server.terminate()

@@ -353,24 +353,117 @@
 <context>
     <name>DecisionBoundary</name>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="163" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="154" />
         <source>The decision boundary needs 2-D data (this dataset has n_x = {n_x})</source>
         <translation>决策边界需要二维数据（此数据集的 n_x = {n_x}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="170" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="161" />
         <source>Colour: the class the network predicts at each point x = (x₁, x₂), its largest softmax output. Dots: the {m} training examples, coloured by their class.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处预测的类别，即 softmax 输出最大的那一类。圆点：{m} 个训练样本，按其类别着色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="173" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="164" />
         <source>Colour: the network's output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ。圆点：{m} 个训练样本。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="176" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="167" />
         <source>Colour: the network's output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ = P(y = 1 | x)；蓝色转为红色之处即决策边界 ŷ = 0.5。圆点：{m} 个训练样本，蓝色为类别 0，红色为类别 1。</translation>
+    </message>
+</context>
+<context>
+    <name>EquationPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="90" />
+        <source>Before the pass · parameters of iteration {i}</source>
+        <translation>传播之前 · 第 {i} 次迭代的参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="96" />
+        <source>Step {k} · {phase} · layer {l} · parameters of iteration {i}</source>
+        <translation>第 {k} 步 · {phase} · 第 {l} 层 · 第 {i} 次迭代的参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="128" />
+        <source>b[{l}] {b} is broadcast to {Z}: the same column is added to every example</source>
+        <translation>b[{l}] {b} 广播为 {Z}：同一列加到每个样本上</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133" />
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133" />
+        <source>cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133" />
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="134" />
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="139" />
+        <source>The batch goes in: each column is one example ({m} examples of {n_x} features). Press → or Play to run the forward pass.</source>
+        <translation>输入这一批数据：每一列是一个样本（{m} 个样本，每个 {n_x} 个特征）。按 → 或“播放”开始前向传播。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="148" />
+        <source>Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} values, one per unit; every column is an example, so all {m} are done in one matrix product.</source>
+        <translation>第 {l} 层，线性部分：W[{l}] 把每个样本的 {n_prev} 个值变成 {n} 个值，每个单元一个；每一列是一个样本，所以 {m} 个样本用一次矩阵乘法就算完。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="151" />
+        <source>Layer {l}, activation: {g} is applied to every entry of Z[{l}] on its own; the shape does not change.</source>
+        <translation>第 {l} 层，激活：{g} 逐个作用于 Z[{l}] 的每个元素；形状不变。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153" />
+        <source>Layer {l} keeps its cache (A[{p}], W[{l}], b[{l}], Z[{l}]): the backward pass will need exactly these values, so they are stored instead of recomputed.</source>
+        <translation>第 {l} 层保存它的缓存 (A[{p}], W[{l}], b[{l}], Z[{l}])：反向传播正需要这些值，所以存下来而不是重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="155" />
+        <source>The cost J averages the loss of the {m} examples: how far ŷ = A[{l}] is from Y.</source>
+        <translation>代价 J 是 {m} 个样本损失的平均：ŷ = A[{l}] 离 Y 有多远。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="156" />
+        <source>Backward starts at the output: dA[{l}] is the derivative of the loss with respect to A[{l}].</source>
+        <translation>反向传播从输出开始：dA[{l}] 是损失对 A[{l}] 的导数。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="158" />
+        <source>Layer {l} reads its cache back: the derivative of {g} needs Z[{l}] from the forward pass.</source>
+        <translation>第 {l} 层读回它的缓存：{g} 的导数需要前向传播得到的 Z[{l}]。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="160" />
+        <source>dW[{l}] has the shape of W[{l}]: the product with A[{p}]ᵀ adds up the {m} examples, and 1/m makes it their average.</source>
+        <translation>dW[{l}] 与 W[{l}] 形状相同：与 A[{p}]ᵀ 相乘把 {m} 个样本加起来，再乘 1/m 得到平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="162" />
+        <source>db[{l}] adds dZ[{l}] across the examples (the columns), so it has one entry per unit, like b[{l}].</source>
+        <translation>db[{l}] 把 dZ[{l}] 沿样本（各列）相加，所以每个单元一个值，与 b[{l}] 相同。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="164" />
+        <source>dA[{p}] = W[{l}]ᵀ dZ[{l}] carries the gradient back to layer {p}.</source>
+        <translation>dA[{p}] = W[{l}]ᵀ dZ[{l}] 把梯度传回第 {p} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="165" />
+        <source>Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by the learning rate α.</source>
+        <translation>梯度下降：W[{l}] 和 b[{l}] 沿梯度的反方向走一步，步长由学习率 α 决定。</translation>
     </message>
 </context>
 <context>
@@ -666,169 +759,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="157" />
+        <location filename="../../visualnet/app/main_window.py" line="169" />
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="158" />
+        <location filename="../../visualnet/app/main_window.py" line="170" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="158" />
+        <location filename="../../visualnet/app/main_window.py" line="170" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="159" />
+        <location filename="../../visualnet/app/main_window.py" line="171" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="159" />
+        <location filename="../../visualnet/app/main_window.py" line="171" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="160" />
+        <location filename="../../visualnet/app/main_window.py" line="172" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="160" />
+        <location filename="../../visualnet/app/main_window.py" line="172" />
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="161" />
+        <location filename="../../visualnet/app/main_window.py" line="173" />
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="163" />
+        <location filename="../../visualnet/app/main_window.py" line="175" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="176" />
+        <source>Forward and backward pass</source>
+        <translation>前向与反向传播</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="177" />
+        <source>&amp;Network diagram</source>
+        <translation>网络图(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="178" />
+        <source>Forward and backward &amp;pass</source>
+        <translation>前向与反向传播(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="179" />
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="164" />
+        <location filename="../../visualnet/app/main_window.py" line="180" />
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="165" />
+        <location filename="../../visualnet/app/main_window.py" line="181" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="166" />
+        <location filename="../../visualnet/app/main_window.py" line="182" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="167" />
+        <location filename="../../visualnet/app/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="168" />
+        <location filename="../../visualnet/app/main_window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="169" />
+        <location filename="../../visualnet/app/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="170" />
+        <location filename="../../visualnet/app/main_window.py" line="186" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="171" />
+        <location filename="../../visualnet/app/main_window.py" line="187" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="172" />
+        <location filename="../../visualnet/app/main_window.py" line="188" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="173" />
+        <location filename="../../visualnet/app/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="174" />
+        <location filename="../../visualnet/app/main_window.py" line="190" />
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="175" />
+        <location filename="../../visualnet/app/main_window.py" line="191" />
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="176" />
+        <location filename="../../visualnet/app/main_window.py" line="192" />
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="177" />
+        <location filename="../../visualnet/app/main_window.py" line="193" />
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="178" />
+        <location filename="../../visualnet/app/main_window.py" line="194" />
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="185" />
+        <location filename="../../visualnet/app/main_window.py" line="201" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="197" />
+        <location filename="../../visualnet/app/main_window.py" line="217" />
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="199" />
+        <location filename="../../visualnet/app/main_window.py" line="219" />
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="201" />
+        <location filename="../../visualnet/app/main_window.py" line="221" />
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="203" />
+        <location filename="../../visualnet/app/main_window.py" line="223" />
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="241" />
-        <location filename="../../visualnet/app/main_window.py" line="248" />
-        <location filename="../../visualnet/app/main_window.py" line="251" />
+        <location filename="../../visualnet/app/main_window.py" line="261" />
+        <location filename="../../visualnet/app/main_window.py" line="268" />
+        <location filename="../../visualnet/app/main_window.py" line="271" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242" />
+        <location filename="../../visualnet/app/main_window.py" line="262" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254" />
+        <location filename="../../visualnet/app/main_window.py" line="279" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <location filename="../../visualnet/app/main_window.py" line="280" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -922,6 +1035,155 @@
         <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
         <source>output</source>
         <translation>输出层</translation>
+    </message>
+</context>
+<context>
+    <name>PassAnimation</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="143" />
+        <source>One step back (←)</source>
+        <translation>后退一步 (←)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="143" />
+        <source>One step forward (→)</source>
+        <translation>前进一步 (→)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="144" />
+        <source>Back to the start of the pass (Home)</source>
+        <translation>回到传播的开头 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="147" />
+        <source>Start</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="149" />
+        <source>Forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="149" />
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="149" />
+        <source>Backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="153" />
+        <source>Jump to the first step of this phase</source>
+        <translation>跳到这一阶段的第一步</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154" />
+        <source>New batch</source>
+        <translation>换一批</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="155" />
+        <source>Start again on another batch (another example when m = 1)</source>
+        <translation>换一批数据重新开始（m = 1 时换一个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
+        <source>Zoom to fit</source>
+        <translation>缩放到合适</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157" />
+        <source>Show the whole diagram; the mouse wheel zooms and dragging pans</source>
+        <translation>显示整个图；鼠标滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="158" />
+        <source>One example (m = 1)</source>
+        <translation>单个样本 (m = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159" />
+        <source>Follow one example, in the course's x, z[l], a[l]; off: the vectorized batch X, Z[l], A[l] with one column per example</source>
+        <translation>跟随单个样本，使用课程中的 x、z[l]、a[l]；关闭时显示向量化的一批 X、Z[l]、A[l]，每列一个样本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="161" />
+        <source>Follow training</source>
+        <translation>跟随训练</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162" />
+        <source>While training runs, show the pass with the parameters of the current iteration</source>
+        <translation>训练进行时，用当前迭代的参数显示传播过程</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164" />
+        <source>Steps per second</source>
+        <translation>每秒步数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="232" />
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="232" />
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="233" />
+        <source>Play or pause the pass (Space)</source>
+        <translation>播放或暂停传播 (空格)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="238" />
+        <source>Speed: {n:g} steps/s</source>
+        <translation>速度：每秒 {n:g} 步</translation>
+    </message>
+</context>
+<context>
+    <name>PassPlayer</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/player.py" line="74" />
+        <source>No pass to show: {reason}</source>
+        <translation>无法显示传播：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PassScene</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="228" />
+        <source>Layer {l}</source>
+        <translation>第 {l} 层</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="232" />
+        <source>cache[{l}]</source>
+        <translation>缓存[{l}]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="237" />
+        <source>Layer {l}, backward</source>
+        <translation>第 {l} 层，反向</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="245" />
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="248" />
+        <source>Loss</source>
+        <translation>损失</translation>
     </message>
 </context>
 <context>
@@ -1220,62 +1482,62 @@
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="134" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="127" />
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="135" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="128" />
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="165" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="158" />
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="167" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="160" />
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="170" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="163" />
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="172" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="165" />
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="172" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="165" />
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="174" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="167" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="183" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="176" />
         <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="186" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="179" />
         <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="190" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="183" />
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="192" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="185" />
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>

@@ -10,8 +10,8 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from .commands import edit_architecture, edit_dataset
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
@@ -24,6 +24,7 @@ from .widgets.training_controls import TrainingControls
 from .widgets.weight_images import WeightImages
 from .widgets.layer_editor import LayerEditor
 from .widgets.network_view import NetworkView
+from .widgets.pass_animation import PassAnimation
 from .widgets.shape_panel import ShapePanel
 
 SETTINGS_VERSION = 1
@@ -39,7 +40,11 @@ class MainWindow(QMainWindow):
         self.session = session if session is not None else Session(parent=self)
 
         self.network_view = NetworkView(self.session, self)
-        self.setCentralWidget(self.network_view)
+        self.pass_animation = PassAnimation(self.session)
+        self.central_tabs = QTabWidget(objectName="centralTabs", documentMode=True)
+        self.central_tabs.addTab(self.network_view, "")
+        self.central_tabs.addTab(self.pass_animation, "")
+        self.setCentralWidget(self.central_tabs)
         self.dataset_panel = DatasetPanel(self.session)
         self.layer_editor = LayerEditor(self.session)
         self.shape_panel = ShapePanel(self.session)
@@ -133,6 +138,10 @@ class MainWindow(QMainWindow):
         self.step_action.triggered.connect(self.session.step_training)
         self.reset_action = QAction(self, objectName="resetAction", shortcut=QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.session.reset_parameters)
+        self.show_network_action = QAction(self, objectName="showNetworkAction", shortcut=QKeySequence("Ctrl+1"))
+        self.show_network_action.triggered.connect(lambda: self.central_tabs.setCurrentWidget(self.network_view))
+        self.show_pass_action = QAction(self, objectName="showPassAction", shortcut=QKeySequence("Ctrl+2"))
+        self.show_pass_action.triggered.connect(self.show_pass)
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
 
@@ -143,6 +152,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.show_network_action, self.show_pass_action])
+        self.view_menu.addSeparator()
         self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.quiz_action)
@@ -161,6 +172,10 @@ class MainWindow(QMainWindow):
                             (self.weights_dock, self.tr("Weights")), (self.boundary_dock, self.tr("Decision boundary")),
                             (self.shapes_dock, self.tr("Matrix shapes"))):
             dock.setWindowTitle(title)
+        self.central_tabs.setTabText(0, self.tr("Network"))
+        self.central_tabs.setTabText(1, self.tr("Forward and backward pass"))
+        self.show_network_action.setText(self.tr("&Network diagram"))
+        self.show_pass_action.setText(self.tr("Forward and backward &pass"))
         self.train_action.setText(self.tr("&Train / pause"))
         self.step_action.setText(self.tr("&Step one iteration"))
         self.reset_action.setText(self.tr("&Reset parameters"))
@@ -254,6 +269,11 @@ class MainWindow(QMainWindow):
         task = self.session.dataset.task
         edit_architecture(self.session, Architecture(PRESETS[DEMO_PRESET], OUTPUT_CHOICES[task][0]),
                           self.tr("Reset settings"))
+
+    def show_pass(self) -> None:
+        """Bring the pass animation forward and give it the keyboard (→, ←, Space, Home)."""
+        self.central_tabs.setCurrentWidget(self.pass_animation)
+        self.pass_animation.setFocus()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About visualnet"), self.tr(

@@ -1,0 +1,171 @@
+"""The pass animation plays the engine's trace: same steps, same values, exact step back, any L."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from visualnet.app.commands import edit_architecture, edit_hyperparameters
+from visualnet.app.widgets.pass_animation import PassAnimation
+from visualnet.app.widgets.pass_animation.player import SPEEDS
+from visualnet.engine.trace import trace_step
+
+
+@pytest.fixture
+def panel(show, session):
+    return show(PassAnimation(session), 1280, 760)
+
+
+def _engine_trace(panel):
+    """The trace the engine gives for the same network and batch, computed here independently."""
+    session = panel.session
+    X, Y, _ = panel.player.batch()
+    hp = session.hyperparameters
+    return trace_step(session.network, X, Y, hp.learning_rate, hp.lambd)
+
+
+def _visible_text(panel) -> tuple[str, str, str]:
+    e = panel.equations
+    return e.title.text(), e.equation.text(), e.shapes.text()
+
+
+def test_stepping_through_shows_the_engine_trace_in_order_with_its_values(panel, qtbot):
+    expected = _engine_trace(panel)
+    assert len(panel.player.steps) == len(expected)
+    for step in expected:
+        qtbot.keyClick(panel, Qt.Key.Key_Right)
+        assert panel.player.index == step.index
+        title, equation, shapes = _visible_text(panel)
+        assert equation == step.equation
+        assert f"layer {step.layer}" in title
+        shown = panel.equations.shown_tensors
+        assert [symbol for symbol, _ in shown] == [t.symbol for t in (*step.reads, *step.writes)]
+        for (_, values), tensor in zip(shown, (*step.reads, *step.writes)):
+            np.testing.assert_array_equal(values, np.atleast_2d(tensor.values))
+    assert not panel.step_button.isEnabled()  # the end of the pass
+
+
+def test_the_tokens_are_the_tensors_the_step_moves(panel, qtbot):
+    expected = {(s.phase, s.layer, s.kind): s for s in _engine_trace(panel)}
+    panel.player.go_to(expected[("forward", 2, "linear")].index)
+    (token,) = panel.scene.tokens
+    assert (token.symbol, token.shape) == ("A[1]", "(20, 1437)")  # the digits' training set, m = 1437
+    panel.player.go_to(expected[("backward", 3, "dW")].index)
+    (token,) = panel.scene.tokens
+    assert (token.symbol, token.shape) == ("dW[3]", "(5, 7)")
+
+
+def test_step_back_restores_the_previous_step_exactly(panel, qtbot):
+    panel.speed_slider.setValue(len(SPEEDS) - 1)  # short token moves
+    pictures = []
+    for _ in range(len(panel.player.steps)):
+        qtbot.keyClick(panel, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: not panel.scene.animating, timeout=3000)
+        pictures.append((panel.scene.picture(), _visible_text(panel),
+                         [(s, v.copy()) for s, v in panel.equations.shown_tensors]))
+    for index in range(len(pictures) - 2, -1, -1):
+        qtbot.keyClick(panel, Qt.Key.Key_Left)
+        picture, text, tensors = pictures[index]
+        assert panel.scene.picture() == picture
+        assert _visible_text(panel) == text
+        assert [s for s, _ in panel.equations.shown_tensors] == [s for s, _ in tensors]
+        for (_, shown), (_, before) in zip(panel.equations.shown_tensors, tensors):
+            np.testing.assert_array_equal(shown, before)
+
+
+def test_one_cache_slot_per_layer_and_backward_block_l_reads_cache_l(panel):
+    L = panel.session.architecture.L
+    assert sorted(panel.scene.cache_slots) == list(range(1, L + 1))
+    for step in panel.player.steps:
+        if step.kind == "cache":
+            (route,) = panel.scene.step_routes(step)
+            assert (route.source, route.target) == (panel.scene.forward_blocks[step.layer],
+                                                    panel.scene.cache_slots[step.layer])
+        if step.kind == "dZ":
+            reads = [r for r in panel.scene.step_routes(step) if r.symbol.startswith("cache")]
+            assert [(r.source, r.target) for r in reads] == [(panel.scene.cache_slots[step.layer],
+                                                              panel.scene.backward_blocks[step.layer])]
+            panel.player.go_to(step.index)
+            assert panel.scene.cache_slots[step.layer].state == "active"
+
+
+def test_changing_the_architecture_rebuilds_the_scene(panel, session):
+    assert len(panel.scene.forward_blocks) == 4
+    edit_architecture(session, session.architecture.with_hidden([(6, "tanh")] * 11), "deeper")
+    assert len(panel.scene.forward_blocks) == len(panel.scene.backward_blocks) == 12
+    assert len(panel.scene.cache_slots) == 12
+    assert [s.layer for s in panel.player.steps if s.kind == "cache"] == list(range(1, 13))
+    assert panel.player.index == -1
+    session.undo_stack.undo()
+    assert len(panel.scene.forward_blocks) == 4
+
+
+def test_phases_keys_and_play(panel, qtbot):
+    panel.phase_buttons["backward"].click()
+    assert panel.player.step.phase == "backward" and panel.player.step.kind == "dA_out"
+    panel.phase_buttons["update"].click()
+    assert panel.player.step.phase == "update" and panel.player.step.layer == 1
+    qtbot.keyClick(panel, Qt.Key.Key_Home)
+    assert panel.player.index == -1
+    assert "A[0] = X" in panel.equations.equation.text()
+    panel.speed_slider.setValue(len(SPEEDS) - 1)
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert panel.player.playing and panel.play_button.text() != ""
+    qtbot.waitUntil(lambda: panel.player.index >= 2, timeout=3000)
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert not panel.player.playing
+    assert panel.session.training_state == "idle"  # Space played the pass; it did not start training
+
+
+def test_one_example_view_uses_m_1_and_the_course_lower_case(panel, qtbot):
+    panel.single_check.click()
+    assert all(t.shape[-1] == 1 for s in panel.player.steps if s.kind == "linear" for t in s.writes)
+    panel.player.go_to(0)
+    assert panel.equations.equation.text() == "z[1] = W[1] a[0] + b[1]"
+    column = panel.player.batch()[2]
+    assert len(column) == 1
+    np.testing.assert_array_equal(panel.player.steps[0].tensor("A[0]").values,
+                                  panel.session.train.X[:, column])
+    panel.batch_button.click()  # another example
+    assert panel.player.index == -1
+
+
+def test_broadcast_of_b_is_marked(panel):
+    panel.player.go_to(0)
+    assert "b[1] (20, 1) is broadcast to (20, 1437)" in panel.equations.shapes.text()
+
+
+def test_follow_training_shows_the_current_iteration(panel, session, qtbot):
+    edit_hyperparameters(session, replace(session.hyperparameters, learning_rate=0.05, num_iterations=300), "α")
+    panel.player.go_to(3)
+    panel.follow_check.click()
+    session.start_training()
+    qtbot.waitUntil(lambda: panel.player.iteration > 0, timeout=10000)
+    assert panel.player.index == 3  # the same step, the newer parameters
+    assert f"iteration {panel.player.iteration}" in panel.equations.title.text()
+    W1 = panel.player.steps[0].tensor("W[1]").values
+    assert not np.array_equal(W1, _initial_W1(session))
+    session.stop_training()
+
+
+def _initial_W1(session):
+    from visualnet.engine import Network
+    hp = session.hyperparameters
+    return Network(session.layer_sizes, session.activations, init=hp.init, seed=hp.seed).params["W1"]
+
+
+def test_in_the_window_the_pass_tab_takes_the_teacher_keys(window, qtbot):
+    window.show_pass_action.trigger()
+    panel = window.pass_animation
+    assert window.central_tabs.currentWidget() is panel
+    qtbot.waitUntil(lambda: len(panel.player.steps) > 0, timeout=3000)
+    qtbot.waitUntil(panel.hasFocus, timeout=3000)
+    qtbot.keyClick(panel, Qt.Key.Key_Right)
+    assert panel.player.index == 0
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert panel.player.playing and window.session.training_state == "idle"
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    window.show_network_action.trigger()
+    assert not panel.player.active and not panel.player.playing  # hidden: nothing runs

@@ -1,0 +1,172 @@
+"""The current step in words and numbers: its equation, the shapes filled in, and every matrix it touches.
+
+The equation and shapes are the engine's own strings (course notation); the sentence under
+them says why the step looks the way it does, and each heatmap is the real array the step read
+or wrote (hover for an entry).
+"""
+from __future__ import annotations
+
+import html
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ....engine.trace import TensorValue, TraceStep
+from .heatmap import Heatmap
+from .notation import shown
+
+MAX_TENSORS = 6  # the update reads W, dW, b, db and writes W, b: the most any step touches
+BROADCAST_COLOUR = "#2e8b57"
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    return "(" + ", ".join(str(n) for n in shape) + ")"
+
+
+class TensorCell(QWidget):
+    """A tensor's name, shape and heatmap."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(2)
+        self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.heatmap = Heatmap()
+        layout.addWidget(self.caption)
+        layout.addWidget(self.heatmap, 1)
+
+    def set_tensor(self, tensor: TensorValue, single_example: bool) -> None:
+        symbol = shown(tensor.symbol, single_example)
+        size = f"= {float(tensor.values):.6g}" if tensor.values.ndim == 0 else _shape(tensor.shape)
+        self.caption.setText(f"<b>{html.escape(symbol)}</b> {size}")
+        self.heatmap.set_tensor(symbol, tensor.values)
+
+
+class EquationPanel(QWidget):
+    """Shows one step of a trace (or, before the first, the batch X that goes in)."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("equationPanel")
+        self.title = QLabel(objectName="passStepTitle")
+        self.equation = QLabel(objectName="passEquation", textFormat=Qt.TextFormat.PlainText)
+        font = self.equation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.equation.setFont(font)
+        self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shapes = QLabel(objectName="passShapes", textFormat=Qt.TextFormat.RichText)
+        self.shapes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation = QLabel(objectName="passExplanation", wordWrap=True)
+        self.explanation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.cells = [TensorCell() for _ in range(MAX_TENSORS)]
+        self.arrow = QLabel("→", alignment=Qt.AlignmentFlag.AlignCenter)
+        font = self.arrow.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        self.arrow.setFont(font)
+
+        text = QVBoxLayout()
+        for label in (self.title, self.equation, self.shapes, self.explanation):
+            text.addWidget(label)
+        text.addStretch(1)
+        self.tensors = QHBoxLayout()
+        self.tensors.setSpacing(6)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(text, 0, 0)
+        layout.addLayout(self.tensors, 0, 1)
+        layout.setColumnStretch(0, 2)
+        layout.setColumnStretch(1, 3)
+        self.shown_tensors: list[tuple[str, object]] = []  # (symbol, values) in the order drawn
+        self.activations: list[str] = []  # g[l] of the traced network, for the sentences
+        self.show_step(None, None, False, 0)
+
+    def show_step(self, step: Optional[TraceStep], first: Optional[TraceStep], single_example: bool,
+                  iteration: int) -> None:
+        """Draw ``step``; with None, the batch X from ``first`` (the trace's first step) before the pass."""
+        if step is None:
+            reads = [t for t in (first.reads if first else ()) if t.symbol == "A[0]"]
+            writes: list[TensorValue] = []
+            self.title.setText(self.tr("Before the pass · parameters of iteration {i}").format(i=iteration))
+            self.equation.setText(shown("A[0] = X", single_example))
+            self.shapes.setText(_shape(reads[0].shape) if reads else "")
+            self.explanation.setText(self._start_text(reads[0].shape if reads else None))
+        else:
+            reads, writes = list(step.reads), list(step.writes)
+            self.title.setText(self.tr("Step {k} · {phase} · layer {l} · parameters of iteration {i}").format(
+                k=step.index + 1, phase=self.phase_name(step.phase), l=step.layer, i=iteration))
+            self.equation.setText(shown(step.equation, single_example))
+            self.shapes.setText(self._shapes_html(step, single_example))
+            self.explanation.setText(self._explain(step, single_example))
+        self._fill(reads, writes, single_example)
+
+    def _fill(self, reads: list[TensorValue], writes: list[TensorValue], single_example: bool) -> None:
+        while self.tensors.count():
+            self.tensors.takeAt(0)
+        cells = iter(self.cells)
+        for tensor in reads:
+            cell = next(cells)
+            cell.set_tensor(tensor, single_example)
+            self.tensors.addWidget(cell, 1)
+        if writes:
+            self.tensors.addWidget(self.arrow)
+        for tensor in writes:
+            cell = next(cells)
+            cell.set_tensor(tensor, single_example)
+            self.tensors.addWidget(cell, 1)
+        used = set(self.cells[:len(reads) + len(writes)])
+        for cell in self.cells:
+            cell.setVisible(cell in used)
+        self.arrow.setVisible(bool(writes))
+        self.shown_tensors = [(c.heatmap.symbol, c.heatmap.values) for c in self.cells if c in used]
+
+    def _shapes_html(self, step: TraceStep, single_example: bool) -> str:
+        text = html.escape(shown(step.shapes, single_example))
+        if step.kind != "linear":
+            return text
+        l = step.layer
+        mark = self.tr("b[{l}] {b} is broadcast to {Z}: the same column is added to every example").format(
+            l=l, b=_shape(step.tensor(f"b[{l}]").shape), Z=_shape(step.tensor(f"Z[{l}]").shape))
+        return f"{text}&nbsp;&nbsp;&nbsp;<span style='color:{BROADCAST_COLOUR}'>⇉ {html.escape(mark)}</span>"
+
+    def phase_name(self, phase: str) -> str:
+        return {"forward": self.tr("forward"), "cost": self.tr("cost"), "backward": self.tr("backward"),
+                "update": self.tr("update")}[phase]
+
+    def _start_text(self, shape: Optional[tuple[int, ...]]) -> str:
+        if shape is None:
+            return ""
+        return self.tr("The batch goes in: each column is one example ({m} examples of {n_x} features). "
+                       "Press → or Play to run the forward pass.").format(n_x=shape[0], m=shape[1])
+
+    def _explain(self, step: TraceStep, single_example: bool) -> str:
+        """Why the step looks as it does, with its real sizes."""
+        l, p = step.layer, step.layer - 1
+        batch = {"linear": f"Z[{l}]", "cost": f"A[{l}]", "dW": f"dZ[{l}]"}.get(step.kind)  # a tensor with m columns
+        m = step.tensor(batch).shape[1] if batch else 0
+        texts = {
+            "linear": self.tr("Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} "
+                              "values, one per unit; every column is an example, so all {m} are done in one "
+                              "matrix product."),
+            "activation": self.tr("Layer {l}, activation: {g} is applied to every entry of Z[{l}] on its own; "
+                                   "the shape does not change."),
+            "cache": self.tr("Layer {l} keeps its cache (A[{p}], W[{l}], b[{l}], Z[{l}]): the backward pass will "
+                             "need exactly these values, so they are stored instead of recomputed."),
+            "cost": self.tr("The cost J averages the loss of the {m} examples: how far ŷ = A[{l}] is from Y."),
+            "dA_out": self.tr("Backward starts at the output: dA[{l}] is the derivative of the loss with respect "
+                              "to A[{l}]."),
+            "dZ": self.tr("Layer {l} reads its cache back: the derivative of {g} needs Z[{l}] from the forward "
+                          "pass."),
+            "dW": self.tr("dW[{l}] has the shape of W[{l}]: the product with A[{p}]ᵀ adds up the {m} examples, "
+                          "and 1/m makes it their average."),
+            "db": self.tr("db[{l}] adds dZ[{l}] across the examples (the columns), so it has one entry per unit, "
+                          "like b[{l}]."),
+            "dA_prev": self.tr("dA[{p}] = W[{l}]ᵀ dZ[{l}] carries the gradient back to layer {p}."),
+            "update": self.tr("Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by "
+                              "the learning rate α."),
+        }
+        W = next((t for t in step.reads if t.symbol == f"W[{l}]"), None)
+        n, n_prev = (W.shape if W is not None else (0, 0))
+        g = self.activations[l - 1] if l <= len(self.activations) else ""
+        return shown(texts[step.kind].format(l=l, p=p, m=m, n=n, n_prev=n_prev, g=g), single_example)
