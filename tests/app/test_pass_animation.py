@@ -169,3 +169,11 @@ def test_in_the_window_the_pass_tab_takes_the_teacher_keys(window, qtbot):
     qtbot.keyClick(panel, Qt.Key.Key_Space)
     window.show_network_action.trigger()
     assert not panel.player.active and not panel.player.playing  # hidden: nothing runs
+
+
+def test_the_update_says_when_training_uses_another_optimizer(panel, session):
+    panel.phase_buttons["update"].click()
+    assert "optimizer" not in panel.equations.explanation.text()
+    edit_hyperparameters(session, replace(session.hyperparameters, optimizer="adam"), "Adam")
+    panel.phase_buttons["update"].click()
+    assert "plain gradient-descent" in panel.equations.explanation.text()

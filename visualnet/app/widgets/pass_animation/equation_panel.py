@@ -80,6 +80,7 @@ class EquationPanel(QWidget):
         layout.setColumnStretch(1, 3)
         self.shown_tensors: list[tuple[str, object]] = []  # (symbol, values) in the order drawn
         self.activations: list[str] = []  # g[l] of the traced network, for the sentences
+        self.plain_descent = True  # False when training uses momentum or Adam: the update says so
         self.show_step(None, None, False, 0)
 
     def show_step(self, step: Optional[TraceStep], first: Optional[TraceStep], single_example: bool,
@@ -169,4 +170,8 @@ class EquationPanel(QWidget):
         W = next((t for t in step.reads if t.symbol == f"W[{l}]"), None)
         n, n_prev = (W.shape if W is not None else (0, 0))
         g = self.activations[l - 1] if l <= len(self.activations) else ""
-        return shown(texts[step.kind].format(l=l, p=p, m=m, n=n, n_prev=n_prev, g=g), single_example)
+        text = texts[step.kind].format(l=l, p=p, m=m, n=n, n_prev=n_prev, g=g)
+        if step.kind == "update" and not self.plain_descent:
+            text += " " + self.tr("(Training uses another optimizer; this is the course's plain gradient-descent "
+                                  "step on the same gradients.)")
+        return shown(text, single_example)

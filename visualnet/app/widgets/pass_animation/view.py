@@ -207,6 +207,7 @@ class PassAnimation(QWidget):
         rebuild = (self.scene.L, self.scene.activations) != (len(activations), activations)
         self.scene.single_example = self.player.single_example
         self.equations.activations = activations
+        self.equations.plain_descent = self.session.hyperparameters.optimizer == "gd"
         if rebuild:
             self.scene.build(len(activations), activations)
         self._on_step_changed(self.player.index, False)
