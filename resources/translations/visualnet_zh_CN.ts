@@ -4,132 +4,132 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="88" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="121" />
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="89" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="122" />
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="91" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="123" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="92" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="124" />
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="94" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="125" />
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="95" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="126" />
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="97" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="127" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="98" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="128" />
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="143" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="131" />
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="144" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="132" />
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="145" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="133" />
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="239" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="249" />
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="240" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="250" />
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="242" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="252" />
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="243" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="253" />
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="329" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="339" />
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="331" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="341" />
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="333" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="343" />
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="334" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="344" />
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="336" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="346" />
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="337" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="347" />
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="355" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="355" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="356" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="376" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="401" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="411" />
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -474,127 +474,127 @@
 <context>
     <name>HyperparametersPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="114" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="115" />
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="115" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="116" />
         <source>How far each step of gradient descent moves W and b: too small is slow, too large diverges.</source>
         <translation>梯度下降每一步让 W 和 b 移动多远：太小则慢，太大则发散。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="116" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="117" />
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="117" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="118" />
         <source>How many updates of the parameters one press of Train runs.</source>
         <translation>按一次“训练”对参数进行多少次更新。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="118" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="119" />
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="119" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
         <source>How many examples each update looks at; full batch uses all m, as in the course.</source>
         <translation>每次更新使用多少个样本；全批量使用全部 m 个样本，与课程一致。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
         <source>How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.</source>
         <translation>训练前如何抽取 W[l]；b[l] 从 0 开始。“全零”会展示对称性问题。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124" />
         <source>The update rule: plain gradient descent, with momentum, or Adam.</source>
         <translation>更新规则：普通梯度下降、动量法或 Adam。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="125" />
         <source>L2 regularization λ</source>
         <translation>L2 正则化 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="125" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="126" />
         <source>Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.</source>
         <translation>在代价上加上 λ/(2m) Σ‖W[l]‖²，把权重拉向 0 以防过拟合。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="126" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128" />
         <source>Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.</source>
         <translation>决定初始抽取和小批量打乱：相同的种子得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134" />
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
         <source>He (√(2/n[l-1]))</source>
         <translation>He (√(2/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
         <source>Xavier (√(1/n[l-1]))</source>
         <translation>Xavier (√(1/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="136" />
         <source>Small (× 0.01)</source>
         <translation>小值 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="136" />
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="136" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
         <source>The course's (÷ √n[l-1])</source>
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="138" />
         <source>Gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="138" />
         <source>Momentum</source>
         <translation>动量法</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="138" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="160" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="161" />
         <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
         <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="167" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="168" />
         <source>Set {name}</source>
         <translation>设置{name}</translation>
     </message>
@@ -602,88 +602,88 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="274" />
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="324" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="275" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="327" />
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="275" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="276" />
         <source>Add a hidden layer just before the output layer (Ctrl+Insert)</source>
         <translation>在输出层之前添加一个隐藏层（Ctrl+Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="276" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="277" />
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="277" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="278" />
         <source>Insert a hidden layer before the selected one (Insert)</source>
         <translation>在选中的层之前插入一个隐藏层（Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="278" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="279" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="279" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="280" />
         <source>Remove the selected hidden layer (Delete)</source>
         <translation>删除选中的隐藏层（Delete）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="280" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="281" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="281" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282" />
         <source>Move the selected hidden layer towards the input (Ctrl+Up)</source>
         <translation>把选中的隐藏层移向输入层（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284" />
         <source>Move the selected hidden layer towards the output (Ctrl+Down)</source>
         <translation>把选中的隐藏层移向输出层（Ctrl+Down）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="285" />
         <source>Units of the selected hidden layer; arrow keys step, holding them makes one undo step</source>
         <translation>选中隐藏层的单元数；用方向键调整，连续调整只算一步撤销</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="290" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="293" />
         <source>Choose a preset network…</source>
         <translation>选择预设网络…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="332" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="335" />
         <source>Insert layer</source>
         <translation>插入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="339" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="342" />
         <source>There is no hidden layer to remove: this is logistic regression.</source>
         <translation>没有可删除的隐藏层：现在是逻辑回归。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="343" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="346" />
         <source>Remove layer</source>
         <translation>删除层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="354" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="357" />
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="368" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="371" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
@@ -691,72 +691,72 @@
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="79" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80" />
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="79" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80" />
         <source>Units n[l]</source>
         <translation>单元数 n[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="79" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80" />
         <source>Activation g[l]</source>
         <translation>激活函数 g[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="98" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="98" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99" />
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="98" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="113" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="114" />
         <source>n[0] = n_x: one input unit per feature of the dataset. It follows the dataset.</source>
         <translation>n[0] = n_x：数据集的每个特征对应一个输入单元，由数据集决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="115" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="116" />
         <source>n[L] follows the task: 1 sigmoid unit for two classes, C softmax units for C classes.</source>
         <translation>n[L] 由任务决定：两类用 1 个 sigmoid 单元，C 类用 C 个 softmax 单元。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="117" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="118" />
         <source>Type the number of units n[{l}] and press Enter.</source>
         <translation>输入单元数 n[{l}] 后按回车。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="119" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="120" />
         <source>Choose the activation g[{l}] of this layer.</source>
         <translation>选择这一层的激活函数 g[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="144" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="145" />
         <source>Change g[L]</source>
         <translation>更改 g[L]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="150" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="151" />
         <source>n[{l}] must be a whole number, not “{text}”</source>
         <translation>n[{l}] 必须是整数，而不是“{text}”</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="153" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="154" />
         <source>Set n[{l}]</source>
         <translation>设置 n[{l}]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="155" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="156" />
         <source>Change g[{l}]</source>
         <translation>更改 g[{l}]</translation>
     </message>
@@ -764,189 +764,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="169" />
+        <location filename="../../visualnet/app/main_window.py" line="181" />
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="170" />
+        <location filename="../../visualnet/app/main_window.py" line="182" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="170" />
+        <location filename="../../visualnet/app/main_window.py" line="182" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="171" />
+        <location filename="../../visualnet/app/main_window.py" line="183" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="171" />
+        <location filename="../../visualnet/app/main_window.py" line="183" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="172" />
+        <location filename="../../visualnet/app/main_window.py" line="184" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="172" />
+        <location filename="../../visualnet/app/main_window.py" line="184" />
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="173" />
+        <location filename="../../visualnet/app/main_window.py" line="185" />
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="175" />
+        <location filename="../../visualnet/app/main_window.py" line="187" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="176" />
+        <location filename="../../visualnet/app/main_window.py" line="188" />
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="177" />
+        <location filename="../../visualnet/app/main_window.py" line="189" />
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="178" />
+        <location filename="../../visualnet/app/main_window.py" line="190" />
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="179" />
+        <location filename="../../visualnet/app/main_window.py" line="191" />
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="180" />
+        <location filename="../../visualnet/app/main_window.py" line="192" />
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="181" />
+        <location filename="../../visualnet/app/main_window.py" line="193" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="182" />
+        <location filename="../../visualnet/app/main_window.py" line="194" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="183" />
+        <location filename="../../visualnet/app/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="184" />
+        <location filename="../../visualnet/app/main_window.py" line="196" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="185" />
+        <location filename="../../visualnet/app/main_window.py" line="197" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="186" />
+        <location filename="../../visualnet/app/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="187" />
+        <location filename="../../visualnet/app/main_window.py" line="199" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="188" />
+        <location filename="../../visualnet/app/main_window.py" line="200" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="189" />
+        <location filename="../../visualnet/app/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="190" />
+        <location filename="../../visualnet/app/main_window.py" line="202" />
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="191" />
+        <location filename="../../visualnet/app/main_window.py" line="203" />
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="192" />
+        <location filename="../../visualnet/app/main_window.py" line="204" />
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="193" />
+        <location filename="../../visualnet/app/main_window.py" line="205" />
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="194" />
+        <location filename="../../visualnet/app/main_window.py" line="206" />
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="201" />
+        <location filename="../../visualnet/app/main_window.py" line="207" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="217" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="217" />
+        <location filename="../../visualnet/app/main_window.py" line="233" />
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="219" />
+        <location filename="../../visualnet/app/main_window.py" line="235" />
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="221" />
+        <location filename="../../visualnet/app/main_window.py" line="237" />
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="223" />
+        <location filename="../../visualnet/app/main_window.py" line="239" />
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261" />
-        <location filename="../../visualnet/app/main_window.py" line="268" />
-        <location filename="../../visualnet/app/main_window.py" line="271" />
+        <location filename="../../visualnet/app/main_window.py" line="277" />
+        <location filename="../../visualnet/app/main_window.py" line="284" />
+        <location filename="../../visualnet/app/main_window.py" line="287" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262" />
+        <location filename="../../visualnet/app/main_window.py" line="278" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279" />
+        <location filename="../../visualnet/app/main_window.py" line="302" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280" />
+        <location filename="../../visualnet/app/main_window.py" line="303" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1045,112 +1050,112 @@
 <context>
     <name>PassAnimation</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="143" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="144" />
         <source>One step back (←)</source>
         <translation>后退一步 (←)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="143" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="144" />
         <source>One step forward (→)</source>
         <translation>前进一步 (→)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="144" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="145" />
         <source>Back to the start of the pass (Home)</source>
         <translation>回到传播的开头 (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="147" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="148" />
         <source>Start</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="149" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
         <source>Forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="149" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="149" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
         <source>Backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="151" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="153" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154" />
         <source>Jump to the first step of this phase</source>
         <translation>跳到这一阶段的第一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="155" />
         <source>New batch</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="155" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
         <source>Start again on another batch (another example when m = 1)</source>
         <translation>换一批数据重新开始（m = 1 时换一个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157" />
         <source>Zoom to fit</source>
         <translation>缩放到合适</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="158" />
         <source>Show the whole diagram; the mouse wheel zooms and dragging pans</source>
         <translation>显示整个图；鼠标滚轮缩放，拖动平移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="158" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159" />
         <source>One example (m = 1)</source>
         <translation>单个样本 (m = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160" />
         <source>Follow one example, in the course's x, z[l], a[l]; off: the vectorized batch X, Z[l], A[l] with one column per example</source>
         <translation>跟随单个样本，使用课程中的 x、z[l]、a[l]；关闭时显示向量化的一批 X、Z[l]、A[l]，每列一个样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="161" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162" />
         <source>Follow training</source>
         <translation>跟随训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163" />
         <source>While training runs, show the pass with the parameters of the current iteration</source>
         <translation>训练进行时，用当前迭代的参数显示传播过程</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165" />
         <source>Steps per second</source>
         <translation>每秒步数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="233" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="229" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="233" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="229" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="234" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="230" />
         <source>Play or pause the pass (Space)</source>
         <translation>播放或暂停传播 (空格)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="239" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235" />
         <source>Speed: {n:g} steps/s</source>
         <translation>速度：每秒 {n:g} 步</translation>
     </message>
@@ -1429,57 +1434,57 @@
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="48" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="49" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="49" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="50" />
         <source>Pause training; Train resumes it (Space)</source>
         <translation>暂停训练；按“训练”继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="50" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="51" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="51" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="52" />
         <source>Run exactly one iteration: forward, cost, backward, update (S)</source>
         <translation>只运行一次迭代：前向、代价、反向、更新（S 键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="52" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="53" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="54" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="55" />
         <source>Draw the initial parameters again with the same seed, so runs can be compared; the curve of this run stays on the plot</source>
         <translation>用相同的种子重新抽取初始参数，便于比较各次运行；这次运行的曲线会留在图上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="61" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="62" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="61" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="62" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="63" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="64" />
         <source>Train from the current parameters for the chosen number of iterations (Space)</source>
         <translation>从当前参数开始，训练所选的迭代次数（空格键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="72" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="73" />
         <source>Not trained yet: the parameters are the initial draw.</source>
         <translation>尚未训练：参数还是初始抽取的值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="74" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="75" />
         <source>{n} iterations so far in this run</source>
         <translation>本次运行已迭代 {n} 次</translation>
     </message>

@@ -23,19 +23,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
-    from .translations import choose_language, install_translations
+    from .translations import LANGUAGES, choose_language, install_translations
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("visualnet")
     app.setOrganizationName("visualnet")
-    translators = install_translations(app, choose_language(args.lang))  # noqa: F841 (kept alive)
     from PySide6.QtCore import QSettings
-
-    from .main_window import MainWindow
 
     settings = QSettings()
     if args.reset_settings:
         settings.clear()
+    remembered = settings.value("language")
+    install_translations(app, choose_language(args.lang or (remembered if remembered in LANGUAGES else None)))
+    from .main_window import MainWindow
+
     window = MainWindow(settings)
     if args.quit_after is not None or args.report_first_paint:
         from .first_paint import FirstPaint

@@ -8,14 +8,15 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from .commands import edit_architecture, edit_dataset
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
 from .texts import dataset_name
+from .translations import LANGUAGES, current_language, install_translations
 from .widgets.cost_plot import CostPlot
 from .widgets.dataset_panel import DatasetPanel, FileLoader
 from .widgets.decision_boundary import DecisionBoundary
@@ -25,12 +26,13 @@ from .widgets.weight_images import WeightImages
 from .widgets.layer_editor import LayerEditor
 from .widgets.network_view import NetworkView
 from .widgets.pass_animation import PassAnimation
+from .widgets.retranslating import Retranslating
 from .widgets.shape_panel import ShapePanel
 
 SETTINGS_VERSION = 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """visualnet's window. ``settings`` defaults to the application's QSettings."""
 
     def __init__(self, settings: Optional[QSettings] = None, session: Optional[Session] = None) -> None:
@@ -142,6 +144,14 @@ class MainWindow(QMainWindow):
         self.show_network_action.triggered.connect(lambda: self.central_tabs.setCurrentWidget(self.network_view))
         self.show_pass_action = QAction(self, objectName="showPassAction", shortcut=QKeySequence("Ctrl+2"))
         self.show_pass_action.triggered.connect(self.show_pass)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for language in LANGUAGES:
+            action = QAction(self, objectName=f"language_{language}", checkable=True)
+            action.setChecked(language == current_language())
+            action.triggered.connect(lambda checked=False, chosen=language: self.set_language(chosen))
+            self.language_group.addAction(action)
+            self.language_actions[language] = action
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
 
@@ -157,6 +167,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.quiz_action)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.reset_layout_action, self.reset_settings_action])
         self.training_menu = bar.addMenu("")
@@ -192,6 +204,10 @@ class MainWindow(QMainWindow):
         self.reset_layout_action.setText(self.tr("Reset &layout"))
         self.reset_settings_action.setText(self.tr("Reset &settings…"))
         self.about_action.setText(self.tr("&About visualnet"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        # each language is named in itself, so a reader finds theirs whatever the current language
+        self.language_actions["en"].setText("English")
+        self.language_actions["zh_CN"].setText("中文（简体）")
         self._on_summary_changed()
 
     # -------------------------------------------------------------- session -> window
@@ -269,6 +285,13 @@ class MainWindow(QMainWindow):
         task = self.session.dataset.task
         edit_architecture(self.session, Architecture(PRESETS[DEMO_PRESET], OUTPUT_CHOICES[task][0]),
                           self.tr("Reset settings"))
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on, without a restart (every panel re-translates), and remember it."""
+        install_translations(QApplication.instance(), language)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # now, not after this slot
+        self.language_actions[language].setChecked(True)
+        self.settings.setValue("language", language)
 
     def show_pass(self) -> None:
         """Bring the pass animation forward and give it the keyboard (→, ←, Space, Home)."""

@@ -17,18 +17,31 @@ def choose_language(requested: str | None) -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 
-def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install visualnet's and Qt's translators for ``language``; English needs none.
+_installed: list[QTranslator] = []  # the application's current translators (Qt does not keep them alive)
+_language = "en"
 
-    The translators are returned so the caller keeps them alive (Qt does not own them).
+
+def current_language() -> str:
+    """The interface's language: the one installed last by ``install_translations`` ("en" before any)."""
+    return _language
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Make ``language`` the interface's language, replacing the one installed before; English needs none.
+
+    Removing and installing translators makes Qt send every widget a LanguageChange event, so
+    the open panels set their words again (``widgets.retranslating``): no restart needed.
     """
+    global _language
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    _language = language
     if language == "en":
         return []
-    installed = []
     for name, folder in ((f"visualnet_{language}", str(resource_path("translations"))),
                          (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+            _installed.append(translator)
+    return list(_installed)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QS
 
 from ..history import Run, Series
 from ..session import Session
+from .retranslating import Retranslating
 
 # Okabe-Ito colours (safe for colour-blind students); accuracies dashed so they never pass for costs
 TRAIN_COLOR = "#0072B2"
@@ -52,7 +53,7 @@ def _value_at(series: Series, iteration: int) -> Optional[float]:
     return float(series.y[index]) if index >= 0 else None
 
 
-class CostPlot(QWidget):
+class CostPlot(Retranslating, QWidget):
     """Cost J against iterations, for the current run and the runs kept for comparison.
 
     Parameters
@@ -85,17 +86,13 @@ class CostPlot(QWidget):
         self.legend = self.plot_item.addLegend(offset=(-10, 10), brush=faded_base, labelTextColor=text,
                                                pen=pg.mkPen(QColor(text.red(), text.green(), text.blue(), 60)))
 
-        self.accuracy_button = self._tool_button("costPlotAccuracyButton", self.tr("Accuracy"), checkable=True)
-        self.accuracy_button.setToolTip(self.tr("Show train and dev accuracy on the right-hand axis (0 to 1)"))
+        self.accuracy_button = self._tool_button("costPlotAccuracyButton", checkable=True)
         self.accuracy_button.toggled.connect(self.set_accuracy_visible)
-        self.log_button = self._tool_button("costPlotLogButton", self.tr("Log scale"), checkable=True)
-        self.log_button.setToolTip(self.tr("A logarithmic cost axis: slow progress late in training stays visible"))
+        self.log_button = self._tool_button("costPlotLogButton", checkable=True)
         self.log_button.toggled.connect(self.set_log_scale)
-        self.clear_button = self._tool_button("costPlotClearButton", self.tr("Clear runs"))
-        self.clear_button.setToolTip(self.tr("Forget the faded curves of earlier runs"))
+        self.clear_button = self._tool_button("costPlotClearButton")
         self.clear_button.clicked.connect(session.clear_runs)
-        self.export_button = self._tool_button("costPlotExportButton", self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save the plot as a PNG image or the costs as a CSV table"))
+        self.export_button = self._tool_button("costPlotExportButton")
         self.export_button.clicked.connect(self.export_dialog)
         self.readout = QLabel()
         self.readout.setObjectName("costPlotReadout")
@@ -117,13 +114,30 @@ class CostPlot(QWidget):
         session.runsChanged.connect(self._on_runs_changed)
         session.progressed.connect(self._on_progressed)
         self._on_runs_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the plot: buttons, axis labels, legend, readout (again on a language switch)."""
+        self.accuracy_button.setText(self.tr("Accuracy"))
+        self.accuracy_button.setToolTip(self.tr("Show train and dev accuracy on the right-hand axis (0 to 1)"))
+        self.log_button.setText(self.tr("Log scale"))
+        self.log_button.setToolTip(self.tr("A logarithmic cost axis: slow progress late in training stays visible"))
+        self.clear_button.setText(self.tr("Clear runs"))
+        self.clear_button.setToolTip(self.tr("Forget the faded curves of earlier runs"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the plot as a PNG image or the costs as a CSV table"))
+        label_style = {"font-size": f"{max(self.font().pointSizeF(), 9):g}pt"}
+        item = self.plot_item
+        item.setLabel("bottom", self.tr("iteration"), **label_style)
+        item.setLabel("left", self.tr("cost") + " J", **label_style)  # lupdate misses tr() inside f-strings
+        item.setLabel("right", self.tr("accuracy"), **label_style)
         self._rebuild_legend()
+        self._show_readout()
 
     # -------------------------------------------------------------- construction
-    def _tool_button(self, name: str, text: str, checkable: bool = False) -> QToolButton:
+    def _tool_button(self, name: str, checkable: bool = False) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
-        button.setText(text)
         button.setCheckable(checkable)
         return button
 
@@ -139,10 +153,6 @@ class CostPlot(QWidget):
             axis.setTickFont(font)
             # two tick levels, not three: the grid's faintest lines cost a third of the frame rate
             axis.setStyle(maxTickLevel=1)
-        label_style = {"font-size": f"{max(font.pointSizeF(), 9):g}pt"}
-        item.setLabel("bottom", self.tr("iteration"), **label_style)
-        item.setLabel("left", self.tr("cost") + " J", **label_style)  # lupdate misses tr() inside f-strings
-        item.setLabel("right", self.tr("accuracy"), **label_style)
         item.hideAxis("right")
         # the PlotItem hands these to every curve it holds ("mode" here; PlotDataItem calls it "method")
         item.setDownsampling(auto=True, mode="peak")

@@ -14,7 +14,7 @@ def run_demo(make: Callable[[Session], QWidget], width: int, height: int, train:
              prepare: Callable[[Session], None] = lambda session: None) -> None:
     """Show ``make(session)`` alone on the demo (digits, hidden layers 20, 7, 5), in the system's language."""
     app = QApplication(sys.argv)
-    translators = install_translations(app, choose_language(None))  # noqa: F841 (kept alive)
+    install_translations(app, choose_language(None))
     demo = Session()
     prepare(demo)
     widget = make(demo)

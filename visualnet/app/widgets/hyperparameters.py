@@ -17,6 +17,7 @@ from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ..commands import edit_hyperparameters
 from ..session import Session
+from .retranslating import Retranslating
 from ..texts import with_blocked
 
 LEARNING_RATE_RANGE = (1e-5, 10.0)
@@ -52,7 +53,7 @@ class LogSpinBox(QDoubleSpinBox):
         return state, text, pos
 
 
-class HyperparametersPanel(QWidget):
+class HyperparametersPanel(Retranslating, QWidget):
     """Learning rate α, iterations, mini-batch size, initialization, optimizer, L2 λ, seed."""
 
     def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..commands import edit_architecture
 from ..session import HIDDEN_ACTIVATIONS, MAX_UNITS, OUTPUT_CHOICES, PRESETS, Architecture, Session
 from ..texts import preset_names, with_blocked
+from .retranslating import Retranslating
 
 UNITS, ACTIVATION = 1, 2
 DEFAULT_NEW_LAYER = (4, "relu")
@@ -190,7 +191,7 @@ class ActivationDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class LayerEditor(QWidget):
+class LayerEditor(Retranslating, QWidget):
     """Presets, the layer table, add/insert/remove/reorder, a units spin box, and refusal messages."""
 
     def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
@@ -284,6 +285,8 @@ class LayerEditor(QWidget):
         self.units_spin.setToolTip(self.tr("Units of the selected hidden layer; arrow keys step, holding them "
                                            "makes one undo step"))
         with_blocked(self.preset_combo, self._fill_presets)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.table.viewport().update()
 
     def _fill_presets(self) -> None:
         self.preset_combo.clear()

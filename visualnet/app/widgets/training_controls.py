@@ -6,9 +6,10 @@ from typing import Optional
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ..session import Session
+from .retranslating import Retranslating
 
 
-class TrainingControls(QWidget):
+class TrainingControls(Retranslating, QWidget):
     """Buttons that drive the session's training, enabled by its state, plus its messages."""
 
     def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QGraphicsView, QHBoxLayout, QLabel, QS
 
 from ....engine.trace import PHASES
 from ...session import Session
+from ..retranslating import Retranslating
 from .equation_panel import EquationPanel
 from .player import SPEEDS, PassPlayer
 from .scene import PassScene
@@ -59,7 +60,7 @@ class PassGraphicsView(QGraphicsView):
             super().keyPressEvent(event)
 
 
-class PassAnimation(QWidget):
+class PassAnimation(Retranslating, QWidget):
     """Plays ``engine.trace`` for the session's network on a real batch (``passAnimation``)."""
 
     def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
@@ -163,13 +164,7 @@ class PassAnimation(QWidget):
                                              "current iteration"))
         self.speed_slider.setToolTip(self.tr("Steps per second"))
         self._on_speed_changed(self.speed_slider.value())
-        if self.scene.L:
-            self._on_step_changed(self.player.index, False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self._on_step_changed(self.player.index, False)
 
     # ------------------------------------------------------------------ keyboard
     def event(self, event: QEvent) -> bool:
@@ -220,7 +215,8 @@ class PassAnimation(QWidget):
 
     def _on_step_changed(self, index: int, animate: bool) -> None:
         steps = self.player.steps
-        if not steps:
+        if not steps or not self.scene.L:
+            self.equations.show_step(None, None, self.player.single_example, self.player.iteration)
             return
         self.scene.show(steps, index, self.player.step_duration_ms if animate else 0)
         self.equations.show_step(self.player.step, steps[0], self.player.single_example, self.player.iteration)

@@ -1,0 +1,50 @@
+"""View > Language switches every open panel without a restart, and the choice is remembered."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+
+from visualnet.app import MainWindow
+from visualnet.app.translations import install_translations
+
+
+def visible_words(window: MainWindow) -> list[str]:
+    """Every label, button, menu, tab and dock title of the window (what a reader sees)."""
+    words = [window.windowTitle()]
+    # (the quiz asks about a random tensor: its words are compared, not which tensor it picked)
+    words += [w.text() if w.objectName() != "quizQuestion" else w.text().split(" ")[-1]
+              for w in window.findChildren(QLabel) if w.text()]
+    words += [w.text() for w in window.findChildren(QAbstractButton) if w.text()]
+    words += [w.toolTip() for w in window.findChildren(QAbstractButton) if w.toolTip()]
+    # the menus and their submenus; not the bar's untitled overflow popup, which repeats its titles
+    menus = [m for m in window.menuBar().findChildren(QMenu) if m.title()]
+    words += [m.title() for m in menus] + [a.text() for m in menus for a in m.actions() if a.text()]
+    words += [window.central_tabs.tabText(i) for i in range(window.central_tabs.count())]
+    words += [d.windowTitle() for d in window.docks]
+    return sorted(words)
+
+
+@pytest.fixture
+def english():
+    yield
+    install_translations(QApplication.instance(), "en")
+
+
+def test_switching_language_retranslates_every_panel_like_a_fresh_start(window, english, qtbot):
+    english_words = visible_words(window)
+    window.language_actions["zh_CN"].trigger()
+    assert window.windowTitle() == "visualnet — 看懂深度神经网络的数学[*]"
+    assert window.layer_editor.add_button.text() == "添加层"
+    assert window.pass_animation.play_button.text() == "▶ 播放"
+    assert window.cost_plot.log_button.text() != "Log scale"
+    assert window.settings.value("language") == "zh_CN"
+    switched = visible_words(window)
+    fresh = MainWindow(window.settings)
+    qtbot.addWidget(fresh)
+    fresh_words = visible_words(fresh)
+    assert switched == fresh_words, (Counter(switched) - Counter(fresh_words), Counter(fresh_words) - Counter(switched))
+    fresh.close()
+    window.language_actions["en"].trigger()
+    assert visible_words(window) == english_words
