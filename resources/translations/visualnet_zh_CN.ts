@@ -111,7 +111,7 @@
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
         <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
@@ -119,19 +119,19 @@
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="376" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="375" />
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="411" />
-        <source>Could not write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -764,194 +764,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="181" />
+        <location filename="../../visualnet/app/main_window.py" line="192" />
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="182" />
+        <location filename="../../visualnet/app/main_window.py" line="193" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="182" />
+        <location filename="../../visualnet/app/main_window.py" line="193" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="183" />
+        <location filename="../../visualnet/app/main_window.py" line="194" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="183" />
+        <location filename="../../visualnet/app/main_window.py" line="194" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="184" />
+        <location filename="../../visualnet/app/main_window.py" line="195" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="184" />
+        <location filename="../../visualnet/app/main_window.py" line="195" />
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="185" />
+        <location filename="../../visualnet/app/main_window.py" line="196" />
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="187" />
+        <location filename="../../visualnet/app/main_window.py" line="198" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="188" />
+        <location filename="../../visualnet/app/main_window.py" line="199" />
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="189" />
+        <location filename="../../visualnet/app/main_window.py" line="200" />
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="190" />
+        <location filename="../../visualnet/app/main_window.py" line="201" />
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="191" />
+        <location filename="../../visualnet/app/main_window.py" line="202" />
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="192" />
+        <location filename="../../visualnet/app/main_window.py" line="203" />
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="193" />
+        <location filename="../../visualnet/app/main_window.py" line="204" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="194" />
+        <location filename="../../visualnet/app/main_window.py" line="205" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="195" />
+        <location filename="../../visualnet/app/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="196" />
+        <location filename="../../visualnet/app/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="197" />
+        <location filename="../../visualnet/app/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="198" />
+        <location filename="../../visualnet/app/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="199" />
+        <location filename="../../visualnet/app/main_window.py" line="210" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="200" />
+        <location filename="../../visualnet/app/main_window.py" line="211" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="201" />
+        <location filename="../../visualnet/app/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="202" />
+        <location filename="../../visualnet/app/main_window.py" line="213" />
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="203" />
+        <location filename="../../visualnet/app/main_window.py" line="214" />
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="204" />
+        <location filename="../../visualnet/app/main_window.py" line="215" />
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="205" />
+        <location filename="../../visualnet/app/main_window.py" line="216" />
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="206" />
+        <location filename="../../visualnet/app/main_window.py" line="217" />
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="207" />
+        <location filename="../../visualnet/app/main_window.py" line="218" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="217" />
+        <location filename="../../visualnet/app/main_window.py" line="219" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="220" />
+        <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
+        <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="221" />
+        <source>&amp;Weight images (PNG, SVG)…</source>
+        <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="222" />
+        <source>&amp;Decision boundary (PNG, SVG)…</source>
+        <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="223" />
+        <source>&amp;Network diagram (PNG, SVG)…</source>
+        <translation>网络图(&amp;N)（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="224" />
+        <source>&amp;Pass animation, current step (PNG, SVG)…</source>
+        <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="235" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="233" />
+        <location filename="../../visualnet/app/main_window.py" line="251" />
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="235" />
+        <location filename="../../visualnet/app/main_window.py" line="253" />
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="237" />
+        <location filename="../../visualnet/app/main_window.py" line="255" />
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="239" />
+        <location filename="../../visualnet/app/main_window.py" line="257" />
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277" />
-        <location filename="../../visualnet/app/main_window.py" line="284" />
-        <location filename="../../visualnet/app/main_window.py" line="287" />
+        <location filename="../../visualnet/app/main_window.py" line="295" />
+        <location filename="../../visualnet/app/main_window.py" line="302" />
+        <location filename="../../visualnet/app/main_window.py" line="305" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278" />
+        <location filename="../../visualnet/app/main_window.py" line="296" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="302" />
+        <location filename="../../visualnet/app/main_window.py" line="336" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="303" />
+        <location filename="../../visualnet/app/main_window.py" line="337" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1550,6 +1580,44 @@
         <location filename="../../visualnet/app/widgets/weight_images.py" line="185" />
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="29" />
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="28" />
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="95" />
+        <source>Choose a file name ending in .png or .svg, not {name}</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名，而不是 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="103" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="104" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="105" />
+        <source>Export figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/figures.py" line="114" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 </TS>

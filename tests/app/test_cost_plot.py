@@ -198,7 +198,7 @@ def test_csv_holds_every_runs_costs_exactly(qtbot, session, plot, tmp_path):
 def test_png_export_writes_an_image(qtbot, session, plot, tmp_path):
     train(qtbot, session)
     path = tmp_path / "cost.png"
-    assert plot.export_png(str(path)) is None
+    assert plot.export_figure(str(path)) is None
     data = path.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     image = QImage(str(path))
@@ -208,7 +208,7 @@ def test_png_export_writes_an_image(qtbot, session, plot, tmp_path):
 def test_export_errors_are_reported_not_raised(qtbot, session, plot, tmp_path):
     train(qtbot, session)
     missing = tmp_path / "no such folder" / "cost.csv"
-    for export, path in ((plot.export_csv, missing), (plot.export_png, missing.with_suffix(".png"))):
+    for export, path in ((plot.export_csv, missing), (plot.export_figure, missing.with_suffix(".png"))):
         error = export(str(path))
         assert isinstance(error, str) and str(path) in error
         assert not path.exists()

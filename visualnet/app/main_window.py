@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainW
                                QTabWidget, QVBoxLayout, QWidget)
 
 from .commands import edit_architecture, edit_dataset
+from .figures import Figure, export_figure_dialog
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
 from .texts import dataset_name
 from .translations import LANGUAGES, current_language, install_translations
@@ -30,6 +31,8 @@ from .widgets.retranslating import Retranslating
 from .widgets.shape_panel import ShapePanel
 
 SETTINGS_VERSION = 1
+FIGURES = {"cost": "cost", "weights": "weights", "boundary": "decision-boundary", "network": "network",
+           "pass": "pass-step"}  # what File > Export offers, and the file name it suggests
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -152,12 +155,20 @@ class MainWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda checked=False, chosen=language: self.set_language(chosen))
             self.language_group.addAction(action)
             self.language_actions[language] = action
+        self.export_actions = {}
+        for name in FIGURES:
+            action = QAction(self, objectName=f"export_{name}_action")
+            action.triggered.connect(lambda checked=False, chosen=name: self.export_figure(chosen))
+            self.export_actions[name] = action
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.addActions(list(self.export_actions.values()))
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -205,6 +216,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.reset_settings_action.setText(self.tr("Reset &settings…"))
         self.about_action.setText(self.tr("&About visualnet"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        for name, text in (("cost", self.tr("&Cost plot or cost history (PNG, SVG, CSV)…")),
+                           ("weights", self.tr("&Weight images (PNG, SVG)…")),
+                           ("boundary", self.tr("&Decision boundary (PNG, SVG)…")),
+                           ("network", self.tr("&Network diagram (PNG, SVG)…")),
+                           ("pass", self.tr("&Pass animation, current step (PNG, SVG)…"))):
+            self.export_actions[name].setText(text)
         # each language is named in itself, so a reader finds theirs whatever the current language
         self.language_actions["en"].setText("English")
         self.language_actions["zh_CN"].setText("中文（简体）")
@@ -285,6 +303,22 @@ class MainWindow(Retranslating, QMainWindow):
         task = self.session.dataset.task
         edit_architecture(self.session, Architecture(PRESETS[DEMO_PRESET], OUTPUT_CHOICES[task][0]),
                           self.tr("Reset settings"))
+
+    def figure(self, name: str) -> Figure:
+        """The figure ``name`` (one of FIGURES) as the export functions take it."""
+        return {"cost": self.cost_plot.plot_item, "weights": self.weight_images.plot,
+                "boundary": self.decision_boundary.plot, "network": self.network_view.scene(),
+                "pass": self.pass_animation.scene}[name]
+
+    def export_figure(self, name: str) -> None:
+        """Ask where and save a figure; the pass is shown first, so the step exported is the one seen."""
+        if name == "cost":
+            self.cost_dock.raise_()
+            self.cost_plot.export_dialog()
+            return
+        if name == "pass":
+            self.show_pass()
+        export_figure_dialog(self, self.figure(name), FIGURES[name])
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from now on, without a restart (every panel re-translates), and remember it."""

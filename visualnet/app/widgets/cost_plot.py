@@ -19,12 +19,12 @@ from typing import Callable, Optional
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, QIODevice, QObject, QPointF, QSaveFile, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ..figures import save_atomically, save_figure
 from ..history import Run, Series
 from ..session import Session
 from .retranslating import Retranslating
@@ -361,33 +361,31 @@ class CostPlot(Retranslating, QWidget):
 
     # -------------------------------------------------------------- export
     def export_dialog(self) -> None:
-        """Ask where to save, as PNG or CSV (by the chosen filter or the file's extension)."""
-        png, table = self.tr("PNG image (*.png)"), self.tr("CSV table (*.csv)")
+        """Ask where to save: the plot as PNG or SVG, or the costs as CSV (by filter or extension)."""
+        png, svg, table = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)"), self.tr("CSV table (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the cost plot"), "cost.png",
-                                                   f"{png};;{table}")
+                                                   f"{png};;{svg};;{table}")
         if not path:
             return
-        as_csv = path.lower().endswith(".csv") or (chosen == table and not path.lower().endswith(".png"))
-        suffix = ".csv" if as_csv else ".png"
-        if not path.lower().endswith(suffix):
-            path += suffix
-        error = self.export_csv(path) if as_csv else self.export_png(path)
+        suffixes = {png: ".png", svg: ".svg", table: ".csv"}
+        if not path.lower().endswith((".png", ".svg", ".csv")):
+            path += suffixes.get(chosen, ".png")
+        error = self.export_csv(path) if path.lower().endswith(".csv") else self.export_figure(path)
         if error is not None:
             QMessageBox.warning(self, self.tr("Export failed"), error)
 
-    def export_png(self, path: str) -> Optional[str]:
-        """Save the plot as shown as a PNG image at ``path``, atomically; returns None or the translated error."""
+    def export_figure(self, path: str) -> Optional[str]:
+        """Save the plot as shown, PNG or SVG by the extension, atomically; returns None or the translated error."""
         hidden = [line for line in self.crosshair if line.isVisible()]
         for line in hidden:
             line.hide()
         try:
             # the size on screen: pyqtgraph scales axes and text when asked for more pixels, but
             # not the legend (it ignores transformations), which then shrinks beside them
-            image = ImageExporter(self.plot_item).export(toBytes=True)
+            return save_figure(self.plot_item, path)
         finally:
             for line in hidden:
                 line.show()
-        return self._save(path, lambda device: image.save(device, "PNG"))
 
     def export_csv(self, path: str) -> Optional[str]:
         """Save every run's costs as a CSV table in long format (one row per run and iteration).
@@ -400,15 +398,7 @@ class CostPlot(Retranslating, QWidget):
         runs = list(self._session.runs)
         if self._session.run is not None and self._session.run.iterations:
             runs.append(self._session.run)
-        return self._save(path, lambda device: _write_runs_csv(device, runs))
-
-    def _save(self, path: str, write: Callable[[QSaveFile], bool]) -> Optional[str]:
-        """Write through a QSaveFile: a temporary file renamed over ``path`` only when all went well."""
-        file = QSaveFile(path)
-        if file.open(QIODevice.OpenModeFlag.WriteOnly) and write(file) and file.commit():
-            return None
-        # an uncommitted QSaveFile deletes its temporary file when it goes, here
-        return self.tr("Could not write {path}: {reason}").format(path=path, reason=file.errorString())
+        return save_atomically(path, lambda device: _write_runs_csv(device, runs))
 
 
 def _write_runs_csv(device: QSaveFile, runs: list[Run]) -> bool:
