@@ -31,6 +31,14 @@ class FileFormatError(VisualnetError, ValueError):
     """A file that is corrupt, truncated, of the wrong kind, pickled or from a newer version."""
 
 
+class ProjectError(FileFormatError):
+    """A project file that cannot be opened or saved, for any reason, limits included.
+
+    The app opens projects in one place and shows one kind of message, so every refusal of a
+    project -- damaged, hostile, too large, from a newer visualnet -- is this one class.
+    """
+
+
 class ResourceLimitError(VisualnetError, ValueError):
     """Work or data that would need more memory than the configured limit allows."""
 

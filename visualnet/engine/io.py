@@ -9,7 +9,9 @@ The parameter files are plain NPZ files with the course's keys, so a student can
 ``parameters`` of their own notebook (``np.savez("mine.npz", **parameters)``) and take the
 app's back to the notebook (``dict(np.load("mine.npz"))``).
 
-Files are read as untrusted input (see :mod:`.npzsafe`) and written atomically.
+Files are read as untrusted input (see :mod:`.npzsafe`) and written atomically. The steps that
+read a zip of JSON and NPZ members safely are public here, because the project format
+(:mod:`.project`) is read the same way.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import io
 import json
 import re
 import zipfile
-from typing import Any, Callable, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 import numpy as np
 
@@ -33,24 +35,139 @@ _PARAMETERS_MEMBER = "parameters.npz"
 _MAX_JSON_BYTES = 1 << 20  # a description of layers and settings; anything bigger is not one
 _PARAMETER_KEY = re.compile(r"([Wb])([1-9][0-9]*)")
 
+Check = Callable[[Any], bool]
+Field = tuple[Check, str]  # the test a JSON value must pass, and how to say what it must be
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)  # JSON true is not a 1
+
+# ---------------------------------------------------------------------------------- shared steps
+# Every visualnet file (a network here, a project in :mod:`.project`) is a zip of a JSON
+# description and NPZ arrays, read the same careful way; these steps are shared by the formats.
+def is_int(value: Any) -> bool:
+    """A JSON whole number: ``true`` is not a 1, and ``2.0`` is not a count."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_list_of(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+def is_list_of(check: Check) -> Check:
     return lambda value: isinstance(value, list) and all(check(item) for item in value)
 
 
-# every key of network.json format 1: the test its value must pass, and how to say what it must be
-_FIELDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+def short_repr(value: Any, limit: int = 60) -> str:
+    """``repr`` cut to ``limit`` characters, so a hostile value cannot flood a message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def json_text(description: Mapping[str, Any], error: str) -> str:
+    """``description`` as indented JSON (NumPy scalars become numbers).
+
+    Raises
+    ------
+    FileFormatError
+        ``error``, followed by the reason, when a value has no JSON form (an array, NaN).
+    """
+    try:
+        return json.dumps(description, indent=2, allow_nan=False, default=_numpy_scalar)
+    except (TypeError, ValueError) as exc:
+        raise FileFormatError(f"{error} ({exc})") from None
+
+
+def _numpy_scalar(value: Any) -> Any:
+    """json's fallback: NumPy scalars (np.int64(3), np.float32(0.1)) become Python numbers."""
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} {value!r} is not JSON")
+
+
+def exact_members(zf: zipfile.ZipFile, expected: Sequence[str], where: str,
+                  kind: str) -> dict[str, zipfile.ZipInfo]:
+    """The members of a visualnet zip by name, refusing archives with missing, other or repeated ones.
+
+    ``kind`` completes "is not ... file", article included: ``"a visualnet network"``.
+    """
+    names = [info.filename for info in zf.infolist()]
+    if sorted(names) != sorted(expected):
+        listing = ", ".join(expected[:-1]) + " and " + expected[-1]
+        missing = [name for name in expected if name not in names]
+        detail = f"; {', '.join(missing)} is missing" if missing else ""
+        raise FileFormatError(f"{where} is not {kind} file: it should hold exactly {listing}, "
+                              f"but holds {short_repr(names, 200)}{detail}")
+    return {info.filename: info for info in zf.infolist()}
+
+
+def read_json_object(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, max_bytes: int) -> dict:
+    """The JSON object in member ``info``, refusing oversized members, NaN/Infinity and non-objects.
+
+    ``max_bytes`` bounds the text: a description far bigger than any visualnet writes is not one.
+    """
+    if info.file_size > max_bytes:
+        raise FileFormatError(f"{where}: {info.filename} is {info.file_size:,} bytes, far too big "
+                              "for a description; the file is not one visualnet wrote")
+    try:
+        description = json.loads(zf.read(info).decode("utf-8"), parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise FileFormatError(f"{where}: {info.filename} is not valid JSON ({exc})") from None
+    if not isinstance(description, dict):
+        raise FileFormatError(f"{where}: {info.filename} must hold an object {{...}}, "
+                              f"not {type(description).__name__}")
+    return description
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def check_format(description: Mapping[str, Any], name: str, version: int, where: str,
+                 member: str, kind: str) -> int:
+    """The description's format version, after checking it is a ``name`` file visualnet can read.
+
+    Name and version come first: a newer file may differ in everything else.
+    """
+    if description.get("format") != name:
+        raise FileFormatError(f"{where} is not {kind} file: {member} has format "
+                              f"{short_repr(description.get('format'))}, not {name!r}")
+    found = description.get("format_version")
+    if not is_int(found) or found < 1:
+        raise FileFormatError(f"{where}: format_version must be a whole number from 1, "
+                              f"got {short_repr(found)}")
+    if found > version:
+        raise FileFormatError(f"{where} was made by a newer visualnet (format {found}); this "
+                              f"version reads format {version}. Update visualnet to open it.")
+    return found
+
+
+def check_fields(value: Any, fields: Mapping[str, Field], where: str) -> dict:
+    """``value`` as a JSON object with exactly the keys of ``fields``, each passing its check.
+
+    ``where`` says what the object is, for the messages: ``"net.vnet: network.json of format 1"``.
+    """
+    if not isinstance(value, dict):
+        raise FileFormatError(f"{where} must be an object {{...}}, not {short_repr(value)}")
+    missing = [key for key in fields if key not in value]
+    unexpected = [key for key in value if key not in fields]
+    if missing or unexpected:
+        raise FileFormatError(f"{where} {lacks_and_unexpected(missing, unexpected)}")
+    for key, (valid, expected) in fields.items():
+        if not valid(value[key]):
+            raise FileFormatError(f"{where}: {key!r} must be {expected}, got {short_repr(value[key])}")
+    return value
+
+
+def lacks_and_unexpected(missing: Sequence[str], unexpected: Sequence[str]) -> str:
+    """"lacks [...] and has unexpected [...]", each part only when there is something to say."""
+    parts = [f"lacks {short_repr(list(missing), 200)}"] if missing else []
+    parts += [f"has unexpected {short_repr(list(unexpected), 200)}"] if unexpected else []
+    return " and ".join(parts)
+
+
+# every key of network.json format 1
+_FIELDS: dict[str, Field] = {
     "format": (lambda v: v == FORMAT_NAME, repr(FORMAT_NAME)),
-    "format_version": (_is_int, "a whole number"),
-    "layer_sizes": (_is_list_of(_is_int), "a list of whole numbers [n_x, n1, ..., nL]"),
-    "activations": (_is_list_of(lambda a: isinstance(a, str)), "a list of activation names"),
+    "format_version": (is_int, "a whole number"),
+    "layer_sizes": (is_list_of(is_int), "a list of whole numbers [n_x, n1, ..., nL]"),
+    "activations": (is_list_of(lambda a: isinstance(a, str)), "a list of activation names"),
     "loss": (lambda v: isinstance(v, str), "a loss name"),
     "init": (lambda v: isinstance(v, str), "an initialization name"),
-    "seed": (lambda v: _is_int(v) and 0 <= v < 2**32, "a whole number from 0 to 2**32 - 1"),
+    "seed": (lambda v: is_int(v) and 0 <= v < 2**32, "a whole number from 0 to 2**32 - 1"),
     "dtype": (lambda v: v in ("float32", "float64"), '"float32" or "float64"'),
     "hyperparameters": (lambda v: isinstance(v, dict), "an object {...}"),
 }
@@ -82,23 +199,18 @@ def save_network(path: PathLike, net: Network, hyperparameters: Optional[Mapping
         "dtype": net.dtype.name,
         "hyperparameters": dict(hyperparameters or {}),
     }
-    try:
-        text = json.dumps(description, indent=2, allow_nan=False, default=_numpy_scalar)
-    except (TypeError, ValueError) as exc:
-        raise FileFormatError(f"cannot save {path}: hyperparameters must be numbers, text, "
-                              f"true/false, lists or dicts ({exc})") from None
-    parameters = io.BytesIO()
-    np.savez(parameters, **net.params)
+    text = json_text(description, f"cannot save {path}: hyperparameters must be numbers, text, "
+                                  "true/false, lists or dicts")
     with atomic_write(path) as f, zipfile.ZipFile(f, "w") as zf:
         zf.writestr(_JSON_MEMBER, text)
-        zf.writestr(_PARAMETERS_MEMBER, parameters.getvalue())
+        zf.writestr(_PARAMETERS_MEMBER, npz_bytes(net.params))
 
 
-def _numpy_scalar(value: Any) -> Any:
-    """json's fallback: NumPy scalars (np.int64(3), np.float32(0.1)) become Python numbers."""
-    if isinstance(value, np.generic):
-        return value.item()
-    raise TypeError(f"{type(value).__name__} {value!r} is not JSON")
+def npz_bytes(arrays: Mapping[str, np.ndarray]) -> bytes:
+    """The arrays as the bytes of an ``.npz`` file (what ``np.savez`` writes), bit for bit."""
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
 
 
 def load_network(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Network, dict]:
@@ -125,8 +237,10 @@ def load_network(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Ne
     where = str(path)
     with open(path, "rb") as f, corruption_as_format_error(where, "a visualnet network"), \
             zipfile.ZipFile(f) as zf:
-        members = _network_members(zf, where)
-        description = _read_description(zf, members[_JSON_MEMBER], where)
+        members = exact_members(zf, (_JSON_MEMBER, _PARAMETERS_MEMBER), where, "a visualnet network")
+        description = read_json_object(zf, members[_JSON_MEMBER], where, _MAX_JSON_BYTES)
+        check_format(description, FORMAT_NAME, FORMAT_VERSION, where, _JSON_MEMBER, "a visualnet network")
+        check_fields(description, _FIELDS, f"{where}: {_JSON_MEMBER} of format {FORMAT_VERSION}")
         net = _build_network(description, where, max_bytes)
         check_limit(members[_PARAMETERS_MEMBER].file_size, max_bytes, f"unpacking {where}")
         arrays = read_npz(io.BytesIO(zf.read(members[_PARAMETERS_MEMBER])), max_bytes,
@@ -137,63 +251,6 @@ def load_network(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Ne
         raise FileFormatError(f"{where} holds parameters that do not fit the network it "
                               f"describes: {exc}") from None
     return net, description["hyperparameters"]
-
-
-def _network_members(zf: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo]:
-    """The two members of a network file, refusing archives with other or repeated members."""
-    names = [info.filename for info in zf.infolist()]
-    if sorted(names) != sorted((_JSON_MEMBER, _PARAMETERS_MEMBER)):
-        raise FileFormatError(f"{where} is not a visualnet network file: it should hold exactly "
-                              f"{_JSON_MEMBER} and {_PARAMETERS_MEMBER}, but holds {names}")
-    return {info.filename: info for info in zf.infolist()}
-
-
-def _read_description(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> dict:
-    """network.json, parsed and checked key by key against format 1."""
-    if info.file_size > _MAX_JSON_BYTES:
-        raise FileFormatError(f"{where}: {_JSON_MEMBER} is {info.file_size:,} bytes, far too big "
-                              "for a network description; the file is not one visualnet wrote")
-    try:
-        description = json.loads(zf.read(info).decode("utf-8"), parse_constant=_refuse_constant)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise FileFormatError(f"{where}: {_JSON_MEMBER} is not valid JSON ({exc})") from None
-    if not isinstance(description, dict):
-        raise FileFormatError(f"{where}: {_JSON_MEMBER} must hold an object {{...}}, "
-                              f"not {type(description).__name__}")
-    _check_format_version(description, where)
-    missing = [key for key in _FIELDS if key not in description]
-    unexpected = [key for key in description if key not in _FIELDS]
-    if missing or unexpected:
-        raise FileFormatError(f"{where}: {_JSON_MEMBER} of format {FORMAT_VERSION} lacks "
-                              f"{missing or 'nothing'} and has unexpected {unexpected or 'nothing'}")
-    for key, (valid, expected) in _FIELDS.items():
-        if not valid(description[key]):
-            raise FileFormatError(f"{where}: in {_JSON_MEMBER}, {key!r} must be {expected}, "
-                                  f"got {_short_repr(description[key])}")
-    return description
-
-
-def _check_format_version(description: dict, where: str) -> None:
-    """Name and version first: a newer file may differ in everything else."""
-    if description.get("format") != FORMAT_NAME:
-        raise FileFormatError(f"{where} is not a visualnet network file: {_JSON_MEMBER} has format "
-                              f"{_short_repr(description.get('format'))}, not {FORMAT_NAME!r}")
-    version = description.get("format_version")
-    if not _is_int(version) or version < 1:
-        raise FileFormatError(f"{where}: format_version must be a whole number from 1, "
-                              f"got {_short_repr(version)}")
-    if version > FORMAT_VERSION:
-        raise FileFormatError(f"{where} was made by a newer visualnet (format {version}); this "
-                              f"version reads format {FORMAT_VERSION}. Update visualnet to open it.")
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _short_repr(value: Any, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _build_network(description: dict, where: str, max_bytes: int) -> Network:
@@ -221,7 +278,7 @@ def export_parameters(path: PathLike, params: Mapping[str, np.ndarray]) -> None:
     ShapeError
         ``params`` are not the course's parameters (keys, shapes, NaN), which no import could read.
     """
-    _, checked = _course_parameters(params)
+    _, checked = course_parameters(params)
     with atomic_write(path) as f:
         np.savez(f, **checked)
 
@@ -241,7 +298,7 @@ def import_parameters(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> dic
     """
     arrays = read_npz(path, max_bytes)
     try:
-        return _course_parameters(arrays)[1]
+        return course_parameters(arrays)[1]
     except ShapeError as exc:
         raise FileFormatError(f"{path} does not hold the course's parameters: {exc}") from None
 
@@ -254,10 +311,10 @@ def layer_sizes_of(params: Mapping[str, np.ndarray]) -> list[int]:
     ShapeError
         Keys with a gap, shapes that do not chain, non-numbers, NaN or infinity.
     """
-    return _course_parameters(params)[0]
+    return course_parameters(params)[0]
 
 
-def _course_parameters(params: Mapping[str, Any]) -> tuple[list[int], dict[str, np.ndarray]]:
+def course_parameters(params: Mapping[str, Any]) -> tuple[list[int], dict[str, np.ndarray]]:
     """Layer sizes and the checked parameters (b as columns), or a ShapeError saying what is off."""
     L = _layer_count(params)
     sizes: list[int] = []

@@ -1,0 +1,417 @@
+"""Projects: everything a student works on, in one ``.vnet`` file to save, reopen and share.
+
+A project file is a zip, so it stays one file for the user while each part keeps the form
+standard tools read:
+
+``project.json``
+    the format name and version, the architecture, where the data comes from, the
+    hyperparameters, what each saved run was (label, learning rate, ...), a free-form ``view``
+    (e.g. the controls a teacher hides in classroom mode) and the ``experiments`` (sweep
+    results, kept as given);
+``parameters.npz``
+    ``W1, b1, ..., WL, bL`` exactly as ``np.savez`` writes them, so they come back bit for bit;
+``history.npz``
+    the curves of each run: ``run{i}_{series}`` is a (2, n) array of iterations (row 0) and
+    values (row 1), for the series in :data:`SERIES`. Curves are arrays, not JSON lists,
+    because a long run has millions of points and JSON would round their last bits.
+
+Files come from anywhere (a classmate, a forum), so reading trusts nothing: the declared sizes
+are checked before anything is unpacked, arrays are read without pickle (:mod:`.npzsafe`), every
+JSON value is checked for its type, and the parameters must fit the architecture. Every refusal
+is a :class:`~.errors.ProjectError` saying what is wrong. Saving runs the same checks on what it
+is about to write, so a saved project always opens again.
+
+Old files are brought up to date by :func:`migrate`, one format version at a time, before they
+are checked; a file from a newer visualnet is refused with a message that says so.
+
+The app writes :func:`project_to_bytes` through ``QSaveFile``; scripts use :func:`save_project`.
+"""
+from __future__ import annotations
+
+import copy
+import io
+import json
+import math
+import os
+import zipfile
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Iterator, Mapping, Optional
+
+import numpy as np
+
+from .datasets import Dataset, load_dataset
+from .datasets.loaders import load_file
+from .errors import ArchitectureError, FileFormatError, ProjectError, ResourceLimitError, ShapeError
+from .initializers import INITIALIZERS
+from .io import (Field, check_fields, check_format, course_parameters, exact_members, is_int, is_list_of,
+                 json_text, lacks_and_unexpected, npz_bytes, read_json_object)
+from .network import Network
+from .npzsafe import DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit, corruption_as_format_error, read_npz
+from .optimizers import OPTIMIZERS
+
+FORMAT_NAME = "visualnet-project"
+FORMAT_VERSION = 1
+SUFFIX = ".vnet"
+PROJECT_MEMBER = "project.json"
+PARAMETERS_MEMBER = "parameters.npz"
+HISTORY_MEMBER = "history.npz"
+MEMBERS = (PROJECT_MEMBER, PARAMETERS_MEMBER, HISTORY_MEMBER)
+# the curves of a run, as app.history.Run keeps them: train cost at every step, the rest at records
+SERIES = ("costs", "dev_costs", "train_accuracy", "dev_accuracy")
+# JSON holds settings and sweep results; far beyond that, the file is not one visualnet wrote
+_MAX_JSON_BYTES = 16 << 20
+_KIND = "a visualnet project"
+
+# format version v -> the function that turns a description of version v into one of v + 1
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+@dataclass(frozen=True)
+class DatasetRef:
+    """Where a project's data comes from: enough to make or read it again, and split it the same way.
+
+    Exactly one of ``name`` (a built-in dataset, see ``datasets.DATASETS``) and ``path`` (the
+    student's file) is set; ``options`` are the keyword arguments of the generator or loader.
+    """
+
+    name: Optional[str] = None
+    path: Optional[str] = None
+    options: dict[str, Any] = field(default_factory=dict)
+    dev_fraction: float = 0.2
+    split_seed: int = 0
+
+    def load(self) -> Dataset:
+        """The dataset, made again by its generator or read again from its file.
+
+        Raises
+        ------
+        DatasetError, FileFormatError, OSError
+            As ``load_dataset`` or ``load_file`` do (e.g. the file was moved).
+        """
+        if self.name is not None:
+            return load_dataset(self.name, **self.options)
+        return load_file(self.path, **self.options)
+
+
+@dataclass(eq=False)
+class SavedRun:
+    """One training run of the cost plot, as ``app.history.Run`` holds it.
+
+    ``series[name]`` is a (2, n) float array for each name of :data:`SERIES`: iterations in
+    row 0, values in row 1 (``np.vstack([run.costs.x, run.costs.y])``).
+    """
+
+    label: str
+    learning_rate: float
+    layer_sizes: tuple[int, ...]
+    series: dict[str, np.ndarray]
+    finished: bool = True
+    outcome: str = ""  # "done", "stopped", "diverged", or "" while it runs
+
+
+@dataclass(eq=False)
+class Project:
+    """Everything saved in a ``.vnet`` file.
+
+    Parameters
+    ----------
+    layer_sizes : [n_x, n[1], ..., n[L]]
+    activations : g[1], ..., g[L]
+    parameters : {"W1": (n[1], n_x), "b1": (n[1], 1), ...}, stored bit for bit
+    dataset : where the data comes from
+    hyperparameters : the fields of ``app.session.Hyperparameters``: learning_rate,
+        num_iterations, mini_batch_size, init, optimizer, lambd, seed
+    loss : None to follow the output activation (as ``Network`` does), or a loss name
+    runs : the runs of the cost plot, oldest first
+    view : free-form JSON (text keys, lists, numbers, text, true/false, null) the app restores
+    experiments : free-form JSON results of sweeps, kept as given
+    """
+
+    layer_sizes: tuple[int, ...]
+    activations: tuple[str, ...]
+    parameters: dict[str, np.ndarray]
+    dataset: DatasetRef
+    hyperparameters: dict[str, Any]
+    loss: Optional[str] = None
+    runs: list[SavedRun] = field(default_factory=list)
+    view: dict[str, Any] = field(default_factory=dict)
+    experiments: list[Any] = field(default_factory=list)
+
+    @property
+    def hidden(self) -> tuple[tuple[int, str], ...]:
+        """The hidden layers l = 1..L-1 as (n[l], g[l]), as ``app.session.Architecture`` keeps them."""
+        return tuple(zip(self.layer_sizes[1:-1], self.activations[:-1]))
+
+    @property
+    def output_activation(self) -> str:
+        return self.activations[-1]
+
+
+# ---------------------------------------------------------------------------------- the JSON checks
+def _is_number(value: Any) -> bool:
+    """A finite JSON number: not true/false, and not the infinity a literal like 1e999 parses to."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _is_seed(value: Any) -> bool:
+    return is_int(value) and 0 <= value < 2**32
+
+
+def _is_optional_text(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+_SEED = (_is_seed, "a whole number from 0 to 2**32 - 1")
+_TOP_FIELDS: dict[str, Field] = {
+    "format": (lambda v: v == FORMAT_NAME, repr(FORMAT_NAME)),
+    "format_version": (lambda v: v == FORMAT_VERSION, str(FORMAT_VERSION)),
+    "architecture": (lambda v: isinstance(v, dict), "an object {...}"),
+    "dataset": (lambda v: isinstance(v, dict), "an object {...}"),
+    "hyperparameters": (lambda v: isinstance(v, dict), "an object {...}"),
+    "runs": (lambda v: isinstance(v, list), "a list [...]"),
+    "view": (lambda v: isinstance(v, dict), "an object {...}"),
+    "experiments": (lambda v: isinstance(v, list), "a list [...]"),
+}
+_ARCHITECTURE_FIELDS: dict[str, Field] = {
+    "layer_sizes": (is_list_of(is_int), "a list of whole numbers [n_x, n1, ..., nL]"),
+    "activations": (is_list_of(lambda v: isinstance(v, str)), "a list of activation names"),
+    "loss": (_is_optional_text, "null (the output's own loss) or a loss name"),
+}
+_DATASET_FIELDS: dict[str, Field] = {
+    "name": (_is_optional_text, "null or the name of a built-in dataset"),
+    "path": (_is_optional_text, "null or the path of a data file"),
+    "options": (lambda v: isinstance(v, dict), "an object {...} of the loader's arguments"),
+    "dev_fraction": (lambda v: _is_number(v) and 0 < v < 1, "a number between 0 and 1"),
+    "split_seed": _SEED,
+}
+_HYPERPARAMETER_FIELDS: dict[str, Field] = {
+    "learning_rate": (lambda v: _is_number(v) and v > 0, "a positive number"),
+    "num_iterations": (lambda v: is_int(v) and v >= 0, "a whole number from 0"),
+    "mini_batch_size": (lambda v: v is None or (is_int(v) and v >= 1),
+                        "null (full batch) or a whole number from 1"),
+    "init": (lambda v: isinstance(v, str) and v in INITIALIZERS, f"one of {', '.join(INITIALIZERS)}"),
+    "optimizer": (lambda v: isinstance(v, str) and v in OPTIMIZERS, f"one of {', '.join(OPTIMIZERS)}"),
+    "lambd": (lambda v: _is_number(v) and v >= 0, "a number from 0"),
+    "seed": _SEED,
+}
+_RUN_FIELDS: dict[str, Field] = {
+    "label": (lambda v: isinstance(v, str), "text"),
+    "learning_rate": (lambda v: _is_number(v) and v > 0, "a positive number"),
+    "layer_sizes": (is_list_of(is_int), "a list of whole numbers"),
+    "finished": (lambda v: isinstance(v, bool), "true or false"),
+    "outcome": (lambda v: isinstance(v, str), "text"),
+}
+
+
+# ---------------------------------------------------------------------------------- versions
+def migrate(description: Mapping[str, Any], where: str = "the project") -> dict:
+    """A copy of a ``project.json`` description brought up to :data:`FORMAT_VERSION`.
+
+    Each step of ``_MIGRATIONS`` turns version v into v + 1 (in the manner of Orange's
+    ``migrate_settings``), so a file of any older version passes every step in order. The
+    input is left unchanged.
+
+    Raises
+    ------
+    ProjectError
+        Not a project description, a version below 1, or one from a newer visualnet.
+    """
+    with _as_project_error():
+        version = check_format(description, FORMAT_NAME, FORMAT_VERSION, where, PROJECT_MEMBER, _KIND)
+    migrated = copy.deepcopy(dict(description))
+    for step_from in range(version, FORMAT_VERSION):
+        migrated = _MIGRATIONS[step_from](migrated)
+        migrated["format_version"] = step_from + 1
+    return migrated
+
+
+# ---------------------------------------------------------------------------------- reading
+def load_project(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Project:
+    """Read a project file written by :func:`save_project` (or the app).
+
+    Raises
+    ------
+    ProjectError
+        The file is not a project visualnet can open, or is larger than ``max_bytes``.
+    OSError
+        The file cannot be read at all (missing, no permission).
+    """
+    where = str(path)
+    with open(path, "rb") as f:
+        with _as_project_error():
+            check_limit(os.fstat(f.fileno()).st_size, max_bytes, f"reading {where}")
+        data = f.read()
+    return project_from_bytes(data, max_bytes, name=where)
+
+
+def project_from_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "the project") -> Project:
+    """The project held by the bytes of a ``.vnet`` file.
+
+    Parameters
+    ----------
+    data : the whole file
+    max_bytes : the most memory unpacking may need; checked against the sizes the zip
+        declares, before anything is unpacked (a zip bomb stops here)
+    name : how messages call the file, e.g. its path
+
+    Raises
+    ------
+    ProjectError
+        Not a zip or truncated, a missing or extra member, invalid JSON or a value of the
+        wrong type, a newer format, an architecture that cannot be built, pickled or
+        oversized arrays, parameters that do not fit the architecture, NaN or infinity.
+    """
+    with _as_project_error(), corruption_as_format_error(name, _KIND), \
+            zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = exact_members(zf, MEMBERS, name, _KIND)
+        check_limit(sum(info.file_size for info in members.values()), max_bytes, f"unpacking {name}")
+        description = migrate(read_json_object(zf, members[PROJECT_MEMBER], name, _MAX_JSON_BYTES), name)
+        arrays = {member: read_npz(io.BytesIO(zf.read(members[member])), max_bytes, name=f"{member} in {name}")
+                  for member in (PARAMETERS_MEMBER, HISTORY_MEMBER)}
+        return _project(description, arrays[PARAMETERS_MEMBER], arrays[HISTORY_MEMBER], name, max_bytes)
+
+
+@contextmanager
+def _as_project_error() -> Iterator[None]:
+    """Every refusal of a project as one ProjectError, its message kept as it is."""
+    try:
+        yield
+    except ProjectError:
+        raise
+    except (FileFormatError, ResourceLimitError) as exc:
+        raise ProjectError(str(exc)) from None
+
+
+def _project(description: dict, parameters: Mapping[str, np.ndarray], history: Mapping[str, np.ndarray],
+             where: str, max_bytes: int) -> Project:
+    """The Project a current-version description and its arrays make, after checking every part."""
+    json_where = f"{where}: {PROJECT_MEMBER}"
+    check_fields(description, _TOP_FIELDS, json_where)
+    architecture = check_fields(description["architecture"], _ARCHITECTURE_FIELDS, f"{json_where}, architecture")
+    dataset = _dataset(check_fields(description["dataset"], _DATASET_FIELDS, f"{json_where}, dataset"), json_where)
+    hyperparameters = check_fields(description["hyperparameters"], _HYPERPARAMETER_FIELDS,
+                                   f"{json_where}, hyperparameters")
+    _check_architecture(architecture, where, max_bytes)
+    return Project(tuple(architecture["layer_sizes"]), tuple(architecture["activations"]),
+                   _parameters(parameters, architecture["layer_sizes"], where), dataset, hyperparameters,
+                   architecture["loss"], _runs(description["runs"], history, where),
+                   description["view"], description["experiments"])
+
+
+def _dataset(reference: dict, where: str) -> DatasetRef:
+    if (reference["name"] is None) == (reference["path"] is None):
+        raise ProjectError(f"{where}, dataset: give either the name of a built-in dataset or the path "
+                           f"of a file, not {'both' if reference['name'] is not None else 'neither'}")
+    return DatasetRef(**reference)
+
+
+def _check_architecture(architecture: dict, where: str, max_bytes: int) -> None:
+    """Build the network once, with zeros (no random draw), so it checks layers, activations and loss."""
+    try:
+        Network(architecture["layer_sizes"], architecture["activations"], init="zeros",
+                loss=architecture["loss"], max_parameter_bytes=max_bytes)
+    except (ArchitectureError, ResourceLimitError) as exc:
+        raise ProjectError(f"{where} describes a network visualnet cannot build: {exc}") from None
+
+
+def _parameters(arrays: Mapping[str, np.ndarray], layer_sizes: list[int], where: str) -> dict[str, np.ndarray]:
+    """W1, b1, ... checked (keys, shapes that chain, finite real numbers) and matched to the layer sizes."""
+    try:
+        sizes, checked = course_parameters(arrays)
+    except ShapeError as exc:
+        raise ProjectError(f"{where}: {PARAMETERS_MEMBER} does not hold the network's parameters: {exc}") from None
+    if sizes != list(layer_sizes):
+        raise ProjectError(f"{where}: {PARAMETERS_MEMBER} holds the parameters of a {sizes} network, "
+                           f"but the architecture is {list(layer_sizes)}")
+    return checked
+
+
+def _runs(descriptions: list, history: Mapping[str, np.ndarray], where: str) -> list[SavedRun]:
+    """The saved runs: each description in project.json with its curves from history.npz."""
+    if len(history) != len(SERIES) * len(descriptions):  # first, and cheap: a file may list millions of runs
+        raise ProjectError(f"{where}: {HISTORY_MEMBER} holds {len(history)} curves, but the {len(descriptions)} "
+                           f"runs of {PROJECT_MEMBER} have {len(SERIES) * len(descriptions)}")
+    expected = [_history_key(i, name) for i in range(len(descriptions)) for name in SERIES]
+    missing = [key for key in expected if key not in history]
+    unexpected = sorted(set(history) - set(expected))
+    if missing or unexpected:
+        raise ProjectError(f"{where}: {HISTORY_MEMBER} does not match the {len(descriptions)} runs of "
+                           f"{PROJECT_MEMBER}: it {lacks_and_unexpected(missing, unexpected)}")
+    runs = []
+    for i, run in enumerate(descriptions):
+        check_fields(run, _RUN_FIELDS, f"{where}: {PROJECT_MEMBER}, runs[{i}]")
+        series = {name: _series(history[_history_key(i, name)], _history_key(i, name), where) for name in SERIES}
+        runs.append(SavedRun(run["label"], run["learning_rate"], tuple(run["layer_sizes"]), series,
+                             run["finished"], run["outcome"]))
+    return runs
+
+
+def _history_key(run: int, series: str) -> str:
+    return f"run{run}_{series}"
+
+
+def _series(array: np.ndarray, key: str, where: str) -> np.ndarray:
+    """A curve: (2, n) finite floats, iterations over values."""
+    if array.ndim != 2 or array.shape[0] != 2 or array.dtype.kind != "f":
+        raise ProjectError(f"{where}: {key} in {HISTORY_MEMBER} must be a (2, n) array of floats "
+                           f"(iterations, values), got shape {array.shape} of {array.dtype}")
+    if not np.isfinite(array).all():
+        raise ProjectError(f"{where}: {key} in {HISTORY_MEMBER} contains NaN or infinity")
+    return array
+
+
+# ---------------------------------------------------------------------------------- writing
+def save_project(path: PathLike, project: Project, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Write ``project`` to ``path`` all or nothing (a failed save keeps the old file)."""
+    data = project_to_bytes(project, max_bytes)
+    with atomic_write(path) as f:
+        f.write(data)
+
+
+def project_to_bytes(project: Project, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of the ``.vnet`` file of ``project``, checked to open again as the same project.
+
+    Raises
+    ------
+    ProjectError
+        A part that no reader would accept (the reader's own checks run on it), a ``view``,
+        ``experiments`` or dataset ``options`` that JSON cannot hold or would change (NaN,
+        arrays, tuples, number keys), or a project larger than ``max_bytes``.
+    """
+    with _as_project_error():
+        text = json_text(_description(project), "cannot save the project: view, experiments and dataset "
+                                                 "options must be numbers, text, true/false, null, lists or objects")
+    history = {_history_key(i, name): np.asarray(run.series[name])
+               for i, run in enumerate(project.runs) for name in SERIES if name in run.series}
+    with _as_project_error():
+        written = _project(json.loads(text), project.parameters, history, "the project", max_bytes)
+    if (written.view, written.experiments, written.dataset.options) != \
+            (project.view, project.experiments, project.dataset.options):
+        raise ProjectError("cannot save the project: its view, experiments or dataset options would not read "
+                           "back the same; JSON has text keys and lists only (no number keys, no tuples)")
+    members = {PROJECT_MEMBER: text.encode("utf-8"), PARAMETERS_MEMBER: npz_bytes(project.parameters),
+               HISTORY_MEMBER: npz_bytes(history)}
+    with _as_project_error():
+        check_limit(sum(map(len, members.values())), max_bytes, "saving the project")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for member, content in members.items():
+            zf.writestr(member, content)
+    return buffer.getvalue()
+
+
+def _description(project: Project) -> dict[str, Any]:
+    """project.json of the current format: everything but the arrays."""
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "architecture": {"layer_sizes": list(project.layer_sizes), "activations": list(project.activations),
+                         "loss": project.loss},
+        "dataset": asdict(project.dataset),
+        "hyperparameters": dict(project.hyperparameters),
+        "runs": [{"label": run.label, "learning_rate": run.learning_rate, "layer_sizes": list(run.layer_sizes),
+                  "finished": run.finished, "outcome": run.outcome} for run in project.runs],
+        "view": project.view,
+        "experiments": project.experiments,
+    }
