@@ -2,134 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="39" />
+        <source>Experiments</source>
+        <comment>layers L</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="40" />
+        <source>Experiments</source>
+        <comment>units n[l]</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="40" />
+        <source>Experiments</source>
+        <comment>activation g</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="41" />
+        <source>Experiments</source>
+        <comment>initialization</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="41" />
+        <source>Experiments</source>
+        <comment>mini-batch size</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="42" />
+        <source>Experiments</source>
+        <comment>L2 λ</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="64" />
+        <source>Experiments</source>
+        <comment>The data of this run is no longer open.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="78" />
+        <source>Experiments</source>
+        <comment>The data of this run has changed shape since it ran.</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="121" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="122" />
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="122" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="123" />
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="123" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="124" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="124" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="125" />
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="125" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="126" />
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="126" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="127" />
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="127" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="128" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="128" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="129" />
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="131" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="132" />
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="132" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="133" />
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="133" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="134" />
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="249" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="258" />
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="250" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="259" />
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="252" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="261" />
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="253" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="262" />
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="339" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="348" />
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="341" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="350" />
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="343" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="352" />
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="344" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="353" />
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="346" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="355" />
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="347" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="356" />
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="374" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="374" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="365" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="374" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="375" />
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="375" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="384" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -472,218 +523,384 @@
     </message>
 </context>
 <context>
+    <name>ExperimentPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="125" />
+        <source>Start</source>
+        <translation type="unfinished">开头</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="126" />
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="127" />
+        <source>Stop the runs in progress; finished runs are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="128" />
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="129" />
+        <source>Save the results as a CSV table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="130" />
+        <source>PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="131" />
+        <source>Save the plot as a PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="132" />
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="183" />
+        <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="227" />
+        <source>Start a long experiment?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="228" />
+        <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="261" />
+        <source>about {time} left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="262" />
+        <source>{done} / {total} runs · {left}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="290" />
+        <source>cancelled · {done} / {total} runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="291" />
+        <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="295" />
+        <source>{total} runs in {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="308" />
+        <source>{s} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="310" />
+        <source>{m} min {s} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="311" />
+        <source>{h} h {m} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="317" />
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished">CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="317" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="318" />
+        <source>Export the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="325" />
+        <source>Export failed</source>
+        <translation type="unfinished">导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344" />
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished">无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="115" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="116" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
         <source>How far each step of gradient descent moves W and b: too small is slow, too large diverges.</source>
         <translation>梯度下降每一步让 W 和 b 移动多远：太小则慢，太大则发散。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="117" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="118" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123" />
         <source>How many updates of the parameters one press of Train runs.</source>
         <translation>按一次“训练”对参数进行多少次更新。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="119" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124" />
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="125" />
         <source>How many examples each update looks at; full batch uses all m, as in the course.</source>
         <translation>每次更新使用多少个样本；全批量使用全部 m 个样本，与课程一致。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="126" />
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
         <source>How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.</source>
         <translation>训练前如何抽取 W[l]；b[l] 从 0 开始。“全零”会展示对称性问题。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="129" />
         <source>The update rule: plain gradient descent, with momentum, or Adam.</source>
         <translation>更新规则：普通梯度下降、动量法或 Adam。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="125" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130" />
         <source>L2 regularization λ</source>
         <translation>L2 正则化 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="126" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="131" />
         <source>Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.</source>
         <translation>在代价上加上 λ/(2m) Σ‖W[l]‖²，把权重拉向 0 以防过拟合。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133" />
         <source>Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.</source>
         <translation>决定初始抽取和小批量打乱：相同的种子得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="139" />
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="140" />
         <source>He (√(2/n[l-1]))</source>
         <translation>He (√(2/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="140" />
         <source>Xavier (√(1/n[l-1]))</source>
         <translation>Xavier (√(1/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="136" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="141" />
         <source>Small (× 0.01)</source>
         <translation>小值 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="136" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="141" />
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="142" />
         <source>The course's (÷ √n[l-1])</source>
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="138" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="143" />
         <source>Gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="138" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="143" />
         <source>Momentum</source>
         <translation>动量法</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="138" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="143" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="161" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="166" />
         <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
         <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="168" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="173" />
         <source>Set {name}</source>
         <translation>设置{name}</translation>
     </message>
 </context>
 <context>
+    <name>InitComparison</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
+        <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so "distinct units" stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal's size from layer to layer, and the cost falls from the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <source>Zeros</source>
+        <translation type="unfinished">全零</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <source>Small (× 0.01)</source>
+        <translation type="unfinished">小值 (× 0.01)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <source>He</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="85" />
+        <source>Xavier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="88" />
+        <source>iteration</source>
+        <translation type="unfinished">迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="89" />
+        <source>cost</source>
+        <translation type="unfinished">代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="96" />
+        <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course's network has L = 4).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="275" />
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="327" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="334" />
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="276" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283" />
         <source>Add a hidden layer just before the output layer (Ctrl+Insert)</source>
         <translation>在输出层之前添加一个隐藏层（Ctrl+Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="277" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284" />
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="278" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="285" />
         <source>Insert a hidden layer before the selected one (Insert)</source>
         <translation>在选中的层之前插入一个隐藏层（Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="279" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="286" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="280" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="287" />
         <source>Remove the selected hidden layer (Delete)</source>
         <translation>删除选中的隐藏层（Delete）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="281" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="288" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="289" />
         <source>Move the selected hidden layer towards the input (Ctrl+Up)</source>
         <translation>把选中的隐藏层移向输入层（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="290" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="291" />
         <source>Move the selected hidden layer towards the output (Ctrl+Down)</source>
         <translation>把选中的隐藏层移向输出层（Ctrl+Down）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="285" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="292" />
         <source>Units of the selected hidden layer; arrow keys step, holding them makes one undo step</source>
         <translation>选中隐藏层的单元数；用方向键调整，连续调整只算一步撤销</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="293" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="300" />
         <source>Choose a preset network…</source>
         <translation>选择预设网络…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="335" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="342" />
         <source>Insert layer</source>
         <translation>插入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="342" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="349" />
         <source>There is no hidden layer to remove: this is logistic regression.</source>
         <translation>没有可删除的隐藏层：现在是逻辑回归。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="346" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="353" />
         <source>Remove layer</source>
         <translation>删除层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="357" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="364" />
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="371" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="378" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
@@ -764,224 +981,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="192" />
-        <source>visualnet — see the math of deep networks</source>
-        <translation>visualnet — 看懂深度神经网络的数学</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/main_window.py" line="193" />
+        <location filename="../../visualnet/app/main_window.py" line="223" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="193" />
+        <location filename="../../visualnet/app/main_window.py" line="223" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="194" />
+        <location filename="../../visualnet/app/main_window.py" line="224" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="194" />
+        <location filename="../../visualnet/app/main_window.py" line="224" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="195" />
+        <location filename="../../visualnet/app/main_window.py" line="225" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="195" />
+        <location filename="../../visualnet/app/main_window.py" line="225" />
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="196" />
+        <location filename="../../visualnet/app/main_window.py" line="226" />
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="198" />
+        <location filename="../../visualnet/app/main_window.py" line="228" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="199" />
+        <location filename="../../visualnet/app/main_window.py" line="229" />
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="200" />
+        <location filename="../../visualnet/app/main_window.py" line="230" />
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="201" />
+        <location filename="../../visualnet/app/main_window.py" line="231" />
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="202" />
+        <location filename="../../visualnet/app/main_window.py" line="232" />
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="203" />
+        <location filename="../../visualnet/app/main_window.py" line="233" />
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="204" />
+        <location filename="../../visualnet/app/main_window.py" line="234" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="205" />
+        <location filename="../../visualnet/app/main_window.py" line="235" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="206" />
+        <location filename="../../visualnet/app/main_window.py" line="236" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="207" />
+        <location filename="../../visualnet/app/main_window.py" line="237" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="208" />
+        <location filename="../../visualnet/app/main_window.py" line="238" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="209" />
+        <location filename="../../visualnet/app/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="210" />
+        <location filename="../../visualnet/app/main_window.py" line="240" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="211" />
+        <location filename="../../visualnet/app/main_window.py" line="241" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="212" />
+        <location filename="../../visualnet/app/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="213" />
+        <location filename="../../visualnet/app/main_window.py" line="243" />
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="214" />
+        <location filename="../../visualnet/app/main_window.py" line="244" />
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="215" />
+        <location filename="../../visualnet/app/main_window.py" line="245" />
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="216" />
+        <location filename="../../visualnet/app/main_window.py" line="246" />
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="217" />
+        <location filename="../../visualnet/app/main_window.py" line="247" />
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="218" />
+        <location filename="../../visualnet/app/main_window.py" line="248" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="219" />
+        <location filename="../../visualnet/app/main_window.py" line="249" />
+        <source>&amp;Presentation (full screen, large text)</source>
+        <translation>演示模式(&amp;P)（全屏、大字）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="250" />
+        <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
+        <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="252" />
+        <source>Leave presentation</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="253" />
+        <source>&amp;Hide controls (saved in the project)</source>
+        <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="254" />
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="254" />
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="256" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="256" />
+        <source>L2 regularization λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="257" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="257" />
+        <source>Changing the layers</source>
+        <translation>修改网络层</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="258" />
+        <source>Choosing the dataset</source>
+        <translation>选择数据集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="260" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="220" />
+        <location filename="../../visualnet/app/main_window.py" line="261" />
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="221" />
+        <location filename="../../visualnet/app/main_window.py" line="262" />
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="222" />
+        <location filename="../../visualnet/app/main_window.py" line="263" />
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="223" />
+        <location filename="../../visualnet/app/main_window.py" line="264" />
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="224" />
+        <location filename="../../visualnet/app/main_window.py" line="265" />
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="235" />
+        <location filename="../../visualnet/app/main_window.py" line="276" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251" />
+        <location filename="../../visualnet/app/main_window.py" line="292" />
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="253" />
+        <location filename="../../visualnet/app/main_window.py" line="294" />
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <location filename="../../visualnet/app/main_window.py" line="296" />
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257" />
+        <location filename="../../visualnet/app/main_window.py" line="298" />
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="295" />
-        <location filename="../../visualnet/app/main_window.py" line="302" />
-        <location filename="../../visualnet/app/main_window.py" line="305" />
+        <location filename="../../visualnet/app/main_window.py" line="333" />
+        <location filename="../../visualnet/app/main_window.py" line="340" />
+        <location filename="../../visualnet/app/main_window.py" line="343" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="296" />
+        <location filename="../../visualnet/app/main_window.py" line="334" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="336" />
+        <location filename="../../visualnet/app/main_window.py" line="431" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="337" />
+        <location filename="../../visualnet/app/main_window.py" line="432" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1075,6 +1352,139 @@
         <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
         <source>output</source>
         <translation>输出层</translation>
+    </message>
+</context>
+<context>
+    <name>ParityStudy</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="130" />
+        <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the widest network tried.&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course's argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="143" />
+        <source>Bits n from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="143" />
+        <source>Depths (hidden layers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="143" />
+        <source>Iterations per try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="144" />
+        <source>Tries per width (seeds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="144" />
+        <source>Widest w tried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="148" />
+        <source>A list such as 1, 2, 3 or a range such as 1..4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="149" />
+        <source>units per hidden layer w needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="150" />
+        <source>parameters needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
+        <source>bits n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <source>depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <source>width w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <source>hidden units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <source>parameters</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
+        <source>reached 100%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
+        <source>best accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="174" />
+        <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="214" />
+        <source>depth {depth}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="218" />
+        <source>AND/OR circuit, 1 hidden layer: 2ⁿ⁻¹ gates (theory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="224" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="224" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="229" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1227,41 +1637,336 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="93" />
+        <source>visualnet — see the math of deep networks</source>
+        <translation>visualnet — 看懂深度神经网络的数学</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="105" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="106" />
+        <source>Save the changes to {name} first?</source>
+        <translation>先保存对 {name} 的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="107" />
+        <source>this project</source>
+        <translation>这个项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="126" />
+        <source>Open a project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="127" />
+        <location filename="../../visualnet/app/project_controller.py" line="192" />
+        <source>visualnet projects (*{suffix})</source>
+        <translation>visualnet 项目 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="145" />
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="146" />
+        <source>{name} was not opened: {reason}
+
+The current project is unchanged.</source>
+        <translation>没有打开 {name}：{reason}
+
+当前项目没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="161" />
+        <source>Where is the dataset?</source>
+        <translation>数据集在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="162" />
+        <source>The project's dataset file {file} is not there any more. Find it?</source>
+        <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="165" />
+        <source>Find {name}</source>
+        <translation>查找 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="190" />
+        <source>Save the project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="203" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="219" />
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="236" />
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="237" />
+        <source>visualnet did not close normally last time. Restore the work it saved automatically?</source>
+        <translation>visualnet 上次没有正常关闭。要恢复自动保存的工作吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="249" />
+        <source>Export parameters</source>
+        <translation>导出参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="251" />
+        <location filename="../../visualnet/app/project_controller.py" line="259" />
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy 压缩包 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="254" />
+        <source>Parameters not exported</source>
+        <translation>参数未导出</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="258" />
+        <location filename="../../visualnet/app/project_controller.py" line="278" />
+        <source>Import parameters</source>
+        <translation>导入参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="261" />
+        <source>Parameters not imported</source>
+        <translation>参数未导入</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="284" />
+        <source>Export as Python scripts</source>
+        <translation>导出为 Python 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="286" />
+        <source>Python scripts (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="291" />
+        <source>Scripts not exported</source>
+        <translation>脚本未导出</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="301" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="301" />
+        <source>Export &amp;parameters (NPZ)…</source>
+        <translation>导出参数(&amp;P)（NPZ）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="302" />
+        <source>&amp;Import parameters (NPZ)…</source>
+        <translation>导入参数(&amp;I)（NPZ）…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="303" />
+        <source>Export as NumPy and PyTorch &amp;scripts…</source>
+        <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="306" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="39" />
+        <source>Experiments</source>
+        <comment>learning rate α</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="159" />
+        <source>The best result on the dev set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="170" />
+        <source>run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="172" />
+        <source>train J</source>
+        <translation type="unfinished">训练集 J</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="173" />
+        <source>dev J</source>
+        <translation type="unfinished">开发集 J</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="174" />
+        <source>train accuracy</source>
+        <translation type="unfinished">训练集准确率</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="175" />
+        <source>dev accuracy</source>
+        <translation type="unfinished">开发集准确率</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="176" />
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="178" />
+        <source>distinct units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="179" />
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="209" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="210" />
+        <source>running {percent}%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="211" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="211" />
+        <source>diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="211" />
+        <source>not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="212" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="213" />
+        <source>cancelled at iteration {i} of {n}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="249" />
+        <source>Open as current network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="251" />
+        <source>Make the selected run the current network: its architecture, hyperparameters and trained parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="348" />
+        <source>Open run {run}: {label}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="199" />
+        <location filename="../../visualnet/app/session.py" line="200" />
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="201" />
+        <location filename="../../visualnet/app/session.py" line="202" />
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="203" />
+        <location filename="../../visualnet/app/session.py" line="204" />
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="205" />
+        <location filename="../../visualnet/app/session.py" line="206" />
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="208" />
+        <location filename="../../visualnet/app/session.py" line="209" />
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="237" />
+        <location filename="../../visualnet/app/session.py" line="238" />
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="414" />
+        <location filename="../../visualnet/app/session.py" line="415" />
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="443" />
+        <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
+        <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="473" />
+        <source>the project's output layer ({g}) does not fit the dataset's task</source>
+        <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="478" />
+        <source>the project's network {saved} does not fit the dataset, which needs {needed}</source>
+        <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +2167,49 @@
     </message>
 </context>
 <context>
+    <name>SweepPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="88" />
+        <source>Vary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="89" />
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="95" />
+        <source>nothing else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="102" />
+        <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="104" />
+        <source>Log scale</source>
+        <translation type="unfinished">对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="105" />
+        <source>iteration</source>
+        <translation type="unfinished">迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="106" />
+        <source>cost</source>
+        <translation type="unfinished">代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="133" />
+        <source>Choose two different hyperparameters, or nothing for the second.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <location filename="../../visualnet/app/widgets/training_controls.py" line="49" />
@@ -1618,6 +2366,14 @@
         <location filename="../../visualnet/app/figures.py" line="114" />
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>projects</name>
+    <message>
+        <location filename="../../visualnet/app/projects.py" line="34" />
+        <source>The project cannot be saved: {reason}</source>
+        <translation>项目无法保存：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,35 @@
-"""GUI tests: no training process may outlive its test (like napari's dangling-QThread check)."""
+"""GUI tests: no training or sweep process may outlive its test (like napari's dangling-QThread check)."""
 from __future__ import annotations
 
 import pytest
 
-from visualnet.app.workers import TrainingProcess
+from visualnet.app.workers import ProcessWorker
 
 
 @pytest.fixture(autouse=True)
-def no_leaked_training(qtbot):
+def no_leaked_workers(qtbot):
     yield
-    leaked = TrainingProcess.running()
-    for job in leaked:  # stop them so one failure does not cascade into the next tests
-        job.stop()
-        job.wait(5000)
-    assert not leaked, f"{len(leaked)} training process(es) still running after the test"
+    leaked = ProcessWorker.running()
+    for worker in leaked:  # stop them so one failure does not cascade into the next tests
+        worker.stop()
+        worker.wait(5000)
+    assert not leaked, f"{len(leaked)} training or sweep process(es) still running after the test: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the suite: fail at once instead (a test that expects one
+    patches it again with the user's answer)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def unexpected(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        pytest.fail(f"an unexpected dialog opened: {texts}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)
 
 
 @pytest.fixture
@@ -39,10 +55,14 @@ def show(qtbot):
 
 
 @pytest.fixture
-def window(show):
+def window(qtbot):
     """The whole main window with the demo; closed (training stopped) at the end."""
     from visualnet.app import MainWindow
 
-    main = show(MainWindow(), 1440, 900)
+    main = MainWindow()
+    # pytest-qt closes it after the test: the test's changes are not to be saved (no prompt)
+    qtbot.addWidget(main, before_close_func=lambda w: w.projects.mark_saved(w.projects.path))
+    main.resize(1440, 900)
+    main.show()
+    qtbot.waitExposed(main)
     yield main
-    main.close()

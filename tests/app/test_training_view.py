@@ -147,6 +147,7 @@ def test_closing_the_window_during_training_stops_the_worker_within_a_second(qtb
     set_hyperparameters(w, num_iterations=1_000_000)
     w.session.start_training()
     qtbot.waitUntil(lambda: w.session.run is not None and w.session.run.iterations > 3, timeout=10000)
+    w.projects.mark_saved(None)  # (the prompt to save is tested with the project files)
     start = time.perf_counter()
     w.close()
     assert time.perf_counter() - start < 1.0

@@ -384,3 +384,25 @@ def test_exported_parameters_always_import_unchanged(tmp_path_factory, sizes, se
     back = import_parameters(path)
     assert layer_sizes_of(back) == sizes
     assert all(np.array_equal(back[k], v) for k, v in net.params.items())
+
+
+def test_parameters_export_carries_the_activations_and_imports_them(tmp_path):
+    from visualnet.engine.io import import_network_parameters
+    net = Network([3, 4, 1], ["tanh", "sigmoid"], seed=3)
+    path = tmp_path / "parameters.npz"
+    export_parameters(path, net.params, net.activations)
+    params, activations = import_network_parameters(path)
+    assert activations == ["tanh", "sigmoid"]
+    assert all(np.array_equal(params[k], net.params[k]) for k in net.params)
+    with np.load(path) as plain:  # a notebook still reads W1, b1, ... directly
+        np.testing.assert_array_equal(plain["W1"], net.params["W1"])
+
+
+@pytest.mark.parametrize("names", [["tanh"], ["tanh", "nonsense"], [1, 2]])
+def test_wrong_activations_beside_the_parameters_are_refused(tmp_path, names):
+    from visualnet.engine.io import import_network_parameters
+    net = Network([3, 4, 1], ["tanh", "sigmoid"], seed=3)
+    path = tmp_path / "parameters.npz"
+    np.savez(path, **net.params, activations=np.array(names))
+    with pytest.raises(FileFormatError, match="activations"):
+        import_network_parameters(path)

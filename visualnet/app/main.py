@@ -7,8 +7,16 @@ from typing import Optional, Sequence
 
 
 def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
+    from ..engine.datasets import list_datasets
+    from .session import PRESETS
+
     parser = argparse.ArgumentParser(prog="visualnet", description="See the math of deep neural networks.")
+    parser.add_argument("project", nargs="?", help="a visualnet project (.vnet) to open")
     parser.add_argument("--lang", choices=("en", "zh_CN"), help="language of the interface (default: system)")
+    parser.add_argument("--dataset", choices=list_datasets(), metavar="NAME",
+                        help="start on this built-in dataset: " + ", ".join(list_datasets()))
+    parser.add_argument("--preset", choices=list(PRESETS), metavar="NAME",
+                        help="start with this network: " + ", ".join(PRESETS))
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget the remembered window layout and choices, start with the demo")
     # for smoke tests, screenshots and benchmarks/startup.py: close MS ms after the first paint,
@@ -28,7 +36,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("visualnet")
     app.setOrganizationName("visualnet")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
 
     settings = QSettings()
     if args.reset_settings:
@@ -38,9 +46,27 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(settings)
+    start_with(window, args.dataset, args.preset)
     if args.quit_after is not None or args.report_first_paint:
         from .first_paint import FirstPaint
 
         FirstPaint(window, args.quit_after, args.report_first_paint)
     window.show()
+    if args.project:
+        QTimer.singleShot(0, lambda: window.projects.open(args.project))
+    else:
+        QTimer.singleShot(0, window.projects.offer_recovery)
     return app.exec()
+
+
+def start_with(window, dataset: Optional[str], preset: Optional[str]) -> None:
+    """Apply ``--dataset`` and ``--preset`` (argparse has checked the names) as the untitled start."""
+    from .session import OUTPUT_CHOICES, PRESETS, Architecture
+
+    session = window.session
+    if dataset is not None:
+        session.set_dataset(dataset)
+    if preset is not None:
+        session.set_architecture(Architecture(PRESETS[preset], OUTPUT_CHOICES[session.dataset.task][0]))
+    session.undo_stack.clear()
+    window.projects.mark_saved(None)

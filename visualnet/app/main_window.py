@@ -9,16 +9,17 @@ import json
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from .commands import edit_architecture, edit_dataset
 from .figures import Figure, export_figure_dialog
+from .project_controller import ProjectController
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
-from .texts import dataset_name
+from .texts import dataset_name, with_blocked
 from .translations import LANGUAGES, current_language, install_translations
-from .widgets.cost_plot import CostPlot
+from .widgets.cost_plot import PEN_WIDTH, CostPlot
 from .widgets.dataset_panel import DatasetPanel, FileLoader
 from .widgets.decision_boundary import DecisionBoundary
 from .widgets.hyperparameters import HyperparametersPanel
@@ -31,6 +32,11 @@ from .widgets.retranslating import Retranslating
 from .widgets.shape_panel import ShapePanel
 
 SETTINGS_VERSION = 1
+PRESENTATION_FONT_SCALE = 1.5
+PRESENTATION_PEN_WIDTH = 3
+# controls a teacher can hide for a focused exercise (View > Hide controls), saved in the project
+CONTROLS = ("learning_rate", "num_iterations", "mini_batch_size", "init", "optimizer", "lambd", "seed",
+            "layer_editing", "dataset_choice")
 FIGURES = {"cost": "cost", "weights": "weights", "boundary": "decision-boundary", "network": "network",
            "pass": "pass-step"}  # what File > Export offers, and the file name it suggests
 
@@ -97,7 +103,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.training_status)
 
+        self._normal: Optional[tuple[QByteArray, QByteArray, QFont]] = None  # the desk layout, in presentation
         self._build_actions()
+        self.projects = ProjectController(self, self.project_view, self.apply_project_view)
         self._build_menus()
         for signal in (self.session.architectureChanged, self.session.datasetChanged):
             signal.connect(self._on_summary_changed)
@@ -105,11 +113,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.progressed.connect(self._on_training_status_changed)
         self.session.runsChanged.connect(self._on_training_status_changed)
         self.session.trainingMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.retranslate()
         self.resize(1440, 900)
         self._default_state = self.saveState(SETTINGS_VERSION)
         self.restore_settings()
+        self.projects.mark_saved(None)  # the start (demo or last choices) is nothing to save yet
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -155,6 +163,19 @@ class MainWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda checked=False, chosen=language: self.set_language(chosen))
             self.language_group.addAction(action)
             self.language_actions[language] = action
+        self.presentation_action = QAction(self, objectName="presentationAction", checkable=True,
+                                           shortcut=QKeySequence("F11"))
+        self.presentation_action.toggled.connect(self.set_presentation)
+        self.leave_presentation_action = QAction(self, objectName="leavePresentationAction",
+                                                 shortcut=QKeySequence("Escape"), enabled=False)
+        self.leave_presentation_action.triggered.connect(lambda: self.set_presentation(False))
+        self.addAction(self.leave_presentation_action)  # works with the menu bar hidden
+        self.addAction(self.presentation_action)
+        self.control_actions = {}
+        for name in CONTROLS:
+            action = QAction(self, objectName=f"hide_{name}_action", checkable=True)
+            action.toggled.connect(lambda hidden, chosen=name: self._on_control_toggled(chosen, hidden))
+            self.control_actions[name] = action
         self.export_actions = {}
         for name in FIGURES:
             action = QAction(self, objectName=f"export_{name}_action")
@@ -166,6 +187,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        actions = self.projects.actions
+        self.file_menu.addActions([actions["new"], actions["open"]])
+        self.file_menu.addMenu(self.projects.recent_menu)
+        self.file_menu.addActions([actions["save"], actions["saveAs"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([actions["importParameters"], actions["exportParameters"], actions["exportScripts"]])
         self.export_menu = self.file_menu.addMenu("")
         self.export_menu.addActions(list(self.export_actions.values()))
         self.file_menu.addSeparator()
@@ -178,6 +205,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.quiz_action)
+        self.view_menu.addAction(self.presentation_action)
+        self.controls_menu = self.view_menu.addMenu("")
+        self.controls_menu.addActions(list(self.control_actions.values()))
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addSeparator()
@@ -189,7 +219,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         """Every visible word of the window itself (the panels translate their own)."""
-        self.setWindowTitle(self.tr("visualnet — see the math of deep networks") + "[*]")
+        self.projects.retranslate()  # the title: the project's file name and the program's
         for dock, title in ((self.layers_dock, self.tr("Layers")), (self.dataset_dock, self.tr("Dataset")),
                             (self.training_dock, self.tr("Training")), (self.cost_dock, self.tr("Cost")),
                             (self.weights_dock, self.tr("Weights")), (self.boundary_dock, self.tr("Decision boundary")),
@@ -216,6 +246,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.reset_settings_action.setText(self.tr("Reset &settings…"))
         self.about_action.setText(self.tr("&About visualnet"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.presentation_action.setText(self.tr("&Presentation (full screen, large text)"))
+        self.presentation_action.setToolTip(self.tr("For a projector: full screen, larger text and lines, only the "
+                                                    "panels a lesson needs; F11 or Esc leaves"))
+        self.leave_presentation_action.setText(self.tr("Leave presentation"))
+        self.controls_menu.setTitle(self.tr("&Hide controls (saved in the project)"))
+        for name, text in (("learning_rate", self.tr("Learning rate α")), ("num_iterations", self.tr("Iterations")),
+                           ("mini_batch_size", self.tr("Mini-batch size")), ("init", self.tr("Initialization")),
+                           ("optimizer", self.tr("Optimizer")), ("lambd", self.tr("L2 regularization λ")),
+                           ("seed", self.tr("Seed")), ("layer_editing", self.tr("Changing the layers")),
+                           ("dataset_choice", self.tr("Choosing the dataset"))):
+            self.control_actions[name].setText(text)
         self.export_menu.setTitle(self.tr("&Export"))
         for name, text in (("cost", self.tr("&Cost plot or cost history (PNG, SVG, CSV)…")),
                            ("weights", self.tr("&Weight images (PNG, SVG)…")),
@@ -256,9 +297,6 @@ class MainWindow(Retranslating, QMainWindow):
         if self.session.training_state == "running":
             text += " · " + self.tr("{rate} it/s").format(rate=f"{self.session.rate:,.0f}")
         self.training_status.setText(text)
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
 
     # -------------------------------------------------------------- settings
     def restore_settings(self) -> None:
@@ -304,6 +342,63 @@ class MainWindow(Retranslating, QMainWindow):
         edit_architecture(self.session, Architecture(PRESETS[DEMO_PRESET], OUTPUT_CHOICES[task][0]),
                           self.tr("Reset settings"))
 
+    # -------------------------------------------------------------- classroom
+    @property
+    def hidden_controls(self) -> set[str]:
+        return {name for name, action in self.control_actions.items() if action.isChecked()}
+
+    def set_hidden_controls(self, names: set[str]) -> None:
+        """Hide exactly ``names`` (of CONTROLS; others are ignored), as a teacher prepared the exercise."""
+        for name, action in self.control_actions.items():
+            action.setChecked(name in names)
+
+    def _on_control_toggled(self, name: str, hidden: bool) -> None:
+        if name == "layer_editing":
+            self.layer_editor.set_editing_visible(not hidden)
+        elif name == "dataset_choice":
+            self.dataset_panel.setEnabled(not hidden)
+        else:
+            self.hyperparameters.set_field_visible(name, not hidden)
+        self.projects.on_changed()
+
+    @property
+    def presenting(self) -> bool:
+        return self._normal is not None
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen for a projector: larger text, thicker curves, the panels a lesson needs; off restores all."""
+        if on == self.presenting:
+            return
+        if on:
+            self._normal = (self.saveState(SETTINGS_VERSION), self.saveGeometry(), self.font())
+            for dock in (self.layers_dock, self.dataset_dock, self.shapes_dock):
+                dock.hide()
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * PRESENTATION_FONT_SCALE)
+            self.setFont(font)
+            self.cost_plot.set_line_width(PRESENTATION_PEN_WIDTH)
+            self.menuBar().hide()
+            self.showFullScreen()
+        else:
+            state, geometry, font = self._normal
+            self._normal = None
+            self.setFont(font)
+            self.cost_plot.set_line_width(PEN_WIDTH)
+            self.menuBar().show()
+            self.showNormal()
+            self.restoreGeometry(geometry)
+            self.restoreState(state, SETTINGS_VERSION)
+        self.leave_presentation_action.setEnabled(on)
+        with_blocked(self.presentation_action, lambda: self.presentation_action.setChecked(on))
+
+    def project_view(self) -> dict:
+        """What a project keeps of the window: the classroom's hidden controls."""
+        return {"hidden_controls": sorted(self.hidden_controls)}
+
+    def apply_project_view(self, view: dict) -> None:
+        hidden = view.get("hidden_controls", [])
+        self.set_hidden_controls({name for name in hidden if isinstance(name, str)})
+
     def figure(self, name: str) -> Figure:
         """The figure ``name`` (one of FIGURES) as the export functions take it."""
         return {"cost": self.cost_plot.plot_item, "weights": self.weight_images.plot,
@@ -338,7 +433,11 @@ class MainWindow(Retranslating, QMainWindow):
             "step of training, computed by its own NumPy engine in the notation of Andrew Ng's course."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop training (within a second) and any file being read, then remember the layout."""
+        """Ask to save unsaved work; then stop training (within a second) and file reads, remember the layout."""
+        if not self.projects.maybe_save():
+            event.ignore()
+            return
+        self.projects.discard_autosave()  # a normal close: nothing to recover next time
         self.session.stop_training()
         FileLoader.wait_all(1000)
         self.save_settings()

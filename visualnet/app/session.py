@@ -20,6 +20,7 @@ from ..engine import Network, parameter_count
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.initializers import INITIALIZERS
+from ..engine.project import SERIES, DatasetRef, Project, SavedRun
 from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import TrainConfig
 from .history import Run
@@ -431,6 +432,77 @@ class Session(QObject):
             self._runs.clear()
             self.runsChanged.emit()
 
+    def set_parameters(self, params: dict[str, np.ndarray]) -> None:
+        """Use these W, b (a student's own, from a notebook) in place of the current ones.
+
+        Raises ValueError (translated) when their shapes are not this network's.
+        """
+        expected = {k: v.shape for k, v in self.network.params.items()}
+        given = {k: np.shape(v) for k, v in params.items()}
+        if given != expected:
+            raise ValueError(self.tr("these parameters are for layer sizes {given}, but the network has {sizes}").format(
+                given=_sizes_of(given), sizes=self.layer_sizes))
+        self.stop_training()
+        self._end_run()
+        self.network.params = {k: np.array(v, dtype=np.float64) for k, v in params.items()}
+        self.parametersChanged.emit()
+
+    # ------------------------------------------------------------------ projects
+    def dataset_reference(self) -> DatasetRef:
+        """How a project finds this dataset again: a built-in's name, or the user's file."""
+        if self._dataset_name.startswith("file:"):
+            return DatasetRef(path=self._dataset.source or self._dataset_name[len("file:"):],
+                              dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
+        return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
+
+    def to_project(self, view: Optional[dict] = None, experiments: Optional[list] = None) -> Project:
+        """Everything a project file keeps: choices, the parameters as they are now, and the runs."""
+        runs = list(self._runs) + ([self._run] if self._run is not None and self._run.iterations else [])
+        return Project(
+            layer_sizes=list(self.layer_sizes), activations=list(self.activations),
+            parameters={k: v.copy() for k, v in self.network.params.items()}, dataset=self.dataset_reference(),
+            hyperparameters=vars(self._hyperparameters).copy(),
+            runs=[SavedRun(run.label, run.learning_rate, tuple(run.layer_sizes),
+                           {name: np.vstack([getattr(run, name).x, getattr(run, name).y]) for name in SERIES},
+                           run.finished, run.outcome) for run in runs],
+            view=dict(view or {}), experiments=list(experiments or []))
+
+    def project_problem(self, project: Project, dataset: Dataset) -> Optional[str]:
+        """Why ``project`` cannot be shown on ``dataset`` (translated), or None."""
+        if project.output_activation not in OUTPUT_CHOICES[dataset.task]:
+            return self.tr("the project's output layer ({g}) does not fit the dataset's task").format(
+                g=project.output_activation)
+        hidden = [n for n, _ in project.hidden]
+        expected = [dataset.n_x, *hidden, output_units(dataset.task, dataset.n_y, project.output_activation)]
+        if list(project.layer_sizes) != expected:
+            return self.tr("the project's network {saved} does not fit the dataset, which needs {needed}").format(
+                saved=list(project.layer_sizes), needed=expected)
+        return None
+
+    def apply_project(self, project: Project, dataset: Dataset, key: str) -> None:
+        """Show ``project`` on ``dataset`` (registered under ``key``): its network, parameters and runs.
+
+        The caller has checked ``project_problem``; the undo history starts afresh, since the
+        edits before it belonged to another piece of work.
+        """
+        self.stop_training()
+        self._end_run()
+        if key.startswith("file:"):
+            self._opened[key] = dataset
+        self._train, self._dev = dataset.split(project.dataset.dev_fraction, project.dataset.split_seed)
+        self._dataset, self._dataset_name = dataset, key
+        self._architecture = Architecture(project.hidden, project.output_activation)
+        self._hyperparameters = Hyperparameters(**project.hyperparameters)
+        self._invalidate()
+        self.network.params = {k: v.copy() for k, v in project.parameters.items()}
+        self._runs = [_run_of(saved) for saved in project.runs]
+        self.undo_stack.clear()
+        self.datasetChanged.emit()
+        self.architectureChanged.emit()
+        self.hyperparametersChanged.emit()
+        self.runsChanged.emit()
+        self.parametersChanged.emit()
+
     # ------------------------------------------------------------------ settings
     def state(self) -> dict[str, Any]:
         """The user's last choices, as plain values for QSettings (and later for project files)."""
@@ -454,6 +526,21 @@ class Session(QObject):
             self.set_hyperparameters(Hyperparameters(**state["hyperparameters"]))
         except (KeyError, ValueError, TypeError):
             pass
+
+
+def _sizes_of(shapes: dict[str, tuple[int, ...]]) -> list[int]:
+    """[n0, n1, ..., nL] from the shapes of W1..WL (as far as they go)."""
+    W = [shapes[f"W{l}"] for l in range(1, len(shapes) + 1) if f"W{l}" in shapes and len(shapes[f"W{l}"]) == 2]
+    return ([W[0][1]] if W else []) + [w[0] for w in W]
+
+
+def _run_of(saved: SavedRun) -> Run:
+    """A kept run of the cost plot from its saved form."""
+    run = Run(saved.label, saved.learning_rate, tuple(saved.layer_sizes), finished=True, outcome=saved.outcome)
+    for name in SERIES:
+        x, y = saved.series[name]
+        getattr(run, name).extend(x, y)
+    return run
 
 
 def format_bytes(n: int) -> str:

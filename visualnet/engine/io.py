@@ -23,6 +23,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 
 import numpy as np
 
+from .activations import ACTIVATIONS
 from .errors import ArchitectureError, FileFormatError, ResourceLimitError, ShapeError
 from .network import Network
 from .npzsafe import (DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit,
@@ -267,27 +268,37 @@ def _build_network(description: dict, where: str, max_bytes: int) -> Network:
 
 
 # ---------------------------------------------------------------------------------- parameters
-def export_parameters(path: PathLike, params: Mapping[str, np.ndarray]) -> None:
-    """Write ``params`` as a plain NPZ with the course's keys ``W1, b1, ..., WL, bL``.
+ACTIVATIONS_KEY = "activations"  # the architecture beside W1, b1, ...: g[1..L] as strings (no pickle needed)
 
-    ``np.load(path)`` gives them back in a notebook. The file name is used as given (``np.savez``
-    would add ``.npz``), and it is written atomically.
+
+def export_parameters(path: PathLike, params: Mapping[str, np.ndarray],
+                      activations: Optional[Sequence[str]] = None) -> None:
+    """Write ``params`` as a plain NPZ with the course's keys ``W1, b1, ..., WL, bL`` (and g[l] beside them).
+
+    ``np.load(path)`` gives them back in a notebook; ``activations`` (one name per layer), when
+    given, is stored as a string array under ``"activations"`` so the network can be rebuilt.
+    The file name is used as given (``np.savez`` would add ``.npz``), and it is written atomically.
 
     Raises
     ------
     ShapeError
-        ``params`` are not the course's parameters (keys, shapes, NaN), which no import could read.
+        ``params`` are not the course's parameters (keys, shapes, NaN), or ``activations`` does
+        not name one known activation per layer.
     """
-    _, checked = course_parameters(params)
+    sizes, checked = course_parameters(params)
+    extra = {}
+    if activations is not None:
+        extra[ACTIVATIONS_KEY] = np.array(_checked_activations(list(activations), len(sizes) - 1, str(path)))
     with atomic_write(path) as f:
-        np.savez(f, **checked)
+        np.savez(f, **checked, **extra)
 
 
 def import_parameters(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, np.ndarray]:
     """Read the course's parameters from an NPZ, e.g. ``np.savez(path, **parameters)``.
 
-    Keys must be ``W1..WL`` and ``b1..bL`` with no gap, ``W[l]`` of shape (n[l], n[l-1]) and
-    ``b[l]`` of shape (n[l], 1); a ``b[l]`` saved as (n[l],) is reshaped to (n[l], 1).
+    Keys must be ``W1..WL`` and ``b1..bL`` with no gap (and optionally ``activations``),
+    ``W[l]`` of shape (n[l], n[l-1]) and ``b[l]`` of shape (n[l], 1); a ``b[l]`` saved as
+    (n[l],) is reshaped to (n[l], 1).
 
     Raises
     ------
@@ -296,11 +307,33 @@ def import_parameters(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> dic
     ResourceLimitError
         The arrays would need more than ``max_bytes``.
     """
+    return import_network_parameters(path, max_bytes)[0]
+
+
+def import_network_parameters(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES
+                              ) -> tuple[dict[str, np.ndarray], Optional[list[str]]]:
+    """The parameters and, when the file has them, the activations g[1..L] (else None)."""
     arrays = read_npz(path, max_bytes)
+    names = arrays.pop(ACTIVATIONS_KEY, None)
     try:
-        return course_parameters(arrays)[1]
+        sizes, params = course_parameters(arrays)
     except ShapeError as exc:
         raise FileFormatError(f"{path} does not hold the course's parameters: {exc}") from None
+    if names is None:
+        return params, None
+    if names.ndim != 1 or names.dtype.kind != "U":
+        raise FileFormatError(f"{path}: 'activations' must be a list of names, got an array of {names.dtype}")
+    try:
+        return params, _checked_activations(names.tolist(), len(sizes) - 1, str(path))
+    except ShapeError as exc:
+        raise FileFormatError(str(exc)) from None
+
+
+def _checked_activations(names: list, L: int, where: str) -> list[str]:
+    if len(names) != L or not all(isinstance(g, str) and g in ACTIVATIONS for g in names):
+        raise ShapeError(f"{where}: 'activations' must name one of {sorted(ACTIVATIONS)} for each of the {L} "
+                         f"layers, got {short_repr(names)}")
+    return [str(g) for g in names]
 
 
 def layer_sizes_of(params: Mapping[str, np.ndarray]) -> list[int]:

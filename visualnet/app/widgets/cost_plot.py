@@ -70,6 +70,7 @@ class CostPlot(Retranslating, QWidget):
         self._shown_run: Optional[Run] = None
         self._past: dict[int, tuple[Run, pg.PlotDataItem]] = {}  # by id(run); holding the run keeps ids unique
         self._colors_used = 0
+        self._pen_width: float = PEN_WIDTH
         self._hover: Optional[int] = None  # the iteration under the mouse
 
         palette = self.palette()
@@ -158,8 +159,16 @@ class CostPlot(Retranslating, QWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
 
+    def set_line_width(self, width: float) -> None:
+        """Thicker curves for a projector (presentation mode); PEN_WIDTH is the desk's."""
+        self._pen_width = width
+        for curve in self.plot_item.listDataItems():
+            pen = pg.mkPen(curve.opts["pen"])
+            pen.setWidthF(width)
+            curve.setPen(pen)
+
     def _curve(self, color: str | QColor, dashed: bool = False) -> pg.PlotDataItem:
-        pen = pg.mkPen(color, width=PEN_WIDTH)
+        pen = pg.mkPen(color, width=self._pen_width)
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         return pg.PlotDataItem(pen=pen, antialias=False)

@@ -97,6 +97,7 @@ class HyperparametersPanel(Retranslating, QWidget):
             self.labels[key].setBuddy(widget)
             self.form.addRow(self.labels[key], widget)
         self.form.addRow(self.parameters_note)
+        self.fields = {key: label.buddy() for key, label in self.labels.items()}
 
         self.learning_rate.valueChanged.connect(lambda v: self._edit("learning_rate", float(v)))
         self.iterations.valueChanged.connect(lambda v: self._edit("num_iterations", int(v)))
@@ -109,6 +110,10 @@ class HyperparametersPanel(Retranslating, QWidget):
         for signal in (session.architectureChanged, session.datasetChanged):
             signal.connect(self._on_parameters_changed)
         self.retranslate()
+
+    def set_field_visible(self, key: str, visible: bool) -> None:
+        """Show or hide one hyperparameter's row (a teacher's focused exercise hides the rest)."""
+        self.form.setRowVisible(self.fields[key], visible)
 
     def retranslate(self) -> None:
         rows = {

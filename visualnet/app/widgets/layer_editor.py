@@ -208,9 +208,9 @@ class LayerEditor(Retranslating, QWidget):
         self.table.setItemDelegate(ActivationDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self._edit_triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(self._edit_triggers)
         self.table.setMouseTracking(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -263,6 +263,13 @@ class LayerEditor(Retranslating, QWidget):
         session.selectedLayerChanged.connect(self._on_selected_layer_changed)
         self.retranslate()
         self._on_architecture_changed()
+
+    def set_editing_visible(self, visible: bool) -> None:
+        """Show or hide every way to change the network (a teacher's fixed-network exercise)."""
+        for widget in (self.preset_combo, self.add_button, self.insert_button, self.remove_button, self.up_button,
+                       self.down_button, self.units_spin):
+            widget.setVisible(visible)
+        self.table.setEditTriggers(self._edit_triggers if visible else QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def _button(self, name: str, slot: Any) -> QPushButton:
         button = QPushButton(self)

@@ -1,0 +1,234 @@
+"""Projects: save and open (exact), atomic saves, hostile files refused, autosave and recovery, the
+save prompt, a moved dataset, parameters for notebooks, presentation mode and hidden controls."""
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import zipfile
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from visualnet.app import MainWindow
+from visualnet.app.commands import edit_hyperparameters
+from visualnet.app.main import parse_args, start_with
+from visualnet.app.projects import autosave_path, read_project, recent_files
+
+Yes, No, Save, Discard, Cancel = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                                  QMessageBox.StandardButton.Cancel)
+
+
+def answer(monkeypatch, button):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: button)
+
+
+def collect_warnings(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen.append(text))
+    return seen
+
+
+def choose_file(monkeypatch, path):
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, lambda *a, **k: (str(path), ""))
+
+
+def train(qtbot, window, iterations=60):
+    session = window.session
+    edit_hyperparameters(session, replace(session.hyperparameters, num_iterations=iterations), "iterations")
+    with qtbot.waitSignal(session.runsChanged, timeout=20000,
+                          check_params_cb=lambda *a: session.training_state == "idle"):
+        session.start_training()
+    assert session.runs or session.run
+
+
+def snapshot(window):
+    s = window.session
+    runs = list(s.runs) + ([s.run] if s.run is not None and s.run.iterations else [])
+    return (s.dataset_name, list(s.layer_sizes), list(s.activations), s.hyperparameters,
+            {k: v.copy() for k, v in s.network.params.items()},
+            [(r.label, r.costs.x.copy(), r.costs.y.copy(), r.dev_costs.y.copy()) for r in runs],
+            window.hidden_controls)
+
+
+def assert_same(a, b):
+    assert a[:4] == b[:4] and a[6] == b[6]
+    assert a[4].keys() == b[4].keys()
+    for k in a[4]:
+        assert a[4][k].dtype == b[4][k].dtype and np.array_equal(a[4][k], b[4][k])  # bit-exact
+    assert len(a[5]) == len(b[5])
+    for ra, rb in zip(a[5], b[5]):
+        assert ra[0] == rb[0] and all(np.array_equal(x, y) for x, y in zip(ra[1:], rb[1:]))
+
+
+def test_save_and_open_round_trip_exactly(window, qtbot, tmp_path, monkeypatch):
+    train(qtbot, window)
+    window.control_actions["seed"].setChecked(True)
+    assert window.isWindowModified()
+    before = snapshot(window)
+    path = tmp_path / "lesson.vnet"
+    choose_file(monkeypatch, path)
+    assert window.projects.save()  # untitled: asks where
+    assert not window.isWindowModified() and window.windowTitle().startswith("lesson.vnet[*]")
+    assert recent_files(window.settings)[0] == str(path)
+
+    window.projects.new()
+    assert window.session.layer_sizes == [64, 20, 7, 5, 10] and not window.session.runs
+    assert not window.hidden_controls and window.projects.path is None
+    assert window.projects.open(str(path))
+    assert_same(snapshot(window), before)
+    assert not window.hyperparameters.fields["seed"].isVisible()
+    assert not window.isWindowModified()
+
+
+def test_a_writer_killed_before_the_rename_leaves_the_old_file(window, tmp_path):
+    path = tmp_path / "lesson.vnet"
+    window.projects._write(str(path))
+    old = path.read_bytes()
+    killed = subprocess.run([sys.executable, "-c", (
+        "import os, sys\n"
+        "from PySide6.QtCore import QIODevice, QSaveFile\n"
+        "f = QSaveFile(sys.argv[1]); f.open(QIODevice.OpenModeFlag.WriteOnly)\n"
+        "f.write(b'half a project' * 1000); f.flush()\n"
+        "os._exit(9)  # killed between the write and the rename (commit)\n"), str(path)])
+    assert killed.returncode == 9
+    assert path.read_bytes() == old
+    read_project(str(path))  # still a whole, valid project
+
+
+def test_saving_to_an_unwritable_place_reports_and_keeps_the_unsaved_state(window, tmp_path, monkeypatch):
+    warnings = collect_warnings(monkeypatch)
+    window.control_actions["lambd"].setChecked(True)
+    assert not window.projects._write(str(tmp_path / "no such folder" / "x.vnet"))
+    assert warnings and "no such folder" in warnings[0]
+    assert window.isWindowModified() and window.projects.path is None
+
+
+def _hostile(tmp_path, good: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(tmp_path / "good.vnet") as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    if name == "truncated":
+        return good[: len(good) // 2]
+    if name == "not a zip":
+        return b"this is not a project"
+    if name == "pickled":
+        members["parameters.npz"] = pickle.dumps({"W1": np.zeros((2, 2))})
+    if name == "newer":
+        members["project.json"] = members["project.json"].replace(b'"format_version": 1', b'"format_version": 99')
+    if name == "wrong types":
+        members["project.json"] = members["project.json"].replace(b'"seed": 1', b'"seed": "one"')
+    out = tmp_path / "bad.zip"
+    with zipfile.ZipFile(out, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["truncated", "not a zip", "pickled", "newer", "wrong types"])
+def test_hostile_projects_are_refused_and_change_nothing(window, tmp_path, monkeypatch, name):
+    window.projects._write(str(tmp_path / "good.vnet"))
+    good = (tmp_path / "good.vnet").read_bytes()
+    bad = tmp_path / f"{name}.vnet"
+    bad.write_bytes(_hostile(tmp_path, good, name))
+    window.session.set_dataset("moons")
+    before = snapshot(window)
+    warnings = collect_warnings(monkeypatch)
+    assert not window.projects.open(str(bad))
+    assert len(warnings) == 1 and bad.name in warnings[0] and "unchanged" in warnings[0]
+    assert_same(snapshot(window), before)
+
+
+def test_closing_with_unsaved_changes_asks(window, monkeypatch):
+    window.control_actions["seed"].setChecked(True)
+    answer(monkeypatch, Cancel)
+    assert not window.close() and window.isVisible()
+    answer(monkeypatch, Discard)
+    assert window.close()
+
+
+def test_autosave_is_offered_after_a_crash(window, qtbot, tmp_path, monkeypatch):
+    window.session.set_dataset("moons")
+    window.control_actions["init"].setChecked(True)
+    window.projects.autosave()
+    assert autosave_path(window.settings).exists()
+    expected = snapshot(window)
+    # the next start (same settings) finds the autosave: the last one did not close normally
+    second = MainWindow(window.settings)
+    qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
+    answer(monkeypatch, Yes)
+    second.projects.offer_recovery()
+    assert_same(snapshot(second), expected)
+    assert second.isWindowModified() and not autosave_path(window.settings).exists()
+
+
+def test_a_moved_dataset_file_is_found_beside_the_project_or_asked_for(window, tmp_path, monkeypatch):
+    rng = np.random.default_rng(0)
+    data = tmp_path / "data" / "points.npz"
+    data.parent.mkdir()
+    X = rng.normal(size=(3, 40))
+    np.savez(data, X=X, Y=(X[:1] > 0).astype(float))
+    from visualnet.engine.datasets.loaders import load_file
+    key = window.session.add_dataset(load_file(data))
+    window.session.set_dataset(key)
+    project = tmp_path / "p.vnet"
+    window.projects._write(str(project))
+    moved = tmp_path / "elsewhere" / "renamed.npz"
+    moved.parent.mkdir()
+    data.rename(moved)
+    answer(monkeypatch, Yes)
+    choose_file(monkeypatch, moved)
+    window.projects.new()
+    assert window.projects.open(str(project))
+    assert window.session.layer_sizes[0] == 3 and window.session.dataset.source == str(moved)
+    moved.rename(tmp_path / "points.npz")  # beside the project, under its saved name: found without asking
+    answer(monkeypatch, No)
+    assert window.projects.open(str(project))
+
+
+def test_parameters_go_to_a_notebook_and_come_back(window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "parameters.npz"
+    choose_file(monkeypatch, path)
+    window.projects.export_parameters()
+    with np.load(path) as npz:
+        assert sorted(npz.files) == sorted(["W1", "b1", "W2", "b2", "W3", "b3", "W4", "b4", "activations"])
+        W = {k: npz[k] * 2 for k in npz.files if k != "activations"}  # "trained" in a notebook
+    np.savez(path, **W)  # saved back without the activations, as a notebook would
+    window.projects.import_parameters()
+    for k, v in W.items():
+        np.testing.assert_array_equal(window.session.network.params[k], v)
+
+
+def test_scripts_are_exported_next_to_each_other(window, tmp_path, monkeypatch):
+    choose_file(monkeypatch, tmp_path / "lesson.py")
+    window.projects.export_scripts()
+    assert {p.name for p in tmp_path.iterdir()} == {"lesson.py", "lesson_torch.py", "lesson_data.npz"}
+
+
+def test_presentation_mode_toggles_and_restores_the_layout(window, qtbot):
+    def layout():
+        return [(d.objectName(), d.isVisible(), d.isFloating(), window.dockWidgetArea(d)) for d in window.docks]
+
+    state, font = layout(), window.font().pointSizeF()
+    window.presentation_action.trigger()
+    assert window.presenting and window.isFullScreen()
+    assert not window.layers_dock.isVisible() and not window.menuBar().isVisible()
+    assert window.font().pointSizeF() > font
+    assert window.cost_plot.train_curve.opts["pen"].widthF() == 3
+    window.leave_presentation_action.trigger()  # Esc
+    assert not window.presenting and not window.isFullScreen()
+    assert window.font().pointSizeF() == font and layout() == state
+    assert window.layers_dock.isVisible() and window.menuBar().isVisible()
+
+
+def test_command_line_dataset_and_preset(window):
+    args = parse_args(["lesson.vnet", "--dataset", "moons", "--preset", "one_hidden", "--lang", "zh_CN"])
+    assert args.project == "lesson.vnet"
+    start_with(window, args.dataset, args.preset)
+    assert window.session.layer_sizes == [2, 4, 1] and not window.isWindowModified()
+    with pytest.raises(SystemExit):
+        parse_args(["--preset", "no-such"])

@@ -1,0 +1,315 @@
+"""File menu work: new, open, save, recent files, autosave and crash recovery, parameters and scripts.
+
+The window keeps its panels; this object keeps the file the work belongs to and whether it
+changed since it was saved (an edit on the undo stack, or training), and talks to the user when
+a file cannot be read or written. Nothing of the current project changes until a file has been
+read and checked whole.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Optional
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from ..engine.datasets import Dataset
+from ..engine.errors import VisualnetError
+from ..engine.export_script import export_scripts
+from ..engine.io import export_parameters, import_network_parameters
+from ..engine.project import SUFFIX, Project
+from .projects import add_recent, autosave_path, load_dataset_of, read_project, recent_files, write_project
+from .session import Architecture, Session
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+AUTOSAVE_MS = 3 * 60 * 1000  # every three minutes while there are unsaved changes
+
+
+class ProjectController(QObject):
+    """The project file of a window (``path`` None: not saved yet) and the File menu's actions."""
+
+    def __init__(self, window: "MainWindow", view: Callable[[], dict], apply_view: Callable[[dict], None]) -> None:
+        super().__init__(window)
+        self.window, self.session, self.settings = window, window.session, window.settings
+        self._view, self._apply_view = view, apply_view
+        self.path: Optional[str] = None
+        self.changed_outside_undo = False  # trained, or a saved view setting changed, since the save
+        self._applying = False  # a project's own view is being applied: not a change
+        self.experiments: list = []  # the Experiments panels' results, kept with the project
+        self.actions: dict[str, QAction] = {}
+        for name, shortcut, slot in (("new", QKeySequence.StandardKey.New, self.new),
+                                     ("open", QKeySequence.StandardKey.Open, self.open),
+                                     ("save", QKeySequence.StandardKey.Save, self.save),
+                                     ("saveAs", QKeySequence.StandardKey.SaveAs, self.save_as),
+                                     ("exportParameters", None, self.export_parameters),
+                                     ("importParameters", None, self.import_parameters),
+                                     ("exportScripts", None, self.export_scripts)):
+            action = QAction(window, objectName=f"{name}Action")
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(lambda checked=False, run=slot: run())
+            self.actions[name] = action
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.session.undo_stack.cleanChanged.connect(self._on_modified)
+        # training, a reset and kept runs are not on the undo stack (initial draws are: same seed, same W)
+        self.session.progressed.connect(self.on_changed)
+        self.session.runsChanged.connect(self.on_changed)
+        self.session.trainingStateChanged.connect(self._on_training_state_changed)
+
+    # ------------------------------------------------------------------ state
+    def modified(self) -> bool:
+        return not self.session.undo_stack.isClean() or self.changed_outside_undo
+
+    def _on_modified(self, *_: object) -> None:
+        self.window.setWindowModified(self.modified())
+
+    def _on_training_state_changed(self, state: str) -> None:
+        if state == "idle" and self.changed_outside_undo:
+            self.autosave()  # a finished run is worth keeping at once
+
+    def on_changed(self, *_: object) -> None:
+        """Something saved with the project changed outside the undo stack (parameters, hidden controls)."""
+        if not self._applying and not self.changed_outside_undo:
+            self.changed_outside_undo = True
+            self._on_modified()
+
+    def mark_saved(self, path: Optional[str]) -> None:
+        """The work now equals the file at ``path`` (None: the untitled start)."""
+        self.path = path
+        self.changed_outside_undo = False
+        self.session.undo_stack.setClean()
+        self._on_modified()
+        self.update_title()
+
+    def update_title(self) -> None:
+        base = self.tr("visualnet — see the math of deep networks")
+        self.window.setWindowTitle(f"{Path(self.path).name}[*] — {base}" if self.path else base + "[*]")
+
+    def project(self) -> Project:
+        return self.session.to_project(self._view(), self.experiments)
+
+    # ------------------------------------------------------------------ new, open, save
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False when the user cancels (or saving failed)."""
+        if not self.modified():
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name} first?").format(
+                name=Path(self.path).name if self.path else self.tr("this project")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new(self) -> None:
+        """The demo again, as a new untitled project."""
+        if not self.maybe_save():
+            return
+        demo = Session()
+        self._show(demo.to_project(), demo.dataset, demo.dataset_name)
+        self.mark_saved(None)
+
+    def open(self, path: Optional[str] = None) -> bool:
+        """Open a project (asking for the file when ``path`` is None); a refused file changes nothing."""
+        if path is None:
+            if not self.maybe_save():
+                return False
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a project"), self._folder(),
+                                                  self.tr("visualnet projects (*{suffix})").format(suffix=SUFFIX))
+            if not path:
+                return False
+        project = self._read(path)
+        if project is None or not self._apply(project, path):
+            return False
+        add_recent(self.settings, path)
+        self.mark_saved(path)
+        return True
+
+    def _read(self, path: str) -> Optional[Project]:
+        try:
+            return read_project(path)
+        except (VisualnetError, OSError) as error:
+            self._refuse(path, str(error))
+            return None
+
+    def _refuse(self, path: str, reason: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Cannot open the project"),
+                            self.tr("{name} was not opened: {reason}\n\nThe current project is unchanged.").format(
+                                name=Path(path).name, reason=reason))
+
+    def _apply(self, project: Project, path: Optional[str]) -> bool:
+        """Find the project's dataset (asking where it went, if it moved), check the fit, and show it."""
+        chosen: Optional[str] = None
+        while True:
+            try:
+                dataset, key = load_dataset_of(project, path, chosen)
+            except (VisualnetError, OSError) as error:
+                self._refuse(path or "", str(error))
+                return False
+            if dataset is not None:
+                break
+            answer = QMessageBox.question(
+                self.window, self.tr("Where is the dataset?"),
+                self.tr("The project's dataset file {file} is not there any more. Find it?").format(file=key))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Find {name}").format(name=Path(key).name),
+                                                    str(Path(key).parent))
+            if not chosen:
+                return False
+        problem = self.session.project_problem(project, dataset)
+        if problem is not None:
+            self._refuse(path or "", problem)
+            return False
+        self._show(project, dataset, key)
+        return True
+
+    def _show(self, project: Project, dataset: Dataset, key: str) -> None:
+        """Put a checked project in the session and the window (not a change: it is what the file holds)."""
+        self._applying = True
+        try:
+            self.session.apply_project(project, dataset, key)
+            self.experiments = list(project.experiments)
+            self._apply_view(project.view)
+        finally:
+            self._applying = False
+
+    def save(self) -> bool:
+        return self.save_as() if self.path is None else self._write(self.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the project"),
+                                              self.path or str(Path(self._folder()) / ("network" + SUFFIX)),
+                                              self.tr("visualnet projects (*{suffix})").format(suffix=SUFFIX))
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        """Save to ``path``; a failure is reported and the unsaved state kept (still marked modified)."""
+        error = write_project(path, self.project())
+        if error is not None:
+            QMessageBox.warning(self.window, self.tr("Not saved"), error)
+            return False
+        add_recent(self.settings, path)
+        self.mark_saved(path)
+        self.discard_autosave()
+        return True
+
+    def _folder(self) -> str:
+        return str(Path(self.path).parent) if self.path else str(Path.home())
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files(self.settings):
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda checked=False, chosen=path: self.maybe_save() and self.open(chosen))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    # ------------------------------------------------------------------ autosave and recovery
+    def autosave(self) -> None:
+        """Keep the unsaved work beside the settings, for the next start to offer after a crash."""
+        if not self.modified():
+            return
+        path = autosave_path(self.settings)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            error = write_project(str(path), self.project())
+        except OSError as exc:
+            error = str(exc)
+        if error is not None:  # not worth a dialog in the middle of a lesson; the status bar says it
+            self.window.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(reason=error), 15000)
+
+    def discard_autosave(self) -> None:
+        autosave_path(self.settings).unlink(missing_ok=True)
+
+    def offer_recovery(self) -> None:
+        """After a crash the autosave is still there: offer it (it is removed either way once answered)."""
+        path = autosave_path(self.settings)
+        if not path.exists():
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore unsaved work?"),
+            self.tr("visualnet did not close normally last time. Restore the work it saved automatically?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            project = self._read(str(path))
+            if project is not None and self._apply(project, None):
+                self.mark_saved(None)
+                self.changed_outside_undo = True  # restored, not saved anywhere yet
+                self._on_modified()
+        self.discard_autosave()
+
+    # ------------------------------------------------------------------ parameters and scripts
+    def export_parameters(self) -> None:
+        """The course's NPZ (W1, b1, ..., and the activations beside them), for a notebook."""
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export parameters"),
+                                              str(Path(self._folder()) / "parameters.npz"),
+                                              self.tr("NumPy archives (*.npz)"))
+        if path:
+            self._report(lambda: export_parameters(path, self.session.network.params, self.session.activations),
+                         self.tr("Parameters not exported"))
+
+    def import_parameters(self) -> None:
+        """A student's own trained parameters: the network follows their sizes and activations."""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import parameters"), self._folder(),
+                                              self.tr("NumPy archives (*.npz)"))
+        if path:
+            self._report(lambda: self._import_parameters(path), self.tr("Parameters not imported"))
+
+    def _import_parameters(self, path: str) -> None:
+        from .commands import edit_architecture
+
+        params, activations = import_network_parameters(path)
+        session = self.session
+        L = len(params) // 2
+        hidden_g = activations[:-1] if activations else [g for _, g in session.architecture.hidden]
+        if len(hidden_g) != L - 1:
+            hidden_g = ["relu"] * (L - 1)
+        output = activations[-1] if activations else session.architecture.output_activation
+        hidden = [(params[f"W{l}"].shape[0], g) for l, g in enumerate(hidden_g, start=1)]
+        architecture = Architecture(tuple(hidden), output)
+        problem = session.architecture_problem(architecture)
+        if problem is not None:
+            raise ValueError(problem)
+        edit_architecture(session, architecture, self.tr("Import parameters"))
+        session.set_parameters(params)
+        self.on_changed()
+
+    def export_scripts(self) -> None:
+        """A NumPy and a PyTorch script (plus their data) that train this very network the same way."""
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as Python scripts"),
+                                              str(Path(self._folder()) / "network.py"),
+                                              self.tr("Python scripts (*.py)"))
+        if not path:
+            return
+        s = self.session
+        self._report(lambda: export_scripts(path, s.network, s.train_config(), s.train.X, s.train.Y,
+                                            s.dev.X, s.dev.Y), self.tr("Scripts not exported"))
+
+    def _report(self, work: Callable[[], object], title: str) -> None:
+        try:
+            work()
+        except (VisualnetError, ValueError, OSError) as error:
+            QMessageBox.warning(self.window, title, str(error))
+
+    def retranslate(self) -> None:
+        texts = {"new": self.tr("&New"), "open": self.tr("&Open…"), "save": self.tr("&Save"),
+                 "saveAs": self.tr("Save &As…"), "exportParameters": self.tr("Export &parameters (NPZ)…"),
+                 "importParameters": self.tr("&Import parameters (NPZ)…"),
+                 "exportScripts": self.tr("Export as NumPy and PyTorch &scripts…")}
+        for name, text in texts.items():
+            self.actions[name].setText(text)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.update_title()
