@@ -26,6 +26,8 @@ SHOTS = [
     ("training-zh_CN.png", "zh_CN", ["space"], 8.0),
     ("pass-en.png", "en", ["ctrl+2"] + ["Right"] * 13, 2.0),
     ("pass-zh_CN.png", "zh_CN", ["ctrl+2"] + ["Right"] * 13, 2.0),
+    ("presentation-en.png", "en", ["ctrl+2"] + ["Right"] * 4 + ["F11"], 2.0),
+    ("presentation-zh_CN.png", "zh_CN", ["ctrl+2"] + ["Right"] * 4 + ["F11"], 2.0),
 ]
 
 
@@ -59,6 +61,11 @@ def shoot(out: Path, name: str, lang: str, keys: list[str], wait: float, display
                 time.sleep(0.3)
             for key in keys:
                 subprocess.run(["xdotool", "key", key], env=env, check=True)
+                if key == "F11":  # full screen maps the window anew; without a window manager it loses focus
+                    time.sleep(0.5)
+                    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False,
+                                   capture_output=True)
+                time.sleep(0.3 if key in ("F11", "ctrl+2") else 0.05)  # a new layout settles before the next key
             time.sleep(wait)
             subprocess.run(["import", "-window", "root", str(out / name)], env=env, check=True)
         finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -379,6 +379,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.cost_plot.set_line_width(PRESENTATION_PEN_WIDTH)
             self.menuBar().hide()
             self.showFullScreen()
+            # the larger text needs wider side panels than the desk layout gave them (once full screen)
+            QTimer.singleShot(100, lambda: self.resizeDocks([self.training_dock, self.cost_dock], [450, 420],
+                                                            Qt.Orientation.Horizontal))
         else:
             state, geometry, font = self._normal
             self._normal = None

@@ -33,6 +33,7 @@ class TensorCell(QWidget):
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(2)
         self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heatmap = Heatmap()
         layout.addWidget(self.caption)
         layout.addWidget(self.heatmap, 1)
@@ -40,7 +41,7 @@ class TensorCell(QWidget):
     def set_tensor(self, tensor: TensorValue, single_example: bool) -> None:
         symbol = shown(tensor.symbol, single_example)
         size = f"= {float(tensor.values):.6g}" if tensor.values.ndim == 0 else _shape(tensor.shape)
-        self.caption.setText(f"<b>{html.escape(symbol)}</b> {size}")
+        self.caption.setText(f"<b>{html.escape(symbol)}</b><br>{size}")
         self.heatmap.set_tensor(symbol, tensor.values)
 
 
@@ -59,7 +60,9 @@ class EquationPanel(QWidget):
         self.shapes = QLabel(objectName="passShapes", textFormat=Qt.TextFormat.RichText)
         self.shapes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation = QLabel(objectName="passExplanation", wordWrap=True)
-        self.explanation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for label in (self.equation, self.shapes, self.explanation):  # long lines wrap; never widen the window
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cells = [TensorCell() for _ in range(MAX_TENSORS)]
         self.arrow = QLabel("→", alignment=Qt.AlignmentFlag.AlignCenter)
         font = self.arrow.font()

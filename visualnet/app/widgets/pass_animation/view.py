@@ -103,17 +103,21 @@ class PassAnimation(Retranslating, QWidget):
         self.problem_label.setStyleSheet("color: #b03a2e;")
         self.problem_label.hide()
 
-        controls = QHBoxLayout()
+        # short rows, so the panel stays narrow enough for the side panels at a projector's large text
+        steps, options, views = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         for widget in (self.home_button, self.back_button, self.play_button, self.step_button):
-            controls.addWidget(widget)
-        controls.addSpacing(10)
+            steps.addWidget(widget)
+        steps.addSpacing(10)
         for button in self.phase_buttons.values():
-            controls.addWidget(button)
-        controls.addSpacing(10)
-        for widget in (self.speed_label, self.speed_slider, self.batch_button, self.single_check, self.follow_check):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.fit_button)
+            steps.addWidget(button)
+        steps.addStretch(1)
+        for widget in (self.speed_label, self.speed_slider, self.batch_button):
+            options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.fit_button)
+        for widget in (self.single_check, self.follow_check):
+            views.addWidget(widget)
+        views.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.equations)
@@ -122,7 +126,9 @@ class PassAnimation(Retranslating, QWidget):
         splitter.setSizes([600, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(controls)
+        layout.addLayout(steps)
+        layout.addLayout(options)
+        layout.addLayout(views)
         layout.addWidget(self.problem_label)
         layout.addWidget(splitter, 1)
 
