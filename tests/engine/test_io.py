@@ -18,19 +18,7 @@ from visualnet.engine.io import (FORMAT_VERSION, export_parameters, import_param
 from visualnet.engine.network import Network
 from visualnet.engine.npzsafe import atomic_write, format_bytes, read_npy, read_npz
 
-UNPICKLED: list[str] = []
-
-
-def _record_unpickling() -> str:
-    UNPICKLED.append("ran")
-    return "evil"
-
-
-class Evil:
-    """Pickles to a call of _record_unpickling: if a reader ever unpickles, the test sees it."""
-
-    def __reduce__(self):
-        return (_record_unpickling, ())
+from pickle_trap import UNPICKLED, Evil
 
 
 def small_net(dtype=np.float64) -> Network:

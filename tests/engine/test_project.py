@@ -20,19 +20,7 @@ from visualnet.engine.network import Network
 from visualnet.engine.project import (FORMAT_VERSION, SERIES, DatasetRef, Project, SavedRun, load_project,
                                       migrate, project_from_bytes, project_to_bytes, save_project)
 
-UNPICKLED: list[str] = []
-
-
-def _record_unpickling() -> str:
-    UNPICKLED.append("ran")
-    return "evil"
-
-
-class Evil:
-    """Pickles to a call of _record_unpickling: if a reader ever unpickles, the test sees it."""
-
-    def __reduce__(self):
-        return (_record_unpickling, ())
+from pickle_trap import UNPICKLED, Evil
 
 
 HYPERPARAMETERS = {"learning_rate": 0.0075, "num_iterations": 2500, "mini_batch_size": 64, "init": "he",
