@@ -5,14 +5,17 @@ its own interpreter -- a tiny network's Python-bound steps no longer hold the GU
 large one's BLAS work no longer competes with it -- and sends the GUI, at most every
 ``send_interval`` seconds, the costs since the last send, the records and a copy of the
 parameters. Commands ("pause", "resume", "step", "stop") arrive on a second pipe and are read
-between steps.
+between steps. How a job crosses the pipe (:func:`send_job`) and how a child runs on its pipe
+ends (:func:`serve`) serve the sweeps' children (:mod:`sweep_process`) as well.
 """
 from __future__ import annotations
 
+import os
+import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from multiprocessing.connection import Connection
-from typing import Optional
+from typing import Any, Callable, Optional
 
 import numpy as np
 
@@ -60,26 +63,44 @@ class Outcome:
     divergence: Optional[Divergence]
 
 
-_ARRAYS = ("X", "Y", "X_dev", "Y_dev")
+STOP = "stop"  # the command that ends a child: stop training, or no more tasks for a sweep's child
 
 
-def send_job(conn: Connection, job: Job) -> None:
-    """Send a job: a small pickled header, then each data array as raw bytes.
+def send_job(conn: Connection, job: Any) -> None:
+    """Send a dataclass job: a small pickled header, then each of its array fields as raw bytes.
 
     Pickling 20 MB of images would hold the sender's GIL for tens of milliseconds, and the GUI
     would stall; raw bytes are written by the OS with the GIL released.
     """
-    arrays = {name: np.ascontiguousarray(getattr(job, name)) for name in _ARRAYS if getattr(job, name) is not None}
-    conn.send((replace(job, **{name: None for name in _ARRAYS}),
+    arrays = {f.name: np.ascontiguousarray(getattr(job, f.name)) for f in fields(job)
+              if isinstance(getattr(job, f.name), np.ndarray)}
+    conn.send((replace(job, **{name: None for name in arrays}),
                {name: (a.shape, a.dtype.str) for name, a in arrays.items()}))
     for a in arrays.values():
         conn.send_bytes(memoryview(a).cast("B"))
 
 
-def receive_job(conn: Connection) -> Job:
+def receive_job(conn: Connection) -> Any:
     header, specs = conn.recv()
     return replace(header, **{name: np.frombuffer(conn.recv_bytes(), dtype=np.dtype(dtype)).reshape(shape)
                               for name, (shape, dtype) in specs.items()})
+
+
+def serve(run: Callable[[Connection, Connection], None], data_fd: int, control_fd: int) -> None:
+    """Run a child's loop on its inherited pipe ends: ``run(data to send, control to read)``.
+
+    When the GUI goes away (closed, killed), its pipe ends close: the next send or receive
+    fails, and the child ends quietly instead of working on for nobody. Every message is on the
+    pipe by then (a Connection does not buffer), so the child leaves at once: the interpreter's
+    usual teardown takes tens of milliseconds with NumPy loaded, and the GUI waits for the end.
+    """
+    try:
+        run(Connection(data_fd, readable=False), Connection(control_fd, writable=False))
+    except (EOFError, OSError):  # BrokenPipeError, ConnectionResetError, "end of file during message"
+        pass
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 class _Loop:
@@ -99,7 +120,7 @@ class _Loop:
         return self.steps_allowed is not None and self.steps_allowed <= 0
 
     def command(self, name: str) -> None:
-        if name == "stop":
+        if name == STOP:
             self.stopped = True
         elif name == "pause":
             self.steps_allowed = 0
@@ -129,15 +150,8 @@ class _Loop:
 
 
 def child_main(data_fd: int, control_fd: int) -> None:
-    """Entry point of the child interpreter, given its inherited pipe ends.
-
-    When the GUI goes away (closed, killed), its pipe ends close: the next send or receive
-    fails, and the child ends quietly instead of training on for nobody.
-    """
-    try:
-        run(Connection(data_fd, readable=False), Connection(control_fd, writable=False))
-    except (EOFError, OSError):  # BrokenPipeError, ConnectionResetError, "end of file during message"
-        pass
+    """Entry point of the training child interpreter, given its inherited pipe ends."""
+    serve(run, data_fd, control_fd)
 
 
 def run(data: Connection, control: Connection) -> None:

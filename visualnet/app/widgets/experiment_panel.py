@@ -1,0 +1,338 @@
+"""What every experiment panel shares: Start, Cancel, progress with time left, the estimate, export.
+
+A panel (sweep, initialization comparison, parity study) says what to run -- a :class:`Plan`
+made from its inputs -- and what to show for each result. This base runs the plan on a
+:class:`~visualnet.app.sweep_worker.SweepWorker`, so the window stays usable; shows done/total
+and the time left; asks before starting anything over the time or memory budget; keeps what
+finished when cancelled; and saves the results as a CSV table or the plot as a PNG image.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+import pyqtgraph as pg
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
+                               QSizePolicy, QWidget)
+
+from ...engine.experiments import Estimate
+from ..figures import save_atomically
+from ..session import Session, format_bytes
+from ..sweep_process import SweepData, Task
+from ..sweep_worker import SweepWorker, default_children
+from .plotting import FOREGROUND, quiet_plot
+from .throttle import Throttle
+
+TIME_BUDGET_S = 120.0  # longer experiments ask first
+STOP_WAIT_MS = 2000
+PROGRESS_STEPS = 1000  # the bar's resolution: runs advance it in fractions, not only when one ends
+BAR_INTERVAL_MS = 250
+ERROR_STYLE = "color: #B00020"
+PLOT_MIN_HEIGHT = 220  # the results table scrolls; the curves must stay readable
+
+
+def experiment_plot(parent: QWidget) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem]:
+    """A quiet plot for cost curves: peak downsampling, clipped to the view, a faint grid of two tick
+    levels (a third level cost the cost plot a third of its frame rate)."""
+    graphics, plot = quiet_plot(parent)
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setDownsampling(auto=True, mode="peak")
+    plot.setClipToView(True)
+    for side in ("left", "bottom"):
+        plot.getAxis(side).setStyle(maxTickLevel=1)
+    return graphics, plot
+
+
+def add_legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
+    """A legend in the plots' dark text on a light, slightly see-through box (pyqtgraph's is grey on white)."""
+    return plot.addLegend(offset=offset, labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 210),
+                          pen=pg.mkPen(FOREGROUND, width=0.5))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a panel wants run: the tasks, the data they share, how many processes, and the estimate."""
+
+    tasks: tuple[Task, ...]
+    data: SweepData
+    children: int
+    estimate: Estimate
+
+
+class ExperimentPanel(QWidget):
+    """Base of the experiment panels; a subclass provides :meth:`plan`, the ``_show_*`` hooks and the exports.
+
+    ``name`` prefixes the object names of the shared controls: ``{name}StartButton``,
+    ``{name}CancelButton``, ``{name}Progress``, ``{name}Status``, ``{name}CsvButton``, ``{name}PngButton``.
+    """
+
+    experimentStarted = Signal()
+    runFinished = Signal(int, object)  # task index, its result (after the panel showed it)
+    experimentFinished = Signal(bool)  # every run has ended or was cancelled (True), all results shown
+
+    def __init__(self, session: Session, name: str, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.children: Optional[int] = None  # processes to use; None: one per core
+        self.worker: Optional[SweepWorker] = None
+        self._pending: Optional[Plan] = None  # started, its processes not yet (see start)
+        self._fractions: dict[int, float] = {}
+        self._total = 0
+        self._clock = QElapsedTimer()
+        # progress arrives ~10 times a second from each process, and a QProgressBar repaints at once on
+        # each new value: the bar and the rows' progress are redrawn a few times a second instead
+        self._unshown: set[int] = set()
+        self._bar_throttle = Throttle(self._show_bar, BAR_INTERVAL_MS)
+        self._bar_throttle.setParent(self)  # lives and dies with the panel (hidden or not, unlike widget=)
+        self._estimate_s = 0.0
+
+        self.start_button = self._named(QPushButton(self), name, "StartButton")
+        self.cancel_button = self._named(QPushButton(self), name, "CancelButton")
+        self.cancel_button.setEnabled(False)
+        self.progress = self._named(QProgressBar(self), name, "Progress")
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.status = self._named(QLabel(self), name, "Status")
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.csv_button = self._named(QPushButton(self), name, "CsvButton")
+        self.png_button = self._named(QPushButton(self), name, "PngButton")
+        for button in (self.csv_button, self.png_button):
+            button.setEnabled(False)
+        self.run_bar = QHBoxLayout()
+        self.run_bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.start_button, self.cancel_button):
+            self.run_bar.addWidget(widget)
+        self.run_bar.addWidget(self.progress, 1)
+        for widget in (self.csv_button, self.png_button):
+            self.run_bar.addWidget(widget)
+
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.csv_button.clicked.connect(lambda: self.export_dialog(csv_table=True))
+        self.png_button.clicked.connect(lambda: self.export_dialog(csv_table=False))
+        self._translate_bar()
+
+    @staticmethod
+    def _named(widget: QWidget, name: str, suffix: str) -> QWidget:
+        widget.setObjectName(name + suffix)
+        return widget
+
+    def _translate_bar(self) -> None:
+        self.start_button.setText(self.tr("Start"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the runs in progress; finished runs are kept"))
+        self.csv_button.setText(self.tr("CSV…"))
+        self.csv_button.setToolTip(self.tr("Save the results as a CSV table"))
+        self.png_button.setText(self.tr("PNG…"))
+        self.png_button.setToolTip(self.tr("Save the plot as a PNG image"))
+        self._set_bar_text(self.tr("not started"))
+
+    # -------------------------------------------------------------- what a subclass provides
+    def plan(self) -> Plan:
+        """The runs to start, from the panel's inputs; raises ValueError with a message to show."""
+        raise NotImplementedError
+
+    def _show_started(self, plan: Plan) -> None:
+        raise NotImplementedError
+
+    def _show_progress(self, index: int, fraction: float) -> None:
+        """A run is this far (0 when handed to a process); panels with a table show it."""
+
+    def _show_result(self, index: int, result: object) -> None:
+        raise NotImplementedError
+
+    def _show_finished(self, cancelled: bool) -> None:
+        raise NotImplementedError
+
+    def write_csv(self, writer: Any) -> None:
+        """Write the results table's rows to a ``csv.writer``."""
+        raise NotImplementedError
+
+    def plot_widget(self) -> QWidget:
+        """What the PNG export saves, as shown."""
+        raise NotImplementedError
+
+    # -------------------------------------------------------------- estimate and start
+    @property
+    def running(self) -> bool:
+        return self.worker is not None or self._pending is not None
+
+    def make_plan(self, tasks: tuple[Task, ...], data: SweepData,
+                  estimate: Callable[[int], Estimate]) -> Plan:
+        """A Plan on this panel's processes: ``estimate(children)`` sizes it."""
+        children = max(1, min(self.children or default_children(len(tasks)), len(tasks)))
+        return Plan(tasks, data, children, estimate(children))
+
+    def update_estimate(self) -> Optional[Plan]:
+        """Show what the inputs would run and take (or what is wrong with them); the plan, when there is one."""
+        if self.running:
+            return None
+        try:
+            plan = self.plan()
+        except ValueError as error:
+            self._say(str(error), error=True)
+            return None
+        self._say(self._estimate_text(plan))
+        return plan
+
+    def _estimate_text(self, plan: Plan) -> str:
+        return self.tr("{runs} run(s) on {children} process(es): about {time}, {memory} of memory").format(
+            runs=len(plan.tasks), children=plan.children, time=self.duration(plan.estimate.seconds),
+            memory=format_bytes(plan.estimate.memory_bytes))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+
+    def start(self) -> bool:
+        """Start the plan, after asking when it is over budget; False when nothing started."""
+        if self.running:
+            return False
+        plan = self.update_estimate()
+        if plan is None or not self._confirmed(plan):
+            return False
+        self._pending = plan
+        self._fractions, self._total, self._estimate_s = {}, len(plan.tasks), plan.estimate.seconds
+        self._clock.start()
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._show_started(plan)
+        self._bar_throttle.request()
+        # the processes start on the next turn of the event loop, so that the window redraws in
+        # between rather than after one long stall
+        QTimer.singleShot(0, self._launch)
+        self.experimentStarted.emit()
+        return True
+
+    def _launch(self) -> None:
+        plan, self._pending = self._pending, None
+        if plan is None:  # cancelled before it began
+            return
+        self.worker = SweepWorker(plan.tasks, plan.data, plan.children, self)
+        self.worker.runStarted.connect(lambda index: self._on_progress(index, 0.0))
+        self.worker.runProgressed.connect(self._on_progress)
+        self.worker.runFinished.connect(self._on_result)
+        self.worker.finished.connect(self._on_finished)
+
+    def _confirmed(self, plan: Plan) -> bool:
+        estimate = plan.estimate
+        if estimate.seconds <= TIME_BUDGET_S and estimate.memory_bytes <= self.session.memory_budget:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Start a long experiment?"),
+            self.tr("This will take about {time} and need about {memory} of memory (the budget is {budget_time} "
+                    "and {budget_memory}). You can cancel it at any time and keep the runs that finished. "
+                    "Start it?").format(time=self.duration(estimate.seconds),
+                                        memory=format_bytes(estimate.memory_bytes),
+                                        budget_time=self.duration(TIME_BUDGET_S),
+                                        budget_memory=format_bytes(self.session.memory_budget)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -------------------------------------------------------------- while it runs
+    def _on_progress(self, index: int, fraction: float) -> None:
+        self._fractions[index] = fraction
+        self._unshown.add(index)
+        self._bar_throttle.request()
+
+    def _on_result(self, index: int, result: object) -> None:
+        self._fractions[index] = 1.0
+        self._unshown.discard(index)
+        self._show_result(index, result)
+        self._bar_throttle.request()
+        self.runFinished.emit(index, result)
+
+    def _show_bar(self) -> None:
+        """The progress of the runs under way, and the bar: done/total and the time left."""
+        for index in self._unshown:
+            self._show_progress(index, self._fractions[index])
+        self._unshown.clear()
+        done = sum(self._fractions.values())
+        finished = sum(1 for f in self._fractions.values() if f >= 1.0)
+        self.progress.setValue(round(PROGRESS_STEPS * done / max(self._total, 1)))
+        elapsed = self._clock.elapsed() / 1000
+        # the estimate until the runs report, then what they took so far
+        left = max(self._estimate_s - elapsed, 0.0) if done <= 0 else elapsed * (self._total - done) / done
+        left_text = self.tr("about {time} left").format(time=self.duration(left))
+        self._set_bar_text(self.tr("{done} / {total} runs · {left}").format(
+            done=finished, total=self._total, left=left_text))
+
+    def _set_bar_text(self, text: str) -> None:
+        self.progress.setFormat(text.replace("%", "%%"))  # QProgressBar reads %v, %m and %p in its format
+
+    def cancel(self) -> None:
+        """Stop the runs in progress (their partial results arrive) and start no more."""
+        if self._pending is not None:
+            self._pending = None
+            self._on_finished(True)
+        elif self.worker is not None:
+            self.worker.cancel()
+
+    def stop(self) -> None:
+        """Cancel and wait for the processes to end: before the window closes."""
+        self.cancel()
+        if self.worker is not None:
+            self.worker.wait(STOP_WAIT_MS)  # delivers the partial results and the end now
+
+    def _on_finished(self, cancelled: bool) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self._bar_throttle.flush()  # a pending update must not come after the final text
+        finished = sum(1 for f in self._fractions.values() if f >= 1.0)
+        seconds = self.duration(self._clock.elapsed() / 1000)
+        if cancelled:
+            self._set_bar_text(self.tr("cancelled · {done} / {total} runs").format(done=finished, total=self._total))
+            self._say(self.tr("Cancelled after {time}; the runs that finished are kept, the others are marked.")
+                      .format(time=seconds))
+        else:
+            self.progress.setValue(PROGRESS_STEPS)
+            self._set_bar_text(self.tr("{total} runs in {time}").format(total=self._total, time=seconds))
+            self._say("")
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        for button in (self.csv_button, self.png_button):
+            button.setEnabled(True)
+        self._show_finished(cancelled)
+        self.experimentFinished.emit(cancelled)
+
+    def duration(self, seconds: float) -> str:
+        """'1 s' (at least), '45 s', '3 min 20 s', '2 h 5 min'."""
+        s = max(1, round(seconds))
+        if s < 60:
+            return self.tr("{s} s").format(s=s)
+        if s < 3600:
+            return self.tr("{m} min {s} s").format(m=s // 60, s=s % 60)
+        return self.tr("{h} h {m} min").format(h=s // 3600, m=s % 3600 // 60)
+
+    # -------------------------------------------------------------- export
+    def export_dialog(self, csv_table: bool) -> None:
+        """Ask where to save the table (CSV) or the plot (PNG), and save it."""
+        suffix = ".csv" if csv_table else ".png"
+        kind = self.tr("CSV table (*.csv)") if csv_table else self.tr("PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the results"), self.objectName() + suffix, kind)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        error = self.export_csv(path) if csv_table else self.export_png(path)
+        if error is not None:
+            QMessageBox.warning(self, self.tr("Export failed"), error)
+
+    def export_csv(self, path: str) -> Optional[str]:
+        """Save the results table at ``path``, atomically; None, or the translated error."""
+        buffer = io.StringIO()
+        self.write_csv(csv.writer(buffer, lineterminator="\n"))
+        data = buffer.getvalue().encode("utf-8")
+        return save_atomically(path, lambda file: file.write(data) == len(data))
+
+    def export_png(self, path: str) -> Optional[str]:
+        """Save the plot as shown as a PNG image at ``path``, atomically; None, or the translated error."""
+        image = self.plot_widget().grab()
+        return save_atomically(path, lambda file: image.save(file, "PNG"))

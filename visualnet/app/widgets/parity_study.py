@@ -1,0 +1,277 @@
+"""Depth versus width on n-bit parity: how many units does each depth need, measured.
+
+The course argues from circuit theory that some functions -- XOR of n bits is its example --
+take a small deep network but exponentially many units in a shallow one. This panel measures
+rather than draws: for each n and each depth it trains networks of growing width until one
+classifies all 2^n patterns right (re-checked by a fresh forward pass), and plots the hidden
+units per layer it took (on a log scale, beside the 2^(n-1) gates of the circuit argument) and
+the parameters against n, one line per depth.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...engine.datasets.generated import MAX_PARITY_BITS
+from ...engine.experiments import (PARITY_DEPTH, ExperimentError, ParityResult, ParityStudy as StudyRecord,
+                                   ParityTask, estimate_parity, parse_values)
+from ..session import Session
+from ..sweep_process import SweepData, TaskFailure
+from .experiment_panel import PLOT_MIN_HEIGHT, ExperimentPanel, Plan, experiment_plot
+from .plotting import BACKGROUND, FOREGROUND
+
+DEPTH_COLORS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+REFERENCE_COLOR = "#7F7F7F"
+SYMBOL_SIZE = 8
+
+
+class _NumberItem(QTableWidgetItem):
+    """A table cell that sorts by its number, not its text (9 before 10)."""
+
+    def __init__(self, text: str, value: float) -> None:
+        super().__init__(text)
+        self.setData(Qt.ItemDataRole.UserRole, value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.data(Qt.ItemDataRole.UserRole) < other.data(Qt.ItemDataRole.UserRole)
+
+
+class ParityStudy(ExperimentPanel):
+    """Smallest width that fits n-bit parity, for each n and depth; units and parameters against n."""
+
+    def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
+        super().__init__(session, "parity", parent)
+        self.setObjectName("parityStudy")
+        self.results: dict[int, ParityResult] = {}
+        self.tasks: tuple[ParityTask, ...] = ()
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("parityExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+
+        self.n_from, self.n_to = self._spin("parityFromSpin", 2, 2), self._spin("parityToSpin", 2, 10)
+        self.depths = QLineEdit("1, 2, 3", self)
+        self.depths.setObjectName("parityDepthsEdit")
+        self.iterations = self._spin("parityIterationsSpin", 50, ParityTask.iterations, 100_000, 100)
+        self.restarts = self._spin("parityRestartsSpin", 1, ParityTask.restarts, 20)
+        self.max_width = self._spin("parityMaxWidthSpin", 1, ParityTask.max_width, 1024)
+        bits = QHBoxLayout()
+        bits.addWidget(self.n_from)
+        self.to_label = QLabel(self)
+        bits.addWidget(self.to_label)
+        bits.addWidget(self.n_to)
+        bits.addStretch(1)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.form_labels, (bits, self.depths, self.iterations, self.restarts,
+                                                   self.max_width)):
+            self.form.addRow(label, field)
+        for spin in (self.n_from, self.n_to, self.iterations, self.restarts, self.max_width):
+            spin.valueChanged.connect(self.update_estimate)
+        self.depths.editingFinished.connect(self.update_estimate)
+
+        self.graphics = QWidget(self)  # the two plots and their key, saved together as the PNG
+        self.graphics.setObjectName("parityPlots")
+        column = QVBoxLayout(self.graphics)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
+        self.units_plot = self._plot(row)
+        self.units_plot.setLogMode(y=True)  # so that 2^(n-1) and a line growing like n both show
+        self.parameters_plot = self._plot(row)
+        # the key sits under the plots: a legend inside would cover the small plots' points
+        self.key = QLabel(self.graphics)
+        self.key.setObjectName("parityKey")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setStyleSheet(f"background: {pg.mkColor(BACKGROUND).name()}; color: {FOREGROUND}; padding: 2px")
+        column.addWidget(self.key)
+        self.reference = pg.PlotDataItem(pen=pg.mkPen(REFERENCE_COLOR, width=1, style=Qt.PenStyle.DashLine))
+        self.units_plot.addItem(self.reference)
+        self.unit_curves: dict[int, pg.PlotDataItem] = {}
+        self.parameter_curves: dict[int, pg.PlotDataItem] = {}
+        self.table = QTableWidget(0, 8, self)
+        self.table.setObjectName("parityTable")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by depth, then n
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
+        splitter.addWidget(self.graphics)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)  # the plot first: the table scrolls
+        splitter.setStretchFactor(1, 2)
+        top = QHBoxLayout()  # the inputs beside the explanation: the plots keep the height
+        top.addLayout(self.form, 2)
+        top.addWidget(self.explanation, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.run_bar)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self.update_estimate()
+
+    def _spin(self, name: str, low: int, value: int, high: int = MAX_PARITY_BITS, step: int = 1) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSingleStep(step)
+        spin.setKeyboardTracking(False)
+        return spin
+
+    def _plot(self, row: QHBoxLayout) -> pg.PlotItem:
+        widget, plot = experiment_plot(self.graphics)
+        row.addWidget(widget)
+        plot.getAxis("bottom").setTickSpacing(1, 1)  # n is a whole number of bits
+        return plot
+
+    def retranslate(self) -> None:
+        self.explanation.setText(self.tr(
+            "<p>Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, "
+            "the smallest w with which training (Adam, several seeds) classified all 2<sup>n</sup> patterns "
+            "right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: "
+            "it shows the width that came closest (its accuracy is in the table).</p>"
+            "<p>What to look for: how fast each line climbs as n grows — on the left the units each hidden "
+            "layer needed, on the right the parameters in all. The course's argument counts logic gates (the "
+            "dashed line): an AND/OR circuit with one hidden layer needs 2<sup>n−1</sup> gates for parity, a "
+            "tree of XORs with about log<sub>2</sub> n layers only about n. A tanh unit is stronger than a "
+            "gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the "
+            "measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. "
+            "Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is "
+            "what the right-hand plot measures. Training is a search: a width that could fit parity may still "
+            "be missed, so points can wobble.</p>"))
+        labels = (self.tr("Bits n from"), self.tr("Depths (hidden layers)"), self.tr("Iterations per try"),
+                  self.tr("Tries per width (seeds)"), self.tr("Widest w tried"))
+        for label, text in zip(self.form_labels, labels):
+            label.setText(text)
+        self.to_label.setText(self.tr("to"))
+        self.depths.setToolTip(self.tr("A list such as 1, 2, 3 or a range such as 1..4"))
+        self.units_plot.setTitle(self.tr("units per hidden layer w needed"), color=FOREGROUND, size="10pt")
+        self.parameters_plot.setTitle(self.tr("parameters needed"), color=FOREGROUND, size="10pt")
+        for plot in (self.units_plot, self.parameters_plot):
+            plot.setLabel("bottom", self.tr("bits n"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("n"), self.tr("depth"), self.tr("width w"), self.tr("hidden units"), self.tr("parameters"),
+            self.tr("reached 100%"), self.tr("best accuracy"), self.tr("time")])
+        self._draw()
+
+    # -------------------------------------------------------------- the plan
+    def study_tasks(self) -> tuple[ParityTask, ...]:
+        """One search per (n, depth), small n first so the first points come soon."""
+        first, last = self.n_from.value(), self.n_to.value()
+        if first > last:
+            raise ExperimentError(self.tr("The bits run from {first} to {last}: no values. Make the first "
+                                          "number the smaller one.").format(first=first, last=last))
+        depths = parse_values(PARITY_DEPTH, self.depths.text())
+        return tuple(ParityTask(n, depth, max_width=self.max_width.value(), iterations=self.iterations.value(),
+                                restarts=self.restarts.value()) for n in range(first, last + 1) for depth in depths)
+
+    def plan(self) -> Plan:
+        tasks = self.study_tasks()
+        return self.make_plan(tasks, SweepData(), lambda children: estimate_parity(tasks, children))
+
+    def _estimate_text(self, plan: Plan) -> str:
+        return self.tr("{runs} searches on {children} process(es): typically about {time} (each search stops "
+                       "at the first width that fits)").format(runs=len(plan.tasks), children=plan.children,
+                                                               time=self.duration(plan.estimate.seconds))
+
+    # -------------------------------------------------------------- results
+    def _show_started(self, plan: Plan) -> None:
+        self.tasks = plan.tasks
+        self.results = {}
+        self._draw()
+
+    def _show_result(self, index: int, result: object) -> None:
+        if isinstance(result, TaskFailure):
+            self._say(result.message, error=True)
+            return
+        self.results[index] = result
+        self._draw()
+
+    def _show_finished(self, cancelled: bool) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        """Lines of units and parameters against n per depth (hollow: not reached), the reference, the table."""
+        results = sorted(self.results.values(), key=lambda r: (r.task.depth, r.task.n))
+        depths = sorted({r.task.depth for r in results})
+        for curves, plot in ((self.unit_curves, self.units_plot), (self.parameter_curves, self.parameters_plot)):
+            for depth in [d for d in curves if d not in depths]:
+                plot.removeItem(curves.pop(depth))
+        key = []
+        for depth in depths:
+            line = [r for r in results if r.task.depth == depth]
+            color = DEPTH_COLORS[(depth - 1) % len(DEPTH_COLORS)]  # by depth: the same in every study
+            brushes = [pg.mkBrush(color if r.reached else BACKGROUND) for r in line]
+            n = np.array([r.task.n for r in line])
+            for curves, plot, values in ((self.unit_curves, self.units_plot, [r.width for r in line]),
+                                         (self.parameter_curves, self.parameters_plot, [r.parameters for r in line])):
+                if depth not in curves:
+                    curves[depth] = pg.PlotDataItem(pen=pg.mkPen(color, width=1), symbol="o",
+                                                    symbolSize=SYMBOL_SIZE, symbolPen=pg.mkPen(color))
+                    plot.addItem(curves[depth])
+                curves[depth].setData(n, np.array(values, dtype=float), symbolBrush=brushes)
+            key.append(f'<span style="color:{color}">●</span> ' + self.tr("depth {depth}").format(depth=depth))
+        ns = np.arange(min((r.task.n for r in results), default=0), max((r.task.n for r in results), default=-1) + 1)
+        self.reference.setData(ns, 2.0 ** (ns - 1))
+        key.append(f'<span style="color:{REFERENCE_COLOR}">- - -</span> '
+                   + self.tr("an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)"))
+        self.key.setText("&nbsp;&nbsp;&nbsp; ".join(key) + "&nbsp;&nbsp;&nbsp; "
+                         + self.tr("○ not reached within the budget"))
+        self._fill_table(results)
+
+    def _fill_table(self, results: list[ParityResult]) -> None:
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(results))
+        yes, no = self.tr("yes"), self.tr("no")
+        for row, r in enumerate(results):
+            cells = [_NumberItem(str(r.task.n), r.task.n), _NumberItem(str(r.task.depth), r.task.depth),
+                     _NumberItem(str(r.width), r.width), _NumberItem(str(r.units), r.units),
+                     _NumberItem(f"{r.parameters:,}", r.parameters),
+                     QTableWidgetItem(yes if r.reached else no if r.status == "done" else self.tr("cancelled")),
+                     _NumberItem(f"{r.accuracy:.1%}", r.accuracy), _NumberItem(f"{r.seconds:.1f} s", r.seconds)]
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+
+    def record(self) -> Optional[dict[str, Any]]:
+        """The results as JSON-safe values for the project file, tagged with the panel's objectName
+        (None before the first search, or while one runs)."""
+        if not self.results or self.running:
+            return None
+        study = StudyRecord(tuple(self.results[i] for i in sorted(self.results)))
+        return {"panel": self.objectName(), **study.to_dict()}
+
+    def load_record(self, data: dict[str, Any]) -> None:
+        """Show results saved by :meth:`record` (raises FileFormatError for something else)."""
+        study = StudyRecord.from_dict(data)
+        self.tasks = tuple(r.task for r in study.results)
+        self.results = dict(enumerate(study.results))
+        self._draw()
+        for button in (self.csv_button, self.png_button):
+            button.setEnabled(bool(self.results))
+
+    def write_csv(self, writer: Any) -> None:
+        writer.writerow(["n", "depth", "width", "hidden_units", "parameters", "reached", "accuracy", "seed",
+                         "status", "seconds", "tries"])
+        for r in sorted(self.results.values(), key=lambda r: (r.task.depth, r.task.n)):
+            writer.writerow([r.task.n, r.task.depth, r.width, r.units, r.parameters, int(r.reached), r.accuracy,
+                             r.seed, r.status, r.seconds, " ".join(f"{w}:{a:g}" for w, a in r.tries)])
+
+    def plot_widget(self) -> QWidget:
+        return self.graphics
+
+
+if __name__ == "__main__":
+    from .demo import run_demo
+
+    run_demo(ParityStudy, 1000, 760)
