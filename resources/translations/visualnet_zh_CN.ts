@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="39" />
-        <source>Experiments</source>
-        <comment>layers L</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="40" />
-        <source>Experiments</source>
-        <comment>units n[l]</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="40" />
-        <source>Experiments</source>
-        <comment>activation g</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="41" />
-        <source>Experiments</source>
-        <comment>initialization</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="41" />
-        <source>Experiments</source>
-        <comment>mini-batch size</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="42" />
-        <source>Experiments</source>
-        <comment>L2 λ</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="64" />
-        <source>Experiments</source>
-        <comment>The data of this run is no longer open.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="78" />
-        <source>Experiments</source>
-        <comment>The data of this run has changed shape since it ran.</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>CostPlot</name>
     <message>
         <location filename="../../visualnet/app/widgets/cost_plot.py" line="122" />
@@ -427,97 +376,97 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="92" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="95" />
         <source>Before the pass · parameters of iteration {i}</source>
         <translation>传播之前 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="98" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="101" />
         <source>Step {k} · {phase} · layer {l} · parameters of iteration {i}</source>
         <translation>第 {k} 步 · {phase} · 第 {l} 层 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="130" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133" />
         <source>b[{l}] {b} is broadcast to {Z}: the same column is added to every example</source>
         <translation>b[{l}] {b} 广播为 {Z}：同一列加到每个样本上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="135" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138" />
         <source>forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="135" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138" />
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="135" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138" />
         <source>backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="136" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="139" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="141" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="144" />
         <source>The batch goes in: each column is one example ({m} examples of {n_x} features). Press → or Play to run the forward pass.</source>
         <translation>输入这一批数据：每一列是一个样本（{m} 个样本，每个 {n_x} 个特征）。按 → 或“播放”开始前向传播。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153" />
         <source>Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} values, one per unit; every column is an example, so all {m} are done in one matrix product.</source>
         <translation>第 {l} 层，线性部分：W[{l}] 把每个样本的 {n_prev} 个值变成 {n} 个值，每个单元一个；每一列是一个样本，所以 {m} 个样本用一次矩阵乘法就算完。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="156" />
         <source>Layer {l}, activation: {g} is applied to every entry of Z[{l}] on its own; the shape does not change.</source>
         <translation>第 {l} 层，激活：{g} 逐个作用于 Z[{l}] 的每个元素；形状不变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="155" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="158" />
         <source>Layer {l} keeps its cache (A[{p}], W[{l}], b[{l}], Z[{l}]): the backward pass will need exactly these values, so they are stored instead of recomputed.</source>
         <translation>第 {l} 层保存它的缓存 (A[{p}], W[{l}], b[{l}], Z[{l}])：反向传播正需要这些值，所以存下来而不是重新计算。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="157" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="160" />
         <source>The cost J averages the loss of the {m} examples: how far ŷ = A[{l}] is from Y.</source>
         <translation>代价 J 是 {m} 个样本损失的平均：ŷ = A[{l}] 离 Y 有多远。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="158" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="161" />
         <source>Backward starts at the output: dA[{l}] is the derivative of the loss with respect to A[{l}].</source>
         <translation>反向传播从输出开始：dA[{l}] 是损失对 A[{l}] 的导数。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="160" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="163" />
         <source>Layer {l} reads its cache back: the derivative of {g} needs Z[{l}] from the forward pass.</source>
         <translation>第 {l} 层读回它的缓存：{g} 的导数需要前向传播得到的 Z[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="162" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="165" />
         <source>dW[{l}] has the shape of W[{l}]: the product with A[{p}]ᵀ adds up the {m} examples, and 1/m makes it their average.</source>
         <translation>dW[{l}] 与 W[{l}] 形状相同：与 A[{p}]ᵀ 相乘把 {m} 个样本加起来，再乘 1/m 得到平均值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="164" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="167" />
         <source>db[{l}] adds dZ[{l}] across the examples (the columns), so it has one entry per unit, like b[{l}].</source>
         <translation>db[{l}] 把 dZ[{l}] 沿样本（各列）相加，所以每个单元一个值，与 b[{l}] 相同。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="166" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="169" />
         <source>dA[{p}] = W[{l}]ᵀ dZ[{l}] carries the gradient back to layer {p}.</source>
         <translation>dA[{p}] = W[{l}]ᵀ dZ[{l}] 把梯度传回第 {p} 层。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="167" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="170" />
         <source>Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by the learning rate α.</source>
         <translation>梯度下降：W[{l}] 和 b[{l}] 沿梯度的反方向走一步，步长由学习率 α 决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="175" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="178" />
         <source>(Training uses another optimizer; this is the course's plain gradient-descent step on the same gradients.)</source>
         <translation>（训练使用的是另一种优化器；这里显示的是课程中对同样梯度做的普通梯度下降一步。）</translation>
     </message>
@@ -525,124 +474,167 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="125" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="139" />
         <source>Start</source>
-        <translation type="unfinished">开头</translation>
+        <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="126" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="140" />
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="127" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="141" />
         <source>Stop the runs in progress; finished runs are kept</source>
-        <translation type="unfinished" />
+        <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="128" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="142" />
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="129" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="143" />
         <source>Save the results as a CSV table</source>
-        <translation type="unfinished" />
+        <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="130" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="144" />
         <source>PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="131" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="145" />
         <source>Save the plot as a PNG image</source>
-        <translation type="unfinished" />
+        <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="132" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="136" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="183" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="204" />
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
-        <translation type="unfinished" />
+        <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="227" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="248" />
         <source>Start a long experiment?</source>
-        <translation type="unfinished" />
+        <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="228" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="249" />
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
-        <translation type="unfinished" />
+        <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="261" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="282" />
         <source>about {time} left</source>
-        <translation type="unfinished" />
+        <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="262" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="283" />
         <source>{done} / {total} runs · {left}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="290" />
-        <source>cancelled · {done} / {total} runs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="291" />
-        <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="295" />
-        <source>{total} runs in {time}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="308" />
-        <source>{s} s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="310" />
-        <source>{m} min {s} s</source>
-        <translation type="unfinished" />
+        <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/experiment_panel.py" line="311" />
+        <source>cancelled · {done} / {total} runs</source>
+        <translation>已取消 · {done} / {total} 次运行</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="312" />
+        <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
+        <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="316" />
+        <source>{total} runs in {time}</source>
+        <translation>{total} 次运行，用时 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="329" />
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="331" />
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="332" />
         <source>{h} h {m} min</source>
-        <translation type="unfinished" />
+        <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="317" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="338" />
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished">CSV 表格 (*.csv)</translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="317" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="338" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">PNG 图像 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="318" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="339" />
         <source>Export the results</source>
-        <translation type="unfinished" />
+        <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="325" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="346" />
         <source>Export failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="39" />
+        <source>learning rate α</source>
+        <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344" />
-        <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished">无法写入 {path}：{reason}</translation>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="40" />
+        <source>layers L</source>
+        <translation>层数 L</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="41" />
+        <source>units n[l]</source>
+        <translation>单元数 n[l]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="42" />
+        <source>activation g</source>
+        <translation>激活函数 g</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="43" />
+        <source>initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="44" />
+        <source>mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="45" />
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="66" />
+        <source>The data of this run is no longer open.</source>
+        <translation>这次运行的数据已经不再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="80" />
+        <source>The data of this run has changed shape since it ran.</source>
+        <translation>这次运行之后，它的数据形状已经改变。</translation>
     </message>
 </context>
 <context>
@@ -778,42 +770,42 @@
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
         <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so "distinct units" stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal's size from layer to layer, and the cost falls from the start.</source>
-        <translation type="unfinished" />
+        <translation>同样的网络、随机种子和数据，用四种方式开始。全零：一层中每个单元起点相同，得到相同的梯度，并一直保持相同，所以“不同的单元”始终是 1——这一层就像只有一个单元（对称性问题）。× 0.01：每一层都让信号变小，所以在深层网络里，最初的更新几乎不动，代价长时间保持平坦。He（用于 ReLU）和 Xavier（用于 tanh）让信号的大小在层与层之间保持不变，代价从一开始就下降。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
         <source>Zeros</source>
-        <translation type="unfinished">全零</translation>
+        <translation>全零</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
         <source>Small (× 0.01)</source>
-        <translation type="unfinished">小值 (× 0.01)</translation>
+        <translation>很小 (× 0.01)</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
         <source>He</source>
-        <translation type="unfinished" />
+        <translation>He</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="85" />
         <source>Xavier</source>
-        <translation type="unfinished" />
+        <translation>Xavier</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="88" />
         <source>iteration</source>
-        <translation type="unfinished">迭代次数</translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="89" />
         <source>cost</source>
-        <translation type="unfinished">代价</translation>
+        <translation>代价</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="96" />
         <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course's network has L = 4).</source>
-        <translation type="unfinished" />
+        <translation>这个网络 L = {L}：× 0.01 的缓慢起步从 L = {deep} 起会很明显（课程中的网络 L = 4）。</translation>
     </message>
 </context>
 <context>
@@ -981,284 +973,310 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="223" />
+        <location filename="../../visualnet/app/main_window.py" line="241" />
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="223" />
+        <location filename="../../visualnet/app/main_window.py" line="241" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="224" />
+        <location filename="../../visualnet/app/main_window.py" line="242" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="224" />
+        <location filename="../../visualnet/app/main_window.py" line="242" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="225" />
+        <location filename="../../visualnet/app/main_window.py" line="243" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="225" />
+        <location filename="../../visualnet/app/main_window.py" line="243" />
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="226" />
+        <location filename="../../visualnet/app/main_window.py" line="244" />
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="228" />
+        <location filename="../../visualnet/app/main_window.py" line="246" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="229" />
+        <location filename="../../visualnet/app/main_window.py" line="247" />
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="230" />
+        <location filename="../../visualnet/app/main_window.py" line="248" />
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="249" />
+        <source>Hyperparameter sweep</source>
+        <translation>超参数扫描</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="250" />
+        <source>Depth versus width (parity)</source>
+        <translation>深度与宽度（奇偶校验）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="252" />
+        <source>&amp;Experiments</source>
+        <translation>实验(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="253" />
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="231" />
+        <location filename="../../visualnet/app/main_window.py" line="254" />
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="232" />
+        <location filename="../../visualnet/app/main_window.py" line="255" />
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="233" />
+        <location filename="../../visualnet/app/main_window.py" line="256" />
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="234" />
+        <location filename="../../visualnet/app/main_window.py" line="257" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="235" />
+        <location filename="../../visualnet/app/main_window.py" line="258" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="236" />
+        <location filename="../../visualnet/app/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="237" />
+        <location filename="../../visualnet/app/main_window.py" line="260" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="238" />
+        <location filename="../../visualnet/app/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="239" />
+        <location filename="../../visualnet/app/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="240" />
+        <location filename="../../visualnet/app/main_window.py" line="263" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="241" />
+        <location filename="../../visualnet/app/main_window.py" line="264" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242" />
+        <location filename="../../visualnet/app/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243" />
+        <location filename="../../visualnet/app/main_window.py" line="266" />
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244" />
+        <location filename="../../visualnet/app/main_window.py" line="267" />
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="245" />
+        <location filename="../../visualnet/app/main_window.py" line="268" />
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="246" />
+        <location filename="../../visualnet/app/main_window.py" line="269" />
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="247" />
+        <location filename="../../visualnet/app/main_window.py" line="270" />
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248" />
+        <location filename="../../visualnet/app/main_window.py" line="271" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249" />
+        <location filename="../../visualnet/app/main_window.py" line="272" />
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250" />
+        <location filename="../../visualnet/app/main_window.py" line="273" />
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="252" />
+        <location filename="../../visualnet/app/main_window.py" line="275" />
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="253" />
+        <location filename="../../visualnet/app/main_window.py" line="276" />
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254" />
+        <location filename="../../visualnet/app/main_window.py" line="277" />
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254" />
+        <location filename="../../visualnet/app/main_window.py" line="277" />
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <location filename="../../visualnet/app/main_window.py" line="278" />
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <location filename="../../visualnet/app/main_window.py" line="249" />
+        <location filename="../../visualnet/app/main_window.py" line="278" />
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256" />
+        <location filename="../../visualnet/app/main_window.py" line="279" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256" />
+        <location filename="../../visualnet/app/main_window.py" line="279" />
         <source>L2 regularization λ</source>
         <translation>L2 正则化 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257" />
+        <location filename="../../visualnet/app/main_window.py" line="280" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257" />
+        <location filename="../../visualnet/app/main_window.py" line="280" />
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258" />
+        <location filename="../../visualnet/app/main_window.py" line="281" />
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260" />
+        <location filename="../../visualnet/app/main_window.py" line="283" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261" />
+        <location filename="../../visualnet/app/main_window.py" line="284" />
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262" />
+        <location filename="../../visualnet/app/main_window.py" line="285" />
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263" />
+        <location filename="../../visualnet/app/main_window.py" line="286" />
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264" />
+        <location filename="../../visualnet/app/main_window.py" line="287" />
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265" />
+        <location filename="../../visualnet/app/main_window.py" line="288" />
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276" />
+        <location filename="../../visualnet/app/main_window.py" line="299" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292" />
+        <location filename="../../visualnet/app/main_window.py" line="315" />
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294" />
+        <location filename="../../visualnet/app/main_window.py" line="317" />
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="296" />
+        <location filename="../../visualnet/app/main_window.py" line="319" />
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="298" />
+        <location filename="../../visualnet/app/main_window.py" line="321" />
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="333" />
-        <location filename="../../visualnet/app/main_window.py" line="340" />
-        <location filename="../../visualnet/app/main_window.py" line="343" />
+        <location filename="../../visualnet/app/main_window.py" line="356" />
+        <location filename="../../visualnet/app/main_window.py" line="363" />
+        <location filename="../../visualnet/app/main_window.py" line="366" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="334" />
+        <location filename="../../visualnet/app/main_window.py" line="357" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="431" />
+        <location filename="../../visualnet/app/main_window.py" line="436" />
+        <source>An experiment's results were not read: {reason}</source>
+        <translation>没有读取某个实验的结果：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="468" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="432" />
+        <location filename="../../visualnet/app/main_window.py" line="469" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1357,245 +1375,250 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="130" />
-        <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the widest network tried.&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course's argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="138" />
+        <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course's argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="143" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
         <source>Bits n from</source>
-        <translation type="unfinished" />
+        <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="143" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
         <source>Depths (hidden layers)</source>
-        <translation type="unfinished" />
+        <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="143" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
         <source>Iterations per try</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="144" />
-        <source>Tries per width (seeds)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="144" />
-        <source>Widest w tried</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="148" />
-        <source>A list such as 1, 2, 3 or a range such as 1..4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="149" />
-        <source>units per hidden layer w needed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="150" />
-        <source>parameters needed</source>
-        <translation type="unfinished" />
+        <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
+        <source>Tries per width (seeds)</source>
+        <translation>每个宽度尝试次数（随机种子）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
+        <source>Widest w tried</source>
+        <translation>尝试的最大宽度 w</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="156" />
+        <source>A list such as 1, 2, 3 or a range such as 1..4</source>
+        <translation>列表如 1, 2, 3，或范围如 1..4</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <source>units per hidden layer w needed</source>
+        <translation>每个隐藏层需要的单元数 w</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
+        <source>parameters needed</source>
+        <translation>需要的参数数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="160" />
         <source>bits n</source>
-        <translation type="unfinished" />
+        <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
         <source>depth</source>
-        <translation type="unfinished" />
+        <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
         <source>width w</source>
-        <translation type="unfinished" />
+        <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
         <source>hidden units</source>
-        <translation type="unfinished" />
+        <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="154" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
         <source>parameters</source>
-        <translation type="unfinished">参数</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
-        <source>reached 100%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
-        <source>best accuracy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
-        <source>time</source>
-        <translation type="unfinished" />
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <source>reached 100%</source>
+        <translation>达到 100%</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <source>best accuracy</source>
+        <translation>最佳准确率</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="171" />
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
-        <translation type="unfinished" />
+        <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="174" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182" />
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
-        <translation type="unfinished" />
+        <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="214" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="222" />
         <source>depth {depth}</source>
-        <translation type="unfinished" />
+        <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="218" />
-        <source>AND/OR circuit, 1 hidden layer: 2ⁿ⁻¹ gates (theory)</source>
-        <translation type="unfinished" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="226" />
+        <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
+        <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="224" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="228" />
+        <source>○ not reached within the budget</source>
+        <translation>○ 预算内未达到</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="234" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="224" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="234" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="229" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="239" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>PassAnimation</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="144" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
         <source>One step back (←)</source>
         <translation>后退一步 (←)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="144" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
         <source>One step forward (→)</source>
         <translation>前进一步 (→)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="145" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="151" />
         <source>Back to the start of the pass (Home)</source>
         <translation>回到传播的开头 (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="148" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154" />
         <source>Start</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
         <source>Forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
         <source>Backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="151" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160" />
         <source>Jump to the first step of this phase</source>
         <translation>跳到这一阶段的第一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="155" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="161" />
         <source>New batch</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162" />
         <source>Start again on another batch (another example when m = 1)</source>
         <translation>换一批数据重新开始（m = 1 时换一个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163" />
         <source>Zoom to fit</source>
         <translation>缩放到合适</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="158" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164" />
         <source>Show the whole diagram; the mouse wheel zooms and dragging pans</source>
         <translation>显示整个图；鼠标滚轮缩放，拖动平移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165" />
         <source>One example (m = 1)</source>
         <translation>单个样本 (m = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="166" />
         <source>Follow one example, in the course's x, z[l], a[l]; off: the vectorized batch X, Z[l], A[l] with one column per example</source>
         <translation>跟随单个样本，使用课程中的 x、z[l]、a[l]；关闭时显示向量化的一批 X、Z[l]、A[l]，每列一个样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="168" />
         <source>Follow training</source>
         <translation>跟随训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="169" />
         <source>While training runs, show the pass with the parameters of the current iteration</source>
         <translation>训练进行时，用当前迭代的参数显示传播过程</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="171" />
         <source>Steps per second</source>
         <translation>每秒步数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="229" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="229" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="230" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236" />
         <source>Play or pause the pass (Space)</source>
         <translation>播放或暂停传播 (空格)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="241" />
         <source>Speed: {n:g} steps/s</source>
         <translation>速度：每秒 {n:g} 步</translation>
     </message>
@@ -1639,43 +1662,43 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="93" />
+        <location filename="../../visualnet/app/project_controller.py" line="95" />
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="105" />
+        <location filename="../../visualnet/app/project_controller.py" line="107" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="106" />
+        <location filename="../../visualnet/app/project_controller.py" line="108" />
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="107" />
+        <location filename="../../visualnet/app/project_controller.py" line="109" />
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="126" />
+        <location filename="../../visualnet/app/project_controller.py" line="128" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="127" />
-        <location filename="../../visualnet/app/project_controller.py" line="192" />
+        <location filename="../../visualnet/app/project_controller.py" line="129" />
+        <location filename="../../visualnet/app/project_controller.py" line="193" />
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="145" />
+        <location filename="../../visualnet/app/project_controller.py" line="147" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="146" />
+        <location filename="../../visualnet/app/project_controller.py" line="148" />
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1684,236 +1707,232 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="161" />
+        <location filename="../../visualnet/app/project_controller.py" line="163" />
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="162" />
+        <location filename="../../visualnet/app/project_controller.py" line="164" />
         <source>The project's dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="165" />
+        <location filename="../../visualnet/app/project_controller.py" line="167" />
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="190" />
+        <location filename="../../visualnet/app/project_controller.py" line="191" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="203" />
+        <location filename="../../visualnet/app/project_controller.py" line="204" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="219" />
+        <location filename="../../visualnet/app/project_controller.py" line="220" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="236" />
+        <location filename="../../visualnet/app/project_controller.py" line="234" />
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="245" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="237" />
+        <location filename="../../visualnet/app/project_controller.py" line="246" />
         <source>visualnet did not close normally last time. Restore the work it saved automatically?</source>
         <translation>visualnet 上次没有正常关闭。要恢复自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="249" />
+        <location filename="../../visualnet/app/project_controller.py" line="258" />
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="251" />
-        <location filename="../../visualnet/app/project_controller.py" line="259" />
+        <location filename="../../visualnet/app/project_controller.py" line="260" />
+        <location filename="../../visualnet/app/project_controller.py" line="268" />
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="254" />
+        <location filename="../../visualnet/app/project_controller.py" line="263" />
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="258" />
-        <location filename="../../visualnet/app/project_controller.py" line="278" />
+        <location filename="../../visualnet/app/project_controller.py" line="267" />
+        <location filename="../../visualnet/app/project_controller.py" line="287" />
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="261" />
+        <location filename="../../visualnet/app/project_controller.py" line="270" />
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="284" />
+        <location filename="../../visualnet/app/project_controller.py" line="293" />
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="286" />
+        <location filename="../../visualnet/app/project_controller.py" line="295" />
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="291" />
+        <location filename="../../visualnet/app/project_controller.py" line="300" />
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <location filename="../../visualnet/app/project_controller.py" line="309" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <location filename="../../visualnet/app/project_controller.py" line="309" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <location filename="../../visualnet/app/project_controller.py" line="309" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="301" />
+        <location filename="../../visualnet/app/project_controller.py" line="310" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="301" />
+        <location filename="../../visualnet/app/project_controller.py" line="310" />
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="302" />
+        <location filename="../../visualnet/app/project_controller.py" line="311" />
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="303" />
+        <location filename="../../visualnet/app/project_controller.py" line="312" />
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="306" />
+        <location filename="../../visualnet/app/project_controller.py" line="315" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="39" />
-        <source>Experiments</source>
-        <comment>learning rate α</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="159" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="165" />
         <source>The best result on the dev set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="170" />
-        <source>run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="172" />
-        <source>train J</source>
-        <translation type="unfinished">训练集 J</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="173" />
-        <source>dev J</source>
-        <translation type="unfinished">开发集 J</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="174" />
-        <source>train accuracy</source>
-        <translation type="unfinished">训练集准确率</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="175" />
-        <source>dev accuracy</source>
-        <translation type="unfinished">开发集准确率</translation>
+        <translation>开发集上的最佳结果</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/run_results.py" line="176" />
-        <source>time</source>
-        <translation type="unfinished" />
+        <source>run</source>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/run_results.py" line="178" />
-        <source>distinct units</source>
-        <translation type="unfinished" />
+        <source>train J</source>
+        <translation>训练集 J</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/run_results.py" line="179" />
+        <source>dev J</source>
+        <translation>开发集 J</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="180" />
+        <source>train accuracy</source>
+        <translation>训练集准确率</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="181" />
+        <source>dev accuracy</source>
+        <translation>开发集准确率</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="182" />
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="184" />
+        <source>distinct units</source>
+        <translation>不同的单元</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="185" />
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="209" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="215" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="210" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="216" />
         <source>running {percent}%</source>
-        <translation type="unfinished" />
+        <translation>运行中 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="211" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="211" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217" />
         <source>diverged</source>
-        <translation type="unfinished" />
+        <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="211" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217" />
         <source>not run</source>
-        <translation type="unfinished" />
+        <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="212" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="218" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="213" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="219" />
         <source>cancelled at iteration {i} of {n}</source>
-        <translation type="unfinished" />
+        <translation>在第 {i} / {n} 次迭代时取消</translation>
     </message>
 </context>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="249" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="305" />
         <source>Open as current network</source>
-        <translation type="unfinished" />
+        <translation>作为当前网络打开</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="251" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="307" />
         <source>Make the selected run the current network: its architecture, hyperparameters and trained parameters</source>
-        <translation type="unfinished" />
+        <translation>把选中的运行设为当前网络：它的结构、超参数和训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="348" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="361" />
         <source>Open run {run}: {label}</source>
-        <translation type="unfinished" />
+        <translation>打开运行 {run}：{label}</translation>
     </message>
 </context>
 <context>
@@ -2171,42 +2190,42 @@ The current project is unchanged.</source>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="88" />
         <source>Vary</source>
-        <translation type="unfinished" />
+        <translation>改变</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="89" />
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>和</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="95" />
         <source>nothing else</source>
-        <translation type="unfinished" />
+        <translation>不改变其他</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="102" />
         <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
-        <translation type="unfinished" />
+        <translation>列表如 0.1, 0.03, 0.01；对数范围如 1e-4..1 ×5（5 个值）；整数 1..6</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="104" />
         <source>Log scale</source>
-        <translation type="unfinished">对数刻度</translation>
+        <translation>对数刻度</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="105" />
         <source>iteration</source>
-        <translation type="unfinished">迭代次数</translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="106" />
         <source>cost</source>
-        <translation type="unfinished">代价</translation>
+        <translation>代价</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="133" />
         <source>Choose two different hyperparameters, or nothing for the second.</source>
-        <translation type="unfinished" />
+        <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>
 </context>
 <context>

@@ -232,3 +232,26 @@ def test_command_line_dataset_and_preset(window):
     assert window.session.layer_sizes == [2, 4, 1] and not window.isWindowModified()
     with pytest.raises(SystemExit):
         parse_args(["--preset", "no-such"])
+
+
+def test_experiment_results_are_saved_in_the_project(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    window.session.set_dataset("moons")
+    window.session.set_hyperparameters(replace(window.session.hyperparameters, num_iterations=40))
+    panel = window.sweep_panel
+    combo, edit = panel.combos[0], panel.edits[0]
+    combo.setCurrentIndex(combo.findData("learning_rate"))
+    combo.activated.emit(combo.currentIndex())
+    edit.setText("0.1, 0.01")
+    with qtbot.waitSignal(panel.experimentFinished, timeout=60000):
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert window.isWindowModified()
+    saved = [panel.model.data(panel.model.index(row, 1)) for row in range(panel.model.rowCount())]
+    path = tmp_path / "sweep.vnet"
+    window.projects._write(str(path))
+    second = MainWindow(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
+    assert second.projects.open(str(path))
+    model = second.sweep_panel.model
+    assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == saved and len(saved) == 2

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequenc
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ..engine.errors import FileFormatError, VisualnetError
 from .commands import edit_architecture, edit_dataset
 from .figures import Figure, export_figure_dialog
 from .project_controller import ProjectController
@@ -23,13 +24,16 @@ from .widgets.cost_plot import PEN_WIDTH, CostPlot
 from .widgets.dataset_panel import DatasetPanel, FileLoader
 from .widgets.decision_boundary import DecisionBoundary
 from .widgets.hyperparameters import HyperparametersPanel
-from .widgets.training_controls import TrainingControls
-from .widgets.weight_images import WeightImages
+from .widgets.init_comparison import InitComparison
 from .widgets.layer_editor import LayerEditor
 from .widgets.network_view import NetworkView
+from .widgets.parity_study import ParityStudy
 from .widgets.pass_animation import PassAnimation
 from .widgets.retranslating import Retranslating
 from .widgets.shape_panel import ShapePanel
+from .widgets.sweep_panel import SweepPanel
+from .widgets.training_controls import TrainingControls
+from .widgets.weight_images import WeightImages
 
 SETTINGS_VERSION = 1
 PRESENTATION_FONT_SCALE = 1.5
@@ -55,6 +59,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.central_tabs = QTabWidget(objectName="centralTabs", documentMode=True)
         self.central_tabs.addTab(self.network_view, "")
         self.central_tabs.addTab(self.pass_animation, "")
+        self.sweep_panel = SweepPanel(self.session)
+        self.init_comparison = InitComparison(self.session)
+        self.parity_study = ParityStudy(self.session)
+        self.experiment_panels = [self.sweep_panel, self.init_comparison, self.parity_study]
+        self.experiment_tabs = QTabWidget(objectName="experimentTabs", documentMode=True)
+        for panel in self.experiment_panels:
+            self.experiment_tabs.addTab(panel, "")
+        self.central_tabs.addTab(self.experiment_tabs, "")
         self.setCentralWidget(self.central_tabs)
         self.dataset_panel = DatasetPanel(self.session)
         self.layer_editor = LayerEditor(self.session)
@@ -106,6 +118,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._normal: Optional[tuple[QByteArray, QByteArray, QFont]] = None  # the desk layout, in presentation
         self._build_actions()
         self.projects = ProjectController(self, self.project_view, self.apply_project_view)
+        for panel in self.experiment_panels:  # new results are unsaved work
+            panel.experimentFinished.connect(self.projects.on_changed)
         self._build_menus()
         for signal in (self.session.architectureChanged, self.session.datasetChanged):
             signal.connect(self._on_summary_changed)
@@ -155,6 +169,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_network_action.triggered.connect(lambda: self.central_tabs.setCurrentWidget(self.network_view))
         self.show_pass_action = QAction(self, objectName="showPassAction", shortcut=QKeySequence("Ctrl+2"))
         self.show_pass_action.triggered.connect(self.show_pass)
+        self.show_experiments_action = QAction(self, objectName="showExperimentsAction",
+                                               shortcut=QKeySequence("Ctrl+3"))
+        self.show_experiments_action.triggered.connect(
+            lambda: self.central_tabs.setCurrentWidget(self.experiment_tabs))
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for language in LANGUAGES:
@@ -200,7 +218,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.show_network_action, self.show_pass_action])
+        self.view_menu.addActions([self.show_network_action, self.show_pass_action, self.show_experiments_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([dock.toggleViewAction() for dock in self.docks])
         self.view_menu.addSeparator()
@@ -227,6 +245,11 @@ class MainWindow(Retranslating, QMainWindow):
             dock.setWindowTitle(title)
         self.central_tabs.setTabText(0, self.tr("Network"))
         self.central_tabs.setTabText(1, self.tr("Forward and backward pass"))
+        self.central_tabs.setTabText(2, self.tr("Experiments"))
+        for index, text in enumerate((self.tr("Hyperparameter sweep"), self.tr("Initialization"),
+                                      self.tr("Depth versus width (parity)"))):
+            self.experiment_tabs.setTabText(index, text)
+        self.show_experiments_action.setText(self.tr("&Experiments"))
         self.show_network_action.setText(self.tr("&Network diagram"))
         self.show_pass_action.setText(self.tr("Forward and backward &pass"))
         self.train_action.setText(self.tr("&Train / pause"))
@@ -394,13 +417,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.leave_presentation_action.setEnabled(on)
         with_blocked(self.presentation_action, lambda: self.presentation_action.setChecked(on))
 
-    def project_view(self) -> dict:
-        """What a project keeps of the window: the classroom's hidden controls."""
-        return {"hidden_controls": sorted(self.hidden_controls)}
+    def project_view(self) -> tuple[dict, list]:
+        """What a project keeps of the window: the classroom's hidden controls, the experiments' results."""
+        records = [record for panel in self.experiment_panels if (record := panel.record()) is not None]
+        return {"hidden_controls": sorted(self.hidden_controls)}, records
 
-    def apply_project_view(self, view: dict) -> None:
+    def apply_project_view(self, view: dict, experiments: list) -> None:
         hidden = view.get("hidden_controls", [])
         self.set_hidden_controls({name for name in hidden if isinstance(name, str)})
+        panels = {panel.objectName(): panel for panel in self.experiment_panels}
+        for record in experiments:
+            panel = panels.get(record.get("panel")) if isinstance(record, dict) else None
+            try:
+                if panel is None:
+                    raise FileFormatError(f"unknown experiment record {str(record)[:60]}")
+                panel.load_record(record)
+            except (VisualnetError, ValueError) as error:  # the rest of the project is fine: say, and go on
+                self.statusBar().showMessage(self.tr("An experiment's results were not read: {reason}").format(
+                    reason=error), 15000)
 
     def figure(self, name: str) -> Figure:
         """The figure ``name`` (one of FIGURES) as the export functions take it."""
@@ -441,6 +475,8 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         self.projects.discard_autosave()  # a normal close: nothing to recover next time
+        for panel in self.experiment_panels:
+            panel.stop()
         self.session.stop_training()
         FileLoader.wait_all(1000)
         self.save_settings()

@@ -31,14 +31,16 @@ AUTOSAVE_MS = 3 * 60 * 1000  # every three minutes while there are unsaved chang
 class ProjectController(QObject):
     """The project file of a window (``path`` None: not saved yet) and the File menu's actions."""
 
-    def __init__(self, window: "MainWindow", view: Callable[[], dict], apply_view: Callable[[dict], None]) -> None:
+    def __init__(self, window: "MainWindow", view: Callable[[], tuple[dict, list]],
+                 apply_view: Callable[[dict, list], None]) -> None:
+        """``view()`` gives what the window keeps in a project (view settings, the experiments' records);
+        ``apply_view(view, experiments)`` shows them again."""
         super().__init__(window)
         self.window, self.session, self.settings = window, window.session, window.settings
         self._view, self._apply_view = view, apply_view
         self.path: Optional[str] = None
         self.changed_outside_undo = False  # trained, or a saved view setting changed, since the save
         self._applying = False  # a project's own view is being applied: not a change
-        self.experiments: list = []  # the Experiments panels' results, kept with the project
         self.actions: dict[str, QAction] = {}
         for name, shortcut, slot in (("new", QKeySequence.StandardKey.New, self.new),
                                      ("open", QKeySequence.StandardKey.Open, self.open),
@@ -94,7 +96,7 @@ class ProjectController(QObject):
         self.window.setWindowTitle(f"{Path(self.path).name}[*] — {base}" if self.path else base + "[*]")
 
     def project(self) -> Project:
-        return self.session.to_project(self._view(), self.experiments)
+        return self.session.to_project(*self._view())
 
     # ------------------------------------------------------------------ new, open, save
     def maybe_save(self) -> bool:
@@ -178,8 +180,7 @@ class ProjectController(QObject):
         self._applying = True
         try:
             self.session.apply_project(project, dataset, key)
-            self.experiments = list(project.experiments)
-            self._apply_view(project.view)
+            self._apply_view(project.view, list(project.experiments))
         finally:
             self._applying = False
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
                                QSizePolicy, QWidget)
 
@@ -122,7 +122,20 @@ class ExperimentPanel(QWidget):
         widget.setObjectName(name + suffix)
         return widget
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: every word again, the estimate and the results' words too."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._translate_buttons()
+            self.retranslate()
+            self.refresh_texts()
+            self.update_estimate()
+        super().changeEvent(event)
+
     def _translate_bar(self) -> None:
+        self._translate_buttons()
+        self._set_bar_text(self.tr("not started"))
+
+    def _translate_buttons(self) -> None:
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the runs in progress; finished runs are kept"))
@@ -130,7 +143,6 @@ class ExperimentPanel(QWidget):
         self.csv_button.setToolTip(self.tr("Save the results as a CSV table"))
         self.png_button.setText(self.tr("PNG…"))
         self.png_button.setToolTip(self.tr("Save the plot as a PNG image"))
-        self._set_bar_text(self.tr("not started"))
 
     # -------------------------------------------------------------- what a subclass provides
     def plan(self) -> Plan:
@@ -155,6 +167,14 @@ class ExperimentPanel(QWidget):
 
     def plot_widget(self) -> QWidget:
         """What the PNG export saves, as shown."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set the panel's own words (again after a language switch)."""
+        raise NotImplementedError
+
+    def refresh_texts(self) -> None:
+        """Redraw the results' words (table, legend) in the current language."""
         raise NotImplementedError
 
     # -------------------------------------------------------------- estimate and start

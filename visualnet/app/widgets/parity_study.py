@@ -243,6 +243,9 @@ class ParityStudy(ExperimentPanel):
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
 
+    def refresh_texts(self) -> None:
+        self._draw()
+
     def record(self) -> Optional[dict[str, Any]]:
         """The results as JSON-safe values for the project file, tagged with the panel's objectName
         (None before the first search, or while one runs)."""

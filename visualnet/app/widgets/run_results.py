@@ -108,6 +108,12 @@ class ResultsModel(QAbstractTableModel):
         self.best = best_result(self.results)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Column titles and cell words in the language just chosen (they are made once, for speed)."""
+        self.beginResetModel()
+        self._columns = self._make_columns()
+        self.endResetModel()
+
     def set_progress(self, row: int, fraction: float) -> None:
         self._progress[row] = fraction
         status = self.columnCount() - 1
@@ -246,9 +252,7 @@ class RunsPanel(ExperimentPanel):
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.open_button.setText(self.tr("Open as current network"))
-        self.open_button.setToolTip(self.tr(
-            "Make the selected run the current network: its architecture, hyperparameters and trained parameters"))
+        self._translate_open_button()
         for signal in (session.datasetChanged, session.architectureChanged, session.hyperparametersChanged):
             signal.connect(self.update_estimate)
 
@@ -292,6 +296,15 @@ class RunsPanel(ExperimentPanel):
         # again at each progress message, and a sweep's start or end must not stall the window
         self.table.resizeColumnsToContents()
         self._on_selection_changed()
+
+    def refresh_texts(self) -> None:
+        self.model.retranslate()
+        self._translate_open_button()
+
+    def _translate_open_button(self) -> None:
+        self.open_button.setText(self.tr("Open as current network"))
+        self.open_button.setToolTip(self.tr(
+            "Make the selected run the current network: its architecture, hyperparameters and trained parameters"))
 
     # -------------------------------------------------------------- results
     def record(self) -> Optional[dict[str, Any]]:
