@@ -222,3 +222,16 @@ def test_export_errors_are_reported_not_raised(qtbot, session, plot, tmp_path):
         assert os.listdir(locked) == []
     finally:
         locked.chmod(0o700)
+
+
+def test_while_training_the_x_axis_spans_the_planned_run(qtbot, session, plot):
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.01, num_iterations=200_000))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations > 0, timeout=TRAIN_TIMEOUT_MS)
+    left, right = plot.plot_item.vb.viewRange()[0]
+    assert left <= 0 and 200_000 <= right < 200_000 * 1.05  # the whole run, though only a little is done
+    session.stop_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=TRAIN_TIMEOUT_MS)
+    done = session.runs[-1].costs.x[-1] if session.runs else session.run.costs.x[-1]
+    qtbot.waitUntil(lambda: plot.plot_item.vb.viewRange()[0][1] < 200_000 / 2, timeout=3000)  # fitted again
+    assert plot.plot_item.vb.viewRange()[0][1] >= done

@@ -121,6 +121,7 @@ class Session(QObject):
         self._worker: Optional[TrainingProcess] = None
         self._training_state = "idle"
         self.rate = 0.0  # iterations per second of the last progress
+        self.planned_end = 0  # the iteration the current training will reach (0: none running)
 
     # ------------------------------------------------------------------ dataset
     def _load(self, name: str) -> None:
@@ -352,6 +353,7 @@ class Session(QObject):
             self.runsChanged.emit()
         job = Job(tuple(network.layer_sizes), tuple(network.activations), network.loss.name, network.params,
                   self._train.X, self._train.Y, self._dev.X, self._dev.Y, config, self._run.iterations, paused)
+        self.planned_end = self._run.iterations + config.num_iterations
         self._worker = TrainingProcess(job, self)
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_worker_finished)

@@ -71,6 +71,7 @@ class CostPlot(Retranslating, QWidget):
         self._past: dict[int, tuple[Run, pg.PlotDataItem]] = {}  # by id(run); holding the run keeps ids unique
         self._colors_used = 0
         self._pen_width: float = PEN_WIDTH
+        self._x_end = 0  # the planned end of the run the x axis spans (0: fitted to the data)
         self._hover: Optional[int] = None  # the iteration under the mouse
 
         palette = self.palette()
@@ -271,12 +272,27 @@ class CostPlot(Retranslating, QWidget):
 
     def _update_current(self) -> None:
         """Refill the current run's curves from the Series views (no copy) and the readout."""
+        self._fit_x_to_the_run()
         for curve, series in self._current_series():
             if series is None:
                 curve.setData(_EMPTY, _EMPTY)
             else:
                 curve.setData(series.x, series.y)
         self._show_readout()
+
+    def _fit_x_to_the_run(self) -> None:
+        """While training, the x axis spans the whole planned run and the curve grows into it, as in the
+        course's plots; a fixed axis also spares pyqtgraph re-laying its ticks on every update (the most
+        expensive part of a redraw). Idle, the axis fits the data again."""
+        end = self._session.planned_end if self._session.training_state != "idle" else 0
+        if end == self._x_end:
+            return
+        self._x_end = end
+        view = self.plot_item.vb
+        if end:
+            view.setXRange(0, end, padding=0.02)  # (turns x auto-range off)
+        else:
+            view.enableAutoRange(axis=pg.ViewBox.XAxis)
 
     def _current_series(self) -> list[tuple[pg.PlotDataItem, Optional[Series]]]:
         run = self._shown_run
