@@ -232,6 +232,6 @@ def test_while_training_the_x_axis_spans_the_planned_run(qtbot, session, plot):
     assert left <= 0 and 200_000 <= right < 200_000 * 1.05  # the whole run, though only a little is done
     session.stop_training()
     qtbot.waitUntil(lambda: session.training_state == "idle", timeout=TRAIN_TIMEOUT_MS)
-    done = session.runs[-1].costs.x[-1] if session.runs else session.run.costs.x[-1]
-    qtbot.waitUntil(lambda: plot.plot_item.vb.viewRange()[0][1] < 200_000 / 2, timeout=3000)  # fitted again
-    assert plot.plot_item.vb.viewRange()[0][1] >= done
+    done = (session.runs or [session.run])[-1].costs.x[-1]
+    # fitted to the data again (pyqtgraph applies auto-range when it next paints)
+    qtbot.waitUntil(lambda: done <= plot.plot_item.vb.viewRange()[0][1] < 200_000 / 2, timeout=3000)
