@@ -59,7 +59,7 @@ def test_layout_size_and_choices_come_back(qtbot, tmp_path):
     first.session.set_dataset("moons")
     first.session.set_architecture(Architecture(((9, "tanh"), (3, "relu")), "sigmoid"))
     first.shapes_dock.setFloating(True)
-    first.resize(first.minimumSizeHint().width() + 17, 523)
+    first.resize(first.minimumSizeHint().width() + 17, first.minimumSizeHint().height() + 23)
     size = first.size()
     first.close()
     second = MainWindow(settings)
@@ -68,7 +68,7 @@ def test_layout_size_and_choices_come_back(qtbot, tmp_path):
     assert second.session.layer_sizes == [2, 9, 3, 1] and second.session.activations == ["tanh", "relu", "sigmoid"]
     assert second.shapes_dock.isFloating()
     # the offscreen screen is 800 px wide: restoring clamps the width to it, never the height
-    assert second.height() == size.height() == 523
+    assert second.height() == size.height() == first.minimumSizeHint().height() + 23
     assert second.session.undo_stack.count() == 0  # restoring is not an edit
 
 
