@@ -26,6 +26,8 @@ SHOTS = [
     ("training-zh_CN.png", "zh_CN", ["space"], 8.0),
     ("pass-en.png", "en", ["ctrl+2"] + ["Right"] * 13, 2.0),
     ("pass-zh_CN.png", "zh_CN", ["ctrl+2"] + ["Right"] * 13, 2.0),
+    ("experiments-en.png", "en", ["ctrl+3"], 1.5),
+    ("experiments-zh_CN.png", "zh_CN", ["ctrl+3"], 1.5),
     ("presentation-en.png", "en", ["ctrl+2"] + ["Right"] * 4 + ["F11"], 2.0),
     ("presentation-zh_CN.png", "zh_CN", ["ctrl+2"] + ["Right"] * 4 + ["F11"], 2.0),
 ]
