@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-                               QSizePolicy, QWidget)
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+                               QSplitter, QWidget)
 
 from ...engine.experiments import Estimate
 from ..figures import save_atomically
@@ -116,6 +116,16 @@ class ExperimentPanel(QWidget):
         self.csv_button.clicked.connect(lambda: self.export_dialog(csv_table=True))
         self.png_button.clicked.connect(lambda: self.export_dialog(csv_table=False))
         self._translate_bar()
+
+    def plot_over_table(self) -> QSplitter:
+        """The subclass's ``graphics`` above its ``table``: the plot first, the table scrolls."""
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
+        splitter.addWidget(self.graphics)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
 
     @staticmethod
     def _named(widget: QWidget, name: str, suffix: str) -> QWidget:

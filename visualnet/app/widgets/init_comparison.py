@@ -13,11 +13,11 @@ from typing import Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.experiments import RunResult, RunSpec, init_comparison_specs
 from ..session import Session
-from .experiment_panel import PLOT_MIN_HEIGHT, experiment_plot
+from .experiment_panel import experiment_plot
 from .plotting import FOREGROUND
 from .run_results import RunsPanel, session_setting
 
@@ -57,12 +57,7 @@ class InitComparison(RunsPanel):
             self.plots.append(plot)
             self.curves.append(curve)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
-        splitter.addWidget(self.graphics)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)  # the plot first: the table scrolls
-        splitter.setStretchFactor(1, 2)
+        splitter = self.plot_over_table()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(self.run_bar)

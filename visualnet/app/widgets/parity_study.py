@@ -14,7 +14,7 @@ from typing import Any, Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QSplitter, QTableWidget,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.datasets.generated import MAX_PARITY_BITS
@@ -22,7 +22,7 @@ from ...engine.experiments import (PARITY_DEPTH, ExperimentError, ParityResult, 
                                    ParityTask, estimate_parity, parse_values)
 from ..session import Session
 from ..sweep_process import SweepData, TaskFailure
-from .experiment_panel import PLOT_MIN_HEIGHT, ExperimentPanel, Plan, experiment_plot
+from .experiment_panel import ExperimentPanel, Plan, experiment_plot
 from .plotting import BACKGROUND, FOREGROUND
 
 DEPTH_COLORS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -101,12 +101,7 @@ class ParityStudy(ExperimentPanel):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by depth, then n
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
-        splitter.addWidget(self.graphics)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)  # the plot first: the table scrolls
-        splitter.setStretchFactor(1, 2)
+        splitter = self.plot_over_table()
         top = QHBoxLayout()  # the inputs beside the explanation: the plots keep the height
         top.addLayout(self.form, 2)
         top.addWidget(self.explanation, 3)

@@ -14,13 +14,12 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QSplitter, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
 from ...engine.experiments import ExperimentError, RunResult, RunSpec, expand_sweep, parse_values
 from ..session import Session
-from .experiment_panel import PLOT_MIN_HEIGHT, add_legend, experiment_plot
+from .experiment_panel import add_legend, experiment_plot
 from .run_results import BEST_MARK, RunsPanel, axis_titles, session_setting
 
 DEFAULT_VALUES = {"learning_rate": "0.3, 0.1, 0.03, 0.01", "L": "1..5", "units": "2, 4, 8, 16, 32",
@@ -65,12 +64,7 @@ class SweepPanel(RunsPanel):
         self.log_button.toggled.connect(lambda on: self.plot.setLogMode(y=on))
         self.table.selectionModel().selectionChanged.connect(self._highlight_selected)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
-        splitter.addWidget(self.graphics)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)  # the plot first: the table scrolls
-        splitter.setStretchFactor(1, 2)
+        splitter = self.plot_over_table()
         tools = QGridLayout()
         tools.addWidget(self.open_button, 0, 0)
         tools.addWidget(self.log_button, 0, 1)
