@@ -9,6 +9,7 @@ import pytest
 from visualnet.engine import (ArchitectureError, LabelError, Network, ResourceLimitError, ShapeError,
                               parameter_count)
 from visualnet.engine.activations import ACTIVATIONS
+from visualnet.engine.network import back_product, is_tall, weighted_sum
 
 
 def binary_data(n_x: int, m: int, seed: int = 0):
@@ -182,3 +183,29 @@ def test_cost_from_logits_is_exact_when_probabilities_saturate():
     AL, caches = net.forward(X)
     assert AL[0, 0] == 0.0  # the probability underflowed...
     assert net.cost(AL, Y, caches) == pytest.approx(800.0)  # ...but -log σ(-800) = 800 exactly
+
+
+def test_apply_steps_is_all_or_nothing():
+    net = Network([3, 2, 1], ["relu", "sigmoid"], seed=4)
+    before = {k: v.copy() for k, v in net.params.items()}
+    steps = {k: np.full_like(v, 0.5) for k, v in before.items()}
+    steps["b2"][0, 0] = np.inf  # the last parameter fails after all the others were computed
+    assert not net.apply_steps(steps)
+    assert all(np.array_equal(net.params[k], before[k]) for k in before)
+    assert net.apply_steps({k: np.full_like(v, 0.5) for k, v in before.items()})
+    assert all(np.array_equal(net.params[k], before[k] - 0.5) for k in before)
+
+
+def test_faster_forms_of_the_products_give_the_plain_products():
+    """A tall layer's (Aᵀ Wᵀ)ᵀ and a one-unit layer's broadcast Wᵀ dZ (network.weighted_sum,
+    network.back_product) are W A and Wᵀ dZ computed in another order."""
+    rng = np.random.RandomState(0)
+    W, A = rng.randn(5, 2000), rng.rand(2000, 30)
+    assert is_tall(5, 2000) and not is_tall(64, 784)
+    np.testing.assert_allclose(weighted_sum(W, A), W @ A, rtol=1e-12)
+    w, dZ = rng.randn(1, 8), rng.randn(1, 30)
+    np.testing.assert_array_equal(back_product(w, dZ), w.T @ dZ)
+    net = Network([2000, 5, 1], ["relu", "sigmoid"])
+    net.params = {"W1": W, "b1": rng.randn(5, 1), "W2": w[:, :5], "b2": rng.randn(1, 1)}
+    AL, caches = net.forward(A)
+    np.testing.assert_allclose(caches[0].Z, W @ A + net.params["b1"], rtol=1e-12)

@@ -130,3 +130,48 @@ def test_wrong_data_for_the_network_is_refused_up_front():
         Trainer(net, np.zeros((3, 5)), np.zeros((1, 5)))
     with pytest.raises(ValueError, match="must be 0 or 1"):
         Trainer(net, np.zeros((2, 5)), np.full((1, 5), 2.0))
+
+
+def tall_data(n_x=1100, m=60, seed=0):
+    """Few examples of many inputs, like the course's pictures: the Gram shortcut's case."""
+    rng = np.random.RandomState(seed)
+    Y = (rng.rand(1, m) > 0.5).astype(float)
+    X = rng.rand(n_x, m)
+    X[:300] += 0.5 * Y  # learnable: the first inputs are brighter for class 1
+    return X, Y
+
+
+@pytest.mark.parametrize("lambd", [0.0, 0.7])
+def test_full_batch_gd_on_a_tall_first_layer_gives_the_course_loop_numbers(lambd):
+    """The Trainer follows W[1] X through XᵀX there (training._GramShortcut): the costs and
+    parameters must still be the plain loop's, to rounding, across a direct refresh."""
+    X, Y = tall_data()
+    sizes, acts, alpha, steps = [1100, 6, 3, 1], ["relu", "tanh", "sigmoid"], 0.05, 150
+    reference = Network(sizes, acts, seed=3)
+    costs = []
+    for _ in range(steps):
+        AL, caches = reference.forward(X)
+        costs.append(reference.cost(AL, Y, caches, lambd))
+        reference.update(reference.backward(AL, Y, caches, lambd), alpha)
+    net = Network(sizes, acts, seed=3)
+    trainer = Trainer(net, X, Y, TrainConfig(learning_rate=alpha, num_iterations=steps, lambd=lambd))
+    assert trainer._shortcut is not None and steps > trainer._shortcut.REFRESH_EVERY
+    list(trainer.run())
+    assert costs[-1] < 0.8 * costs[0]  # the run goes somewhere, so the comparison means something
+    np.testing.assert_allclose(trainer.costs, costs, rtol=1e-12)
+    for key, value in reference.params.items():
+        np.testing.assert_allclose(net.params[key], value, rtol=0, atol=1e-12 * np.abs(value).max())
+
+
+def test_gram_shortcut_notices_replaced_parameters_and_stays_out_of_other_runs():
+    X, Y = tall_data()
+    net = Network([1100, 4, 1], ["relu", "sigmoid"], seed=1)
+    trainer = Trainer(net, X, Y, TrainConfig(learning_rate=0.05, num_iterations=50))
+    for _ in range(5):
+        trainer.step()
+    net.params = {key: value * 0.5 for key, value in net.params.items()}
+    AL, caches = net.forward(X)
+    assert trainer.step() == pytest.approx(net.cost(AL, Y, caches), rel=1e-13)
+    for config in (TrainConfig(optimizer="momentum"), TrainConfig(mini_batch_size=16)):
+        assert Trainer(net, X, Y, config)._shortcut is None
+    assert Trainer(Network([2, 4, 1], ["relu", "sigmoid"]), *xor_like())._shortcut is None

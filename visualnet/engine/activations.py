@@ -19,7 +19,7 @@ LEAKY_SLOPE = 0.01
 
 
 def _relu(Z: Array) -> Array:
-    return np.maximum(Z, 0)
+    return np.maximum(Z, 0.0)  # a float 0: NumPy then skips converting an int on every call
 
 
 def _relu_backward(dA: Array, Z: Array, A: Array) -> Array:
@@ -42,7 +42,10 @@ def _tanh_backward(dA: Array, Z: Array, A: Array) -> Array:
 def _sigmoid(Z: Array) -> Array:
     # 1/(1+exp(-Z)) overflows for Z < -709; the tanh identity never does and costs one
     # transcendental. Its absolute error is below float resolution near 0 and 1.
-    return 0.5 * (1 + np.tanh(0.5 * Z))
+    A = np.tanh(0.5 * Z)
+    A += 1
+    A *= 0.5
+    return A
 
 
 def _sigmoid_backward(dA: Array, Z: Array, A: Array) -> Array:

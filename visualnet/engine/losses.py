@@ -31,8 +31,11 @@ def _bce_from_probabilities(AL: Array, Y: Array) -> float:
 
 
 def _bce_from_logits(Z: Array, Y: Array) -> float:
-    # -[y log s(z) + (1-y) log(1-s(z))] = max(z,0) - y z + log(1 + e^-|z|)
-    return float((np.maximum(Z, 0) - Y * Z + np.log1p(np.exp(-np.abs(Z)))).sum() / Z.shape[1])
+    # -[y log s(z) + (1-y) log(1-s(z))] = max(z,0) - y z + log(1 + e^-|z|), summed in place
+    losses = np.maximum(Z, 0.0)
+    losses -= Y * Z
+    losses += np.log1p(np.exp(-np.abs(Z)))
+    return float(np.add.reduce(losses, axis=None)) / Z.shape[1]
 
 
 def _bce_dA(AL: Array, Y: Array) -> Array:

@@ -3,6 +3,11 @@
 An optimizer turns gradients into *steps* (the amounts to subtract) and keeps its own state
 (the velocities v and squared averages s). It never touches the parameters itself: the trainer
 applies the steps all-or-nothing, which is what lets a diverging run keep finite parameters.
+
+The trainer asks backward for the gradients multiplied by ``gradient_scale(α)``: for plain
+gradient descent that is α, so the gradients arrive as the steps themselves (α joins the 1/m
+of backward, on the small dZ). The trainer then hands the step arrays over and computes the new
+parameters into them: gradient descent allocates nothing beyond what backward returns.
 """
 from __future__ import annotations
 
@@ -18,8 +23,16 @@ Array = np.ndarray
 class Optimizer(Protocol):
     name: str
 
+    def gradient_scale(self, learning_rate: float) -> float:
+        """The factor the gradients handed to :meth:`steps` are multiplied by (1 for none)."""
+        ...
+
     def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
-        """The step for each parameter key ("W1", "b1", ...) from grads ("dW1", "db1", ...)."""
+        """The step for each parameter key ("W1", "b1", ...) from grads ("dW1", "db1", ...).
+
+        ``grads`` are backward's gradients times :meth:`gradient_scale`; their arrays may be
+        reused for the steps, as the caller does not read them again.
+        """
         ...
 
 
@@ -28,8 +41,11 @@ class GradientDescent:
 
     name = "gd"
 
+    def gradient_scale(self, learning_rate: float) -> float:
+        return learning_rate  # the gradients arrive as α dθ: the steps themselves
+
     def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
-        return {k: learning_rate * grads["d" + k] for k in keys}
+        return {k: grads["d" + k] for k in keys}
 
 
 class Momentum:
@@ -40,6 +56,9 @@ class Momentum:
     def __init__(self, beta: float = 0.9) -> None:
         self.beta = beta
         self.v: dict[str, Array] = {}
+
+    def gradient_scale(self, learning_rate: float) -> float:
+        return 1.0
 
     def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
         out = {}
@@ -62,6 +81,9 @@ class Adam:
         self.t = 0
         self.v: dict[str, Array] = {}
         self.s: dict[str, Array] = {}
+
+    def gradient_scale(self, learning_rate: float) -> float:
+        return 1.0
 
     def steps(self, grads: dict[str, Array], keys: tuple[str, ...], learning_rate: float) -> dict[str, Array]:
         self.t += 1

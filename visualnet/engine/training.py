@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 import numpy as np
 
 from .errors import ArchitectureError, DatasetError
-from .network import Array, Network, accuracy_from_output
+from .network import Array, Network, accuracy_from_output, is_tall, weighted_sum
 from .optimizers import Optimizer, make_optimizer
 
 
@@ -101,6 +101,63 @@ class _Data:
         return self.X.shape[1]
 
 
+class _GramShortcut:
+    """W[1] X without the big product, for full-batch gradient descent on a tall first layer.
+
+    A gradient-descent step changes W[1] by -α dW[1] = -(α/m) dZ[1] Xᵀ (and by -(αλ/m) W[1]
+    with L2), so W[1] X changes by -(α/m) dZ[1] (Xᵀ X) (and by -(αλ/m) W[1] X). The training set
+    X never changes in full-batch training: with the m x m matrix Xᵀ X computed once, the next
+    W[1] X costs an n[1] x m x m product instead of n[1] x n_x x m -- for the course's 209 cat
+    pictures 20·209·209 multiplications instead of 20·12288·209, 59 times fewer, the same numbers
+    up to rounding (Xᵀ X itself costs about ten direct products, once).
+
+    W[1] itself is updated as usual, so the parameters are always the real ones. W[1] X is
+    computed directly again every ``REFRESH_EVERY`` steps, so rounding cannot pile up (over the
+    course's 2,500 iterations costs and parameters stay within 1e-14 of the direct products), and
+    whenever W[1] is not the array the last step produced: parameters assigned between steps are
+    noticed. Numbers written into the W[1] array itself between steps are not, until the refresh.
+    """
+
+    REFRESH_EVERY = 100
+
+    def __init__(self, X: Array, learning_rate: float, lambd: float) -> None:
+        self.X = X
+        self.G: Optional[Array] = None  # Xᵀ X, computed on the first update
+        self.scale = learning_rate / X.shape[1]  # α/m
+        self.decay = learning_rate * lambd / X.shape[1]  # αλ/m
+        self.W1: Optional[Array] = None  # the W[1] that WX belongs to
+        self.WX: Optional[Array] = None
+        self.age = 0  # updates since WX was last computed directly
+        self.dZ1: Optional[Array] = None
+
+    @staticmethod
+    def applies(net: Network, data: _Data, config: TrainConfig, full_batch: bool) -> bool:
+        """Worth it when the first layer is tall and Xᵀ X is much smaller than X (m ≤ n_x / 4)."""
+        n_x, n1 = net.layer_sizes[:2]
+        return full_batch and config.optimizer == "gd" and is_tall(n1, n_x) and 4 * data.m <= n_x
+
+    def product(self, W1: Array) -> Array:
+        """W[1] X for the current W[1]."""
+        if W1 is not self.W1 or self.age >= self.REFRESH_EVERY:
+            self.WX, self.W1, self.age = weighted_sum(W1, self.X), W1, 0
+        return self.WX
+
+    def observe(self, l: int, dZ: Array, dW: Array, db: Array, dA_prev: Optional[Array]) -> None:
+        """Backward's observer: keeps dZ[1]."""
+        if l == 1:
+            self.dZ1 = dZ
+
+    def advance(self, W1: Array) -> None:
+        """Follow the update that just made ``W1``: WX := WX - (α/m) dZ[1] (Xᵀ X) - (αλ/m) WX."""
+        if self.G is None:
+            self.G = np.dot(self.X.T, self.X)
+        step = np.dot(self.dZ1 * self.scale, self.G)
+        if self.decay:
+            step += self.decay * self.WX
+        self.WX -= step
+        self.W1, self.age, self.dZ1 = W1, self.age + 1, None
+
+
 class Trainer:
     """Runs the course's training loop on a Network, one step at a time.
 
@@ -127,12 +184,20 @@ class Trainer:
         self._last_AL: Optional[Array] = None
         batch = config.mini_batch_size
         self.full_batch = batch is None or batch >= self.train.m
+        self._shortcut = (_GramShortcut(self.train.X, config.learning_rate, config.lambd)
+                          if _GramShortcut.applies(net, self.train, config, self.full_batch) else None)
 
     def _checked(self, X: Optional[Array], Y: Optional[Array], which: str) -> _Data:
+        """The data checked once, in the memory layout the steps read fastest.
+
+        A strided X would be copied by every product of every step, so X is made contiguous
+        here: one example per contiguous column (Fortran order) when the first layer is tall,
+        as :func:`.network.weighted_sum` then reads it, else row by row (C order).
+        """
         if Y is None:
             raise DatasetError(f"the {which} set has inputs X but no labels Y")
-        # C order once here: a strided X would be copied by every matmul of every step
-        X = np.ascontiguousarray(self.net.check_X(X))
+        X = self.net.check_X(X)
+        X = np.asarray(X, order="F" if is_tall(self.net.layer_sizes[1], X.shape[0]) else "C")
         return _Data(X, np.ascontiguousarray(self.net.check_Y(Y, X.shape[1])))
 
     # ------------------------------------------------------------------ control
@@ -173,16 +238,20 @@ class Trainer:
             return self._step()
 
     def _step(self) -> Optional[float]:
-        net, cfg = self.net, self.config
+        # The data were checked when the trainer was made, so the network's unchecked passes run.
+        net, cfg, shortcut = self.net, self.config, self._shortcut
         batch = self._next_batch()
-        AL, caches = net.forward(batch.X)
-        cost = net.cost(AL, batch.Y, caches, cfg.lambd)
+        AL, caches = net._forward(batch.X, first_product=shortcut.product if shortcut else None)
+        cost = net._cost(AL, batch.Y, caches, cfg.lambd)
         self._last_AL = AL
         if not math.isfinite(cost):
             return self._diverged("cost", cost)
-        grads = net.backward(AL, batch.Y, caches, cfg.lambd)
+        grads = net._backward(AL, batch.Y, caches, cfg.lambd, observe=shortcut.observe if shortcut else None,
+                              scale=self.optimizer.gradient_scale(cfg.learning_rate))
         if not net.apply_steps(self.optimizer.steps(grads, net.parameter_keys, cfg.learning_rate)):
             return self._diverged("parameters", math.inf)
+        if shortcut:
+            shortcut.advance(net.params["W1"])
         self.costs.append(cost)
         self.iteration += 1
         return cost
