@@ -59,11 +59,13 @@ def in_app(app, session, steps: int) -> tuple[float, float, float]:
             stalls.append((now - start, lateness[-1]))
         expected[0] = now + 0.01
 
+    session.reset_parameters()  # (the reset's own redraw is not training: let it finish before the clock)
+    for _ in range(20):
+        app.processEvents()
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    session.reset_parameters()
     first: list[tuple[float, int]] = []
     session.progressed.connect(lambda p: first or first.append((time.perf_counter(), p.iteration)))
     start = time.perf_counter()

@@ -4,132 +4,132 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="122" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="123" />
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="123" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="124" />
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="124" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="125" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="125" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="126" />
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="126" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="127" />
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="127" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="128" />
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="128" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="129" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="129" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="130" />
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="132" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="133" />
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="133" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="134" />
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="134" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="135" />
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="258" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="259" />
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="259" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="260" />
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="261" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="262" />
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="262" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="263" />
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="348" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="364" />
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="350" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="352" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="368" />
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="353" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="369" />
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="355" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="371" />
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="356" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="372" />
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="374" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="374" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="374" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="375" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="391" />
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="384" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="400" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -474,117 +474,117 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="139" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="149" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="140" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="150" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="141" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151" />
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="142" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="152" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="143" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="153" />
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="144" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="145" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155" />
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="136" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="146" />
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="204" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="214" />
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="248" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="258" />
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="249" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="259" />
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="282" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="292" />
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="283" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="293" />
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="311" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="321" />
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="312" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="322" />
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="316" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="326" />
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="329" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="339" />
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="331" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="341" />
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="332" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="342" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="338" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="348" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="338" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="348" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="339" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="349" />
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="346" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="356" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -768,42 +768,42 @@
 <context>
     <name>InitComparison</name>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="74" />
         <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so "distinct units" stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal's size from layer to layer, and the cost falls from the start.</source>
         <translation>同样的网络、随机种子和数据，用四种方式开始。全零：一层中每个单元起点相同，得到相同的梯度，并一直保持相同，所以“不同的单元”始终是 1——这一层就像只有一个单元（对称性问题）。× 0.01：每一层都让信号变小，所以在深层网络里，最初的更新几乎不动，代价长时间保持平坦。He（用于 ReLU）和 Xavier（用于 tanh）让信号的大小在层与层之间保持不变，代价从一开始就下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
         <source>Small (× 0.01)</source>
         <translation>很小 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="85" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="80" />
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="88" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="83" />
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="89" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="96" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="91" />
         <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course's network has L = 4).</source>
         <translation>这个网络 L = {L}：× 0.01 的缓慢起步从 L = {deep} 起会很明显（课程中的网络 L = 4）。</translation>
     </message>
@@ -1375,137 +1375,137 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="138" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="133" />
         <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course's argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="146" />
         <source>Bits n from</source>
         <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="146" />
         <source>Depths (hidden layers)</source>
         <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="146" />
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147" />
         <source>Tries per width (seeds)</source>
         <translation>每个宽度尝试次数（随机种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147" />
         <source>Widest w tried</source>
         <translation>尝试的最大宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="150" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="156" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
         <source>A list such as 1, 2, 3 or a range such as 1..4</source>
         <translation>列表如 1, 2, 3，或范围如 1..4</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
         <source>units per hidden layer w needed</source>
         <translation>每个隐藏层需要的单元数 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="153" />
         <source>parameters needed</source>
         <translation>需要的参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="160" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
         <source>bits n</source>
         <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
         <source>width w</source>
         <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
         <source>hidden units</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="162" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
         <source>best accuracy</source>
         <translation>最佳准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="163" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="171" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="166" />
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
         <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="177" />
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="222" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="217" />
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="226" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="221" />
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="228" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="223" />
         <source>○ not reached within the budget</source>
         <translation>○ 预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="234" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="229" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="234" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="229" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="239" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="234" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1662,43 +1662,43 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="95" />
+        <location filename="../../visualnet/app/project_controller.py" line="100" />
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="107" />
+        <location filename="../../visualnet/app/project_controller.py" line="112" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="108" />
+        <location filename="../../visualnet/app/project_controller.py" line="113" />
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="109" />
+        <location filename="../../visualnet/app/project_controller.py" line="114" />
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="128" />
+        <location filename="../../visualnet/app/project_controller.py" line="133" />
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="129" />
-        <location filename="../../visualnet/app/project_controller.py" line="193" />
+        <location filename="../../visualnet/app/project_controller.py" line="134" />
+        <location filename="../../visualnet/app/project_controller.py" line="198" />
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="147" />
+        <location filename="../../visualnet/app/project_controller.py" line="152" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="148" />
+        <location filename="../../visualnet/app/project_controller.py" line="153" />
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1707,129 +1707,129 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="163" />
+        <location filename="../../visualnet/app/project_controller.py" line="168" />
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="164" />
+        <location filename="../../visualnet/app/project_controller.py" line="169" />
         <source>The project's dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="167" />
+        <location filename="../../visualnet/app/project_controller.py" line="172" />
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="191" />
+        <location filename="../../visualnet/app/project_controller.py" line="196" />
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="204" />
+        <location filename="../../visualnet/app/project_controller.py" line="209" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="220" />
+        <location filename="../../visualnet/app/project_controller.py" line="225" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="234" />
+        <location filename="../../visualnet/app/project_controller.py" line="256" />
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="245" />
+        <location filename="../../visualnet/app/project_controller.py" line="268" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="246" />
+        <location filename="../../visualnet/app/project_controller.py" line="269" />
         <source>visualnet did not close normally last time. Restore the work it saved automatically?</source>
         <translation>visualnet 上次没有正常关闭。要恢复自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="258" />
+        <location filename="../../visualnet/app/project_controller.py" line="281" />
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="260" />
-        <location filename="../../visualnet/app/project_controller.py" line="268" />
+        <location filename="../../visualnet/app/project_controller.py" line="283" />
+        <location filename="../../visualnet/app/project_controller.py" line="291" />
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="263" />
+        <location filename="../../visualnet/app/project_controller.py" line="286" />
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="267" />
-        <location filename="../../visualnet/app/project_controller.py" line="287" />
+        <location filename="../../visualnet/app/project_controller.py" line="290" />
+        <location filename="../../visualnet/app/project_controller.py" line="310" />
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="270" />
+        <location filename="../../visualnet/app/project_controller.py" line="293" />
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="293" />
+        <location filename="../../visualnet/app/project_controller.py" line="316" />
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="295" />
+        <location filename="../../visualnet/app/project_controller.py" line="318" />
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="300" />
+        <location filename="../../visualnet/app/project_controller.py" line="323" />
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="309" />
+        <location filename="../../visualnet/app/project_controller.py" line="332" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="309" />
+        <location filename="../../visualnet/app/project_controller.py" line="332" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="309" />
+        <location filename="../../visualnet/app/project_controller.py" line="332" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="310" />
+        <location filename="../../visualnet/app/project_controller.py" line="333" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="310" />
+        <location filename="../../visualnet/app/project_controller.py" line="333" />
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="311" />
+        <location filename="../../visualnet/app/project_controller.py" line="334" />
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="312" />
+        <location filename="../../visualnet/app/project_controller.py" line="335" />
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="315" />
+        <location filename="../../visualnet/app/project_controller.py" line="338" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1938,52 +1938,52 @@ The current project is unchanged.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="200" />
+        <location filename="../../visualnet/app/session.py" line="201" />
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="202" />
+        <location filename="../../visualnet/app/session.py" line="203" />
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="204" />
+        <location filename="../../visualnet/app/session.py" line="205" />
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="206" />
+        <location filename="../../visualnet/app/session.py" line="207" />
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="209" />
+        <location filename="../../visualnet/app/session.py" line="210" />
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="238" />
+        <location filename="../../visualnet/app/session.py" line="239" />
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="415" />
+        <location filename="../../visualnet/app/session.py" line="417" />
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="443" />
+        <location filename="../../visualnet/app/session.py" line="445" />
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="473" />
+        <location filename="../../visualnet/app/session.py" line="475" />
         <source>the project's output layer ({g}) does not fit the dataset's task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="478" />
+        <location filename="../../visualnet/app/session.py" line="480" />
         <source>the project's network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -2188,42 +2188,42 @@ The current project is unchanged.</source>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="88" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="82" />
         <source>Vary</source>
         <translation>改变</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="89" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="83" />
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="95" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="89" />
         <source>nothing else</source>
         <translation>不改变其他</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="102" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="96" />
         <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
         <translation>列表如 0.1, 0.03, 0.01；对数范围如 1e-4..1 ×5（5 个值）；整数 1..6</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="104" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="98" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="105" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99" />
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="106" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="100" />
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="133" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="127" />
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>

@@ -155,6 +155,7 @@ def test_autosave_is_offered_after_a_crash(window, qtbot, tmp_path, monkeypatch)
     window.session.set_dataset("moons")
     window.control_actions["init"].setChecked(True)
     window.projects.autosave()
+    window.projects.wait_for_autosave()  # (written on a thread)
     assert autosave_path(window.settings).exists()
     expected = snapshot(window)
     # the next start (same settings) finds the autosave: the last one did not close normally

@@ -7,10 +7,11 @@ read and checked whole.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -30,6 +31,8 @@ AUTOSAVE_MS = 3 * 60 * 1000  # every three minutes while there are unsaved chang
 
 class ProjectController(QObject):
     """The project file of a window (``path`` None: not saved yet) and the File menu's actions."""
+
+    autosaveFailed = Signal(str)  # the reason, from the autosave thread
 
     def __init__(self, window: "MainWindow", view: Callable[[], tuple[dict, list]],
                  apply_view: Callable[[dict, list], None]) -> None:
@@ -57,6 +60,8 @@ class ProjectController(QObject):
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._autosaving: Optional[threading.Thread] = None
+        self.autosaveFailed.connect(self._on_autosave_failed)
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -221,19 +226,37 @@ class ProjectController(QObject):
 
     # ------------------------------------------------------------------ autosave and recovery
     def autosave(self) -> None:
-        """Keep the unsaved work beside the settings, for the next start to offer after a crash."""
-        if not self.modified():
+        """Keep the unsaved work beside the settings, for the next start to offer after a crash.
+
+        The project is copied here and written on a thread: writing a course-sized project takes
+        ~80 ms, which the window would feel at the end of every run.
+        """
+        if not self.modified() or (self._autosaving is not None and self._autosaving.is_alive()):
             return
-        path = autosave_path(self.settings)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            error = write_project(str(path), self.project())
-        except OSError as exc:
-            error = str(exc)
-        if error is not None:  # not worth a dialog in the middle of a lesson; the status bar says it
-            self.window.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(reason=error), 15000)
+        project, path = self.project(), autosave_path(self.settings)
+
+        def write() -> None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                error = write_project(str(path), project)
+            except OSError as exc:
+                error = str(exc)
+            if error is not None:
+                self.autosaveFailed.emit(error)  # (queued to the GUI thread)
+
+        self._autosaving = threading.Thread(target=write, name="visualnet-autosave")
+        self._autosaving.start()
+
+    def wait_for_autosave(self) -> None:
+        if self._autosaving is not None:
+            self._autosaving.join()
+
+    def _on_autosave_failed(self, error: str) -> None:
+        # not worth a dialog in the middle of a lesson; the status bar says it
+        self.window.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(reason=error), 15000)
 
     def discard_autosave(self) -> None:
+        self.wait_for_autosave()  # a write still under way would bring the file back
         autosave_path(self.settings).unlink(missing_ok=True)
 
     def offer_recovery(self) -> None:

@@ -169,6 +169,11 @@ class ProcessWorker(QObject):
         raise NotImplementedError
 
 
+# Training takes every core it can; below the GUI's priority it still does, but the GUI's short bursts
+# (a redraw ~10 times a second) run the moment they are ready instead of waiting behind BLAS threads.
+TRAINING_NICENESS = 5
+
+
 class TrainingProcess(ProcessWorker):
     """One training job in a child process, with the controls and signals a session needs."""
 
@@ -178,7 +183,7 @@ class TrainingProcess(ProcessWorker):
     def __init__(self, job: Job, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._done = False
-        self._child = ChildProcess("visualnet.app.training_process", job, parent=self)
+        self._child = ChildProcess("visualnet.app.training_process", job, niceness=TRAINING_NICENESS, parent=self)
         self._child.messageReceived.connect(self._deliver)
         self._child.ended.connect(self._on_child_ended)
 
