@@ -645,122 +645,122 @@
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
         <source>How far each step of gradient descent moves W and b: too small is slow, too large diverges.</source>
         <translation>梯度下降每一步让 W 和 b 移动多远：太小则慢，太大则发散。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128" />
         <source>How many updates of the parameters one press of Train runs.</source>
         <translation>按一次“训练”对参数进行多少次更新。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="125" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130" />
         <source>How many examples each update looks at; full batch uses all m, as in the course.</source>
         <translation>每次更新使用多少个样本；全批量使用全部 m 个样本，与课程一致。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="126" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132" />
         <source>How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.</source>
         <translation>训练前如何抽取 W[l]；b[l] 从 0 开始。“全零”会展示对称性问题。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="129" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133" />
         <source>The update rule: plain gradient descent, with momentum, or Adam.</source>
         <translation>更新规则：普通梯度下降、动量法或 Adam。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
         <source>L2 regularization λ</source>
         <translation>L2 正则化 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="131" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
         <source>Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.</source>
         <translation>在代价上加上 λ/(2m) Σ‖W[l]‖²，把权重拉向 0 以防过拟合。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
         <source>Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.</source>
         <translation>决定初始抽取和小批量打乱：相同的种子得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="139" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="144" />
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="140" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145" />
         <source>He (√(2/n[l-1]))</source>
         <translation>He (√(2/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="140" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145" />
         <source>Xavier (√(1/n[l-1]))</source>
         <translation>Xavier (√(1/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="141" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146" />
         <source>Small (× 0.01)</source>
         <translation>小值 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="141" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146" />
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="142" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="147" />
         <source>The course's (÷ √n[l-1])</source>
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="143" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148" />
         <source>Gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="143" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148" />
         <source>Momentum</source>
         <translation>动量法</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="143" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="166" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="171" />
         <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
         <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="173" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="178" />
         <source>Set {name}</source>
         <translation>设置{name}</translation>
     </message>
@@ -1153,130 +1153,99 @@
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277" />
-        <source>Learning rate α</source>
-        <translation>学习率 α</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/main_window.py" line="277" />
-        <source>Iterations</source>
-        <translation>迭代次数</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/main_window.py" line="278" />
-        <source>Mini-batch size</source>
-        <translation>小批量大小</translation>
-    </message>
-    <message>
         <location filename="../../visualnet/app/main_window.py" line="249" />
-        <location filename="../../visualnet/app/main_window.py" line="278" />
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279" />
-        <source>Optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/main_window.py" line="279" />
-        <source>L2 regularization λ</source>
-        <translation>L2 正则化 λ</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/main_window.py" line="280" />
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/main_window.py" line="280" />
+        <location filename="../../visualnet/app/main_window.py" line="278" />
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281" />
+        <location filename="../../visualnet/app/main_window.py" line="278" />
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283" />
+        <location filename="../../visualnet/app/main_window.py" line="281" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284" />
+        <location filename="../../visualnet/app/main_window.py" line="282" />
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285" />
+        <location filename="../../visualnet/app/main_window.py" line="283" />
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286" />
+        <location filename="../../visualnet/app/main_window.py" line="284" />
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287" />
+        <location filename="../../visualnet/app/main_window.py" line="285" />
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288" />
+        <location filename="../../visualnet/app/main_window.py" line="286" />
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="299" />
+        <location filename="../../visualnet/app/main_window.py" line="297" />
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="315" />
+        <location filename="../../visualnet/app/main_window.py" line="313" />
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="317" />
+        <location filename="../../visualnet/app/main_window.py" line="315" />
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="319" />
+        <location filename="../../visualnet/app/main_window.py" line="317" />
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="321" />
+        <location filename="../../visualnet/app/main_window.py" line="319" />
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="356" />
-        <location filename="../../visualnet/app/main_window.py" line="363" />
-        <location filename="../../visualnet/app/main_window.py" line="366" />
+        <location filename="../../visualnet/app/main_window.py" line="354" />
+        <location filename="../../visualnet/app/main_window.py" line="361" />
+        <location filename="../../visualnet/app/main_window.py" line="364" />
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="357" />
+        <location filename="../../visualnet/app/main_window.py" line="355" />
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="436" />
+        <location filename="../../visualnet/app/main_window.py" line="434" />
         <source>An experiment's results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="468" />
+        <location filename="../../visualnet/app/main_window.py" line="466" />
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="469" />
+        <location filename="../../visualnet/app/main_window.py" line="467" />
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>

@@ -274,12 +274,10 @@ class MainWindow(Retranslating, QMainWindow):
                                                     "panels a lesson needs; F11 or Esc leaves"))
         self.leave_presentation_action.setText(self.tr("Leave presentation"))
         self.controls_menu.setTitle(self.tr("&Hide controls (saved in the project)"))
-        for name, text in (("learning_rate", self.tr("Learning rate α")), ("num_iterations", self.tr("Iterations")),
-                           ("mini_batch_size", self.tr("Mini-batch size")), ("init", self.tr("Initialization")),
-                           ("optimizer", self.tr("Optimizer")), ("lambd", self.tr("L2 regularization λ")),
-                           ("seed", self.tr("Seed")), ("layer_editing", self.tr("Changing the layers")),
-                           ("dataset_choice", self.tr("Choosing the dataset"))):
-            self.control_actions[name].setText(text)
+        texts = self.hyperparameters.names()  # a hyperparameter is named as its own row names it
+        texts.update(layer_editing=self.tr("Changing the layers"), dataset_choice=self.tr("Choosing the dataset"))
+        for name, action in self.control_actions.items():
+            action.setText(texts[name])
         self.export_menu.setTitle(self.tr("&Export"))
         for name, text in (("cost", self.tr("&Cost plot or cost history (PNG, SVG, CSV)…")),
                            ("weights", self.tr("&Weight images (PNG, SVG)…")),

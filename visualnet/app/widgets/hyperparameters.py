@@ -115,23 +115,28 @@ class HyperparametersPanel(Retranslating, QWidget):
         """Show or hide one hyperparameter's row (a teacher's focused exercise hides the rest)."""
         self.form.setRowVisible(self.fields[key], visible)
 
+    def names(self) -> dict[str, str]:
+        """Each hyperparameter's name in the current language (its row's label, the window's Hide menu)."""
+        return {"learning_rate": self.tr("Learning rate α"), "num_iterations": self.tr("Iterations"),
+                "mini_batch_size": self.tr("Mini-batch size"), "init": self.tr("Initialization"),
+                "optimizer": self.tr("Optimizer"), "lambd": self.tr("L2 regularization λ"), "seed": self.tr("Seed")}
+
     def retranslate(self) -> None:
-        rows = {
-            "learning_rate": (self.tr("Learning rate α"), self.tr(
-                "How far each step of gradient descent moves W and b: too small is slow, too large diverges.")),
-            "num_iterations": (self.tr("Iterations"), self.tr(
-                "How many updates of the parameters one press of Train runs.")),
-            "mini_batch_size": (self.tr("Mini-batch size"), self.tr(
-                "How many examples each update looks at; full batch uses all m, as in the course.")),
-            "init": (self.tr("Initialization"), self.tr(
-                "How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.")),
-            "optimizer": (self.tr("Optimizer"), self.tr(
-                "The update rule: plain gradient descent, with momentum, or Adam.")),
-            "lambd": (self.tr("L2 regularization λ"), self.tr(
-                "Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.")),
-            "seed": (self.tr("Seed"), self.tr(
-                "Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.")),
+        tips = {
+            "learning_rate": self.tr(
+                "How far each step of gradient descent moves W and b: too small is slow, too large diverges."),
+            "num_iterations": self.tr("How many updates of the parameters one press of Train runs."),
+            "mini_batch_size": self.tr(
+                "How many examples each update looks at; full batch uses all m, as in the course."),
+            "init": self.tr(
+                "How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem."),
+            "optimizer": self.tr("The update rule: plain gradient descent, with momentum, or Adam."),
+            "lambd": self.tr(
+                "Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting."),
+            "seed": self.tr(
+                "Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run."),
         }
+        rows = {key: (name, tips[key]) for key, name in self.names().items()}
         for key, (label, tip) in rows.items():
             self.labels[key].setText(label)
             self.labels[key].setToolTip(tip)
