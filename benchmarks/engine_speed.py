@@ -550,25 +550,38 @@ def run_block(impl: Impl, n: int) -> tuple[float, float]:
     thread competes. The median, not the mean, so a burst on the host does not count."""
     clock = time.perf_counter
     times = [0.0] * n
-    for _ in range(MAX_TRIES):
-        wait_until_quiet()  # also lets the other library's worker threads stop spinning
+
+    def prepare() -> None:
         impl.reset()
         impl.step()  # wakes the thread pools up after the pause; not timed
+
+    def timed() -> None:
+        for i in range(n):
+            t0 = clock()
+            impl.step()
+            times[i] = clock() - t0
+
+    return statistics.median(times), measure_quietly(prepare, timed)
+
+
+def measure_quietly(prepare: Callable[[], None], timed: Callable[[], None]) -> float:
+    """Run ``prepare`` then ``timed`` (GC off, like timeit) once the machine is quiet, again while
+    other processes used QUIET_CORES or more meanwhile (at most MAX_TRIES times); the cores they used."""
+    for _ in range(MAX_TRIES):
+        wait_until_quiet()  # also lets the other library's worker threads stop spinning
+        prepare()
         gc.collect()
         gc.disable()
         try:
             load = ForeignLoad()
-            for i in range(n):
-                t0 = clock()
-                impl.step()
-                times[i] = clock() - t0
+            timed()
             used = load.cores()
         finally:
             gc.enable()
         foreign = used[0] if used else 0.0
         if foreign < QUIET_CORES:
             break
-    return statistics.median(times), foreign
+    return foreign
 
 
 FAST_STEP_SECONDS = 2e-3  # below this, steps of all implementations alternate one by one
@@ -584,31 +597,25 @@ def run_interleaved(impls: list[Impl], n: int, burst: int) -> tuple[dict[str, fl
     machine (this host's speed changes from one second to the next)."""
     clock = time.perf_counter
     times: dict[str, list[float]] = {impl.name: [] for impl in impls}
-    for _ in range(MAX_TRIES):
+
+    def prepare() -> None:
         for t in times.values():
             t.clear()
-        wait_until_quiet()
         for impl in impls:
             impl.reset()
             impl.step()
-        gc.collect()
-        gc.disable()
-        try:
-            load = ForeignLoad()
-            for i in range(max(1, n // burst)):
-                for impl in (impls if i % 2 == 0 else impls[::-1]):
-                    record = times[impl.name]
-                    impl.step()  # the burst's first step, with the other's caches: not counted
-                    for _ in range(burst):
-                        t0 = clock()
-                        impl.step()
-                        record.append(clock() - t0)
-            used = load.cores()
-        finally:
-            gc.enable()
-        foreign = used[0] if used else 0.0
-        if foreign < QUIET_CORES:
-            break
+
+    def timed() -> None:
+        for i in range(max(1, n // burst)):
+            for impl in (impls if i % 2 == 0 else impls[::-1]):
+                record = times[impl.name]
+                impl.step()  # the burst's first step, with the other's caches: not counted
+                for _ in range(burst):
+                    t0 = clock()
+                    impl.step()
+                    record.append(clock() - t0)
+
+    foreign = measure_quietly(prepare, timed)
     return {name: statistics.median(t) for name, t in times.items()}, foreign
 
 
