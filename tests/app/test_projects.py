@@ -256,3 +256,12 @@ def test_experiment_results_are_saved_in_the_project(window, qtbot, tmp_path, mo
     assert second.projects.open(str(path))
     model = second.sweep_panel.model
     assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == saved and len(saved) == 2
+
+
+def test_parameters_of_another_network_are_refused_with_both_sizes(session):
+    from visualnet.engine import Network
+    other = Network([64, 3, 10], ["relu", "softmax"], seed=0).params
+    before = {k: v.copy() for k, v in session.network.params.items()}
+    with pytest.raises(ValueError, match=r"\[64, 3, 10\].*\[64, 20, 7, 5, 10\]"):
+        session.set_parameters(other)
+    assert all(np.array_equal(session.network.params[k], v) for k, v in before.items())

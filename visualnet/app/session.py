@@ -20,6 +20,7 @@ from ..engine import Network, parameter_count
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.initializers import INITIALIZERS
+from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
 from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import TrainConfig
@@ -439,11 +440,10 @@ class Session(QObject):
 
         Raises ValueError (translated) when their shapes are not this network's.
         """
-        expected = {k: v.shape for k, v in self.network.params.items()}
-        given = {k: np.shape(v) for k, v in params.items()}
-        if given != expected:
+        given = layer_sizes_of(params)  # (ShapeError, a ValueError, when they are not the course's parameters)
+        if given != self.layer_sizes:
             raise ValueError(self.tr("these parameters are for layer sizes {given}, but the network has {sizes}").format(
-                given=_sizes_of(given), sizes=self.layer_sizes))
+                given=given, sizes=self.layer_sizes))
         self.stop_training()
         self._end_run()
         self.network.params = {k: np.array(v, dtype=np.float64) for k, v in params.items()}
@@ -528,12 +528,6 @@ class Session(QObject):
             self.set_hyperparameters(Hyperparameters(**state["hyperparameters"]))
         except (KeyError, ValueError, TypeError):
             pass
-
-
-def _sizes_of(shapes: dict[str, tuple[int, ...]]) -> list[int]:
-    """[n0, n1, ..., nL] from the shapes of W1..WL (as far as they go)."""
-    W = [shapes[f"W{l}"] for l in range(1, len(shapes) + 1) if f"W{l}" in shapes and len(shapes[f"W{l}"]) == 2]
-    return ([W[0][1]] if W else []) + [w[0] for w in W]
 
 
 def _run_of(saved: SavedRun) -> Run:
