@@ -58,6 +58,7 @@ class SweepPanel(RunsPanel):
         self.graphics, self.plot = experiment_plot(self)
         self.graphics.setObjectName("sweepPlot")
         self.legend = add_legend(self.plot, (-10, 10))
+        self.legend.hide()  # until the first curve: an empty legend would still draw its box
         self.log_button = QToolButton(self)
         self.log_button.setObjectName("sweepLogButton")
         self.log_button.setCheckable(True)
@@ -136,6 +137,7 @@ class SweepPanel(RunsPanel):
         for curve in self._curves.values():
             self.plot.removeItem(curve)
         self._curves.clear()
+        self.legend.hide()  # an empty legend would still draw its box
 
     def _draw_result(self, row: int, result: RunResult) -> None:
         if not len(result.costs):
@@ -148,6 +150,7 @@ class SweepPanel(RunsPanel):
         self.plot.addItem(curve)
         if len(self.legend.items) < LEGEND_MAX:  # while running, labels are only added (see _rebuild_legend)
             self.legend.addItem(curve, result.spec.label)
+            self.legend.show()
 
     def _rebuild_legend(self) -> None:
         """Label the first runs and the best, marked; once at the end, as rebuilding costs a frame."""
