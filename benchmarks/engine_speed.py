@@ -561,7 +561,8 @@ def run_block(impl: Impl, n: int) -> tuple[float, float]:
             impl.step()
             times[i] = clock() - t0
 
-    return statistics.median(times), measure_quietly(prepare, timed)
+    foreign = measure_quietly(prepare, timed)
+    return statistics.median(times), foreign
 
 
 def measure_quietly(prepare: Callable[[], None], timed: Callable[[], None]) -> float:
