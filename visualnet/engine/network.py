@@ -79,14 +79,24 @@ def layer_backward(dZ: Array, cache: Cache, need_dA_prev: bool = True, scale: fl
                    ) -> tuple[Optional[Array], Array, Array]:
     """dW = (1/m) dZ A_prev^T, db = (1/m) sum(dZ, axis=1), dA_prev = W^T dZ.
 
-    The 1/m multiplies dZ (n[l] x m) before the product rather than dW after it: the same
-    formula, and for the course's first layer a pass over 20 x 209 numbers instead of 20 x 12288.
-    ``scale`` joins the 1/m: gradient descent asks for α dW, α db directly (see the Trainer).
+    The 1/m multiplies whichever is smaller, dZ (n[l] x m) before the product or dW
+    (n[l] x n[l-1]) after it: the same formula, and for the course's first layer a pass over
+    20 x 209 numbers instead of 20 x 12288, while a wide layer on a big batch (784 inputs,
+    m = 1024) scales its dW instead. ``scale`` joins the 1/m: gradient descent asks for α dW,
+    α db directly (see the Trainer).
     """
     m = dZ.shape[1]
-    dZ_m = dZ * (scale / m)
-    dW = np.dot(dZ_m, cache.A_prev.T)
-    db = np.dot(dZ_m, ones_column(m, dZ.dtype))  # the row sums: BLAS does them faster than np.sum
+    factor = scale / m
+    ones = ones_column(m, dZ.dtype)
+    if m <= cache.A_prev.shape[0]:
+        dZ_m = dZ * factor
+        dW = np.dot(dZ_m, cache.A_prev.T)
+        db = np.dot(dZ_m, ones)  # the row sums: BLAS does them faster than np.sum
+    else:
+        dW = np.dot(dZ, cache.A_prev.T)
+        dW *= factor
+        db = np.dot(dZ, ones)
+        db *= factor
     dA_prev = back_product(cache.W, dZ) if need_dA_prev else None
     return dA_prev, dW, db
 
