@@ -235,3 +235,19 @@ def test_while_training_the_x_axis_spans_the_planned_run(qtbot, session, plot):
     done = (session.runs or [session.run])[-1].costs.x[-1]
     # fitted to the data again (pyqtgraph applies auto-range when it next paints)
     qtbot.waitUntil(lambda: done <= plot.plot_item.vb.viewRange()[0][1] < 200_000 / 2, timeout=3000)
+
+
+def test_the_cost_axis_starts_at_zero_and_one_iteration_gets_a_readable_axis(qtbot, session, plot):
+    session.step_training()  # exactly one iteration: a curve of one point
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations == 1, timeout=TRAIN_TIMEOUT_MS)
+    session.stop_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=TRAIN_TIMEOUT_MS)
+    plot.grab()  # pyqtgraph applies auto-range when it paints
+    (x0, x1), (y0, y1) = plot.plot_item.vb.viewRange()
+    J0 = float(session.run.costs.y[0])
+    assert x0 <= 0 and 1 <= x1 < 2  # not the width of whatever was shown before
+    assert y0 <= 0 <= J0 <= y1 < J0 * 1.2  # from 0 up to the cost, with a little padding
+    qtbot.mouseClick(plot.log_button, Qt.MouseButton.LeftButton)
+    plot.grab()
+    low, high = plot.plot_item.vb.viewRange()[1]
+    assert LOG_FLOOR <= low <= np.log10(J0) <= high  # on a log scale the bound at 0 goes

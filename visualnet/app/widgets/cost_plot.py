@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QIODevice, QObject, QPointF, QSaveFile, Qt
+from PySide6.QtCore import QEvent, QIODevice, QObject, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QS
 from ..figures import save_atomically, save_figure
 from ..history import Run, Series
 from ..session import Session
+from .plotting import cache_axes
 from .retranslating import Retranslating
 
 # Okabe-Ito colours (safe for colour-blind students); accuracies dashed so they never pass for costs
@@ -51,6 +52,32 @@ def _value_at(series: Series, iteration: int) -> Optional[float]:
     """The series' last value at or before ``iteration`` (records are sparse), or None before its first."""
     index = int(np.searchsorted(series.x, iteration, side="right")) - 1
     return float(series.y[index]) if index >= 0 else None
+
+
+class _Origin(pg.GraphicsObject):
+    """Nothing to draw; its bounds, iterations 0 to 1 and a cost of 0, keep the origin in auto-range.
+
+    A cost is never below 0: from 0 the plot shows how far the cost has fallen, not just its last
+    wiggles, and the axis holds still while the cost falls instead of being re-laid out (its most
+    expensive repaint) on every update. The x bounds give a run of a single iteration a readable
+    axis, where pyqtgraph would keep the width of whatever was shown before. On a log scale the
+    cost bound goes (log 0 is -inf).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log_y = False
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, *args: object) -> None:
+        pass
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange: object = None) -> Optional[tuple[float, float]]:
+        if axis == 0:
+            return (0.0, 1.0)
+        return None if self.log_y else (0.0, 0.0)
 
 
 class CostPlot(Retranslating, QWidget):
@@ -156,6 +183,9 @@ class CostPlot(Retranslating, QWidget):
             # two tick levels, not three: the grid's faintest lines cost a third of the frame rate
             axis.setStyle(maxTickLevel=1)
         item.hideAxis("right")
+        cache_axes(item)
+        self.origin = _Origin()
+        item.vb.addItem(self.origin)
         # the PlotItem hands these to every curve it holds ("mode" here; PlotDataItem calls it "method")
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -327,6 +357,7 @@ class CostPlot(Retranslating, QWidget):
             self.log_button.setChecked(on)
             return
         self.plot_item.setLogMode(y=on)
+        self.origin.log_y = on
         self.plot_item.getAxis("right").setLogMode(False, False)  # accuracy stays linear, 0 to 1
         # at least one decade in view: pyqtgraph labels no log tick inside a narrower range
         self.plot_item.vb.setLimits(yMin=LOG_FLOOR if on else None, minYRange=1 if on else None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from ...engine import Network
 from ...engine.visual import decision_grid
 from ..session import Session
-from .plotting import FOREGROUND, quiet_plot
+from .plotting import FOREGROUND, cache_axes, quiet_plot
 from .throttle import Throttle
 
 RESOLUTION = 80  # grid points per axis: 6,400 forward passes, a few ms for the course's small networks
@@ -68,6 +68,7 @@ class DecisionBoundary(QWidget):
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         for side in ("left", "right"):
             self.colour_bar.getAxis(side).setTextPen(FOREGROUND)
+        cache_axes(self.colour_bar)
 
         self.message = QLabel(self)
         self.message.setObjectName("decisionMessage")

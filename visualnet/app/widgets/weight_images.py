@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QLabel, QVBoxLayout,
 from ...engine.visual import example_tiles, tile_origin, top_activating, weight_heatmap, weight_tiles
 from ..session import Session
 from ..texts import with_blocked
-from .plotting import FOREGROUND, quiet_plot
+from .plotting import FOREGROUND, cache_axes, quiet_plot
 from .throttle import Throttle
 
 TOP_K = 8  # images per unit in the "images that activate each unit" views
@@ -80,6 +80,7 @@ class WeightImages(QWidget):
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         for side in ("left", "right"):
             self.colour_bar.getAxis(side).setTextPen(FOREGROUND)
+        cache_axes(self.colour_bar)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
