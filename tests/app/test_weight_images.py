@@ -7,7 +7,7 @@ import pytest
 from visualnet.app.session import Architecture, Hyperparameters
 from visualnet.app.widgets.weight_images import TOP_K, View, WeightImages
 from visualnet.engine.datasets import from_labels
-from visualnet.engine.visual import example_tiles, top_activating, weight_heatmap, weight_tiles
+from visualnet.engine.visual import example_tiles, nice_level, top_activating, weight_heatmap, weight_tiles
 
 
 @pytest.fixture
@@ -39,7 +39,9 @@ def test_digits_show_one_tile_per_hidden_unit(widget, session):
 
 
 def test_levels_are_symmetric_and_the_colour_bar_agrees(widget, session):
-    _, level = weight_tiles(session.network.params["W1"], (8, 8))
+    _, largest = weight_tiles(session.network.params["W1"], (8, 8))
+    level = nice_level(largest)
+    assert largest <= level <= 1.25 * largest  # the largest weight, rounded up to a step of the scale
     low, high = widget.image.getLevels()
     assert (low, high) == pytest.approx((-level, level))
     assert widget.colour_bar.levels() == pytest.approx((-level, level))
@@ -55,7 +57,7 @@ def test_tiles_follow_training(widget, session, qtbot):
     assert not np.array_equal(W1, before)
     expected, level = weight_tiles(W1, (8, 8))
     qtbot.waitUntil(lambda: same(shown(widget), expected), timeout=5_000)
-    assert widget.image.getLevels() == pytest.approx((-level, level))
+    assert widget.image.getLevels() == pytest.approx((-nice_level(level), nice_level(level)))
 
 
 def test_items_are_created_once(widget, session, qtbot):
@@ -109,7 +111,7 @@ def test_non_image_data_shows_W1_as_a_matrix(widget, session):
     expected, level = weight_heatmap(W1)
     assert same(shown(widget), expected)
     assert shown(widget).shape == (20, 2)  # (n[1], n[0]): one row per unit i, one column per input j
-    assert widget.image.getLevels() == pytest.approx((-level, level))
+    assert widget.image.getLevels() == pytest.approx((-nice_level(level), nice_level(level)))
     assert widget.plot.getAxis("left").labelText == "unit i of layer 1"
     assert widget.plot.getAxis("bottom").labelText == "input j"
     assert "(n[1], n[0]) = (20, 2)" in widget.caption.text()

@@ -6,8 +6,8 @@ import pytest
 
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
-from visualnet.engine.visual import (decision_grid, example_tiles, grid_shape, layer_activations, mosaic,
-                                     symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
+from visualnet.engine.visual import (NICE_STEPS, decision_grid, example_tiles, grid_shape, layer_activations,
+                                     mosaic, nice_level, symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +73,20 @@ def test_level_is_never_zero():
     _, level = weight_tiles(np.zeros((4, 64)), (8, 8))
     assert level == 1.0
     assert symmetric_level(np.full(3, np.nan, dtype=np.float32)) == 1.0
+
+
+@pytest.mark.parametrize("level, nice", [(0.0734, 0.08), (0.08, 0.08), (0.081, 0.1), (1.0, 1.0), (1.01, 1.2),
+                                         (9.0, 10.0), (123.0, 150.0), (2.1e-5, 2.5e-5), (0.0, 1.0),
+                                         (float("nan"), 1.0), (float("inf"), 1.0)])
+def test_nice_level_rounds_up_to_a_step_of_the_scale(level, nice):
+    assert nice_level(level) == pytest.approx(nice)
+
+
+def test_nice_level_keeps_three_quarters_of_the_contrast():
+    levels = np.geomspace(1e-4, 1e4, 2001)
+    nice = np.array([nice_level(x) for x in levels])
+    assert (nice >= levels).all() and (levels / nice >= 0.75 - 1e-12).all()
+    assert len({round(x / 10 ** np.floor(np.log10(x)), 9) for x in nice}) == len(NICE_STEPS) - 1  # every step used
 
 
 def test_columns_can_be_chosen(W1):

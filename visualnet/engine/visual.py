@@ -35,6 +35,24 @@ def symmetric_level(values: Array) -> float:
     return level if level > 0 and math.isfinite(level) else 1.0
 
 
+# The steps of a colour scale's end, per decade: each at most a third above the one before, so
+# rounding up keeps at least 75% of the colour contrast.
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_level(level: float) -> float:
+    """``level`` rounded up to a step of NICE_STEPS (… 0.8, 1, 1.2, 1.5, 2 …).
+
+    While training, max|W| grows a little with every update. A colour bar that followed it exactly
+    would relabel itself ten times a second, and the same colour would mean a different weight from
+    one frame to the next; on a rounded end the scale holds still, and a student can compare frames.
+    """
+    if not (level > 0 and math.isfinite(level)):
+        return 1.0
+    decade = 10.0 ** math.floor(math.log10(level))
+    return next(step * decade for step in NICE_STEPS if step * decade >= level * (1 - 1e-12))
+
+
 def grid_shape(n: int, tile_shape: tuple[int, int] = (1, 1), columns: Optional[int] = None) -> tuple[int, int]:
     """(rows, columns) of a grid of ``n`` tiles: as near square on screen as whole tiles allow.
 

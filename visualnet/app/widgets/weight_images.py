@@ -18,7 +18,8 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
-from ...engine.visual import example_tiles, tile_origin, top_activating, weight_heatmap, weight_tiles
+from ...engine.visual import (example_tiles, nice_level, tile_origin, top_activating, weight_heatmap,
+                              weight_tiles)
 from ..session import Session
 from ..texts import with_blocked
 from .plotting import FOREGROUND, cache_axes, quiet_plot
@@ -193,16 +194,17 @@ class WeightImages(QWidget):
         net, data = session.network, session.dataset
         if self._view not in views_for(data.image_shape, net.L):
             return  # the parameters changed first; the dataset or architecture signal follows
-        if kind == "tiles":
-            assert data.image_shape is not None
-            image, level = weight_tiles(net.params["W1"], data.image_shape)
-            levels = (-level, level)
-        elif kind == "heatmap":
-            image, level = weight_heatmap(net.params[f"W{l}"])
-            levels = (-level, level)
-        else:
+        if kind == "top":
             assert data.image_shape is not None
             image, levels = example_tiles(data.X, top_activating(net, data.X, l, TOP_K), data.image_shape)
+        else:
+            if kind == "tiles":
+                assert data.image_shape is not None
+                image, level = weight_tiles(net.params["W1"], data.image_shape)
+            else:
+                image, level = weight_heatmap(net.params[f"W{l}"])
+            level = nice_level(level)
+            levels = (-level, level)
         self.image.setImage(image, levels=levels)
         # through the bar too: it keeps levels of its own, and gives them to the image after its first setImage
         self.colour_bar.setLevels(levels)
