@@ -77,13 +77,26 @@ def send_job(conn: Connection, job: Any) -> None:
     conn.send((replace(job, **{name: None for name in arrays}),
                {name: (a.shape, a.dtype.str) for name, a in arrays.items()}))
     for a in arrays.values():
-        conn.send_bytes(memoryview(a).cast("B"))
+        conn.send_bytes(_bytes_of(a))
+
+
+def _bytes_of(array: np.ndarray) -> memoryview:
+    """The bytes of a C-contiguous array, as a flat view (empty arrays included, which memoryview.cast refuses)."""
+    return memoryview(array.reshape(-1).view(np.uint8))
 
 
 def receive_job(conn: Connection) -> Any:
+    """The job :func:`send_job` sent, each array read straight into an array of NumPy's own.
+
+    NumPy allocates large arrays aligned and asks the kernel for huge pages; an array on top of
+    the received bytes would have neither, and the course's products over X ran ~5% slower on it.
+    """
     header, specs = conn.recv()
-    return replace(header, **{name: np.frombuffer(conn.recv_bytes(), dtype=np.dtype(dtype)).reshape(shape)
-                              for name, (shape, dtype) in specs.items()})
+    arrays = {}
+    for name, (shape, dtype) in specs.items():
+        array = arrays[name] = np.empty(shape, dtype=np.dtype(dtype))
+        conn.recv_bytes_into(_bytes_of(array))
+    return replace(header, **arrays)
 
 
 def serve(run: Callable[[Connection, Connection], None], data_fd: int, control_fd: int) -> None:

@@ -1,0 +1,30 @@
+"""A training job crosses the pipe to its child exactly: every array bit for bit, in arrays of NumPy's own."""
+from __future__ import annotations
+
+from multiprocessing import Pipe
+
+import numpy as np
+
+from visualnet.app.training_process import Job, receive_job, send_job
+from visualnet.engine.training import TrainConfig
+
+
+def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays():
+    rng = np.random.default_rng(3)
+    X_full = rng.standard_normal((60, 50))
+    X = X_full[:, 5:45]  # a train split: not contiguous on this side
+    Y = (rng.random((1, 40)) > 0.5).astype(np.float32)
+    params = {"W1": rng.standard_normal((4, 60)), "b1": np.zeros((4, 1))}
+    job = Job((60, 4), ("sigmoid",), "binary_cross_entropy", params, X, Y, np.empty((60, 0)), None,
+              TrainConfig(learning_rate=0.5, num_iterations=7), 12, True)
+    receiving, sending = Pipe(duplex=False)
+    send_job(sending, job)  # ~20 kB: the pipe holds it all, so sending first cannot hang
+    got = receive_job(receiving)
+
+    assert np.array_equal(got.X, X) and got.X.dtype == np.float64 and got.X.shape == (60, 40)
+    assert np.array_equal(got.Y, Y) and got.Y.dtype == np.float32
+    assert got.X_dev.shape == (60, 0) and got.Y_dev is None  # an empty dev set and no dev set
+    assert got.params.keys() == params.keys() and all(np.array_equal(got.params[k], v) for k, v in params.items())
+    assert (got.config, got.offset, got.paused, got.layer_sizes) == (job.config, 12, True, (60, 4))
+    for array in (got.X, got.Y):
+        assert array.flags.writeable and array.flags.c_contiguous and array.ctypes.data % 16 == 0
