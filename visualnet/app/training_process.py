@@ -11,10 +11,13 @@ ends (:func:`serve`) serve the sweeps' children (:mod:`sweep_process`) as well.
 from __future__ import annotations
 
 import os
+import queue
 import sys
+import threading
 import time
 from dataclasses import dataclass, fields, replace
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Optional
 
 import numpy as np
@@ -116,6 +119,56 @@ def serve(run: Callable[[Connection, Connection], None], data_fd: int, control_f
     os._exit(0)
 
 
+class _Outbox:
+    """Messages to the GUI, written by a thread: the training loop never waits for the GUI to read.
+
+    A progress message carries the parameters (2 MB for the course's network) and a pipe holds
+    64 kB, so a direct send waited until the GUI thread, perhaps busy painting, had read it all:
+    4% of the course's training time. Messages are pickled at once (the parameters change after)
+    and written in order; while one is still being written, :attr:`busy` tells the loop to keep
+    collecting instead of queueing more, so a GUI that reads slowly never piles up copies. A write
+    that fails (the GUI has gone) is raised by the next :meth:`put` or by :meth:`close`.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._queue: "queue.SimpleQueue[Optional[bytes]]" = queue.SimpleQueue()
+        self._unwritten = 0  # messages put and not yet written
+        self._count_lock = threading.Lock()
+        self._error: Optional[OSError] = None
+        self._writer = threading.Thread(target=self._write, name="visualnet-progress", daemon=True)
+        self._writer.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._unwritten > 0
+
+    def put(self, message: object) -> None:
+        if self._error is not None:
+            raise self._error
+        with self._count_lock:
+            self._unwritten += 1
+        self._queue.put(bytes(ForkingPickler.dumps(message)))  # what Connection.send writes
+
+    def close(self) -> None:
+        """Wait until every message is written."""
+        self._queue.put(None)
+        self._writer.join()
+        if self._error is not None:
+            raise self._error
+
+    def _write(self) -> None:
+        while (data := self._queue.get()) is not None:
+            try:
+                self._conn.send_bytes(data)
+            except OSError as error:  # BrokenPipeError: nobody reads any more
+                self._error = error
+                return
+            finally:
+                with self._count_lock:
+                    self._unwritten -= 1
+
+
 class _Loop:
     """The child's state: the trainer, what is unsent, and whether it may step."""
 
@@ -123,7 +176,7 @@ class _Loop:
         net = Network(job.layer_sizes, job.activations, init="zeros", loss=job.loss)
         net.params = job.params
         self.trainer = Trainer(net, job.X, job.Y, job.config, job.X_dev, job.Y_dev)
-        self.data, self.offset = data, job.offset
+        self.outbox, self.offset = _Outbox(data), job.offset
         self.steps_allowed: Optional[int] = 0 if job.paused else None  # None: run freely
         self.stopped = False
         self.sent, self.records, self.last_send = 0, [], time.perf_counter()
@@ -148,7 +201,7 @@ class _Loop:
         now = time.perf_counter()
         if len(costs) or self.records:
             shifted = tuple(replace(r, iteration=r.iteration + self.offset) for r in self.records)
-            self.data.send(Progress(self.offset + self.sent, costs, shifted, dict(trainer.net.params),
+            self.outbox.put(Progress(self.offset + self.sent, costs, shifted, dict(trainer.net.params),
                                     self.offset + len(trainer.costs), len(costs) / max(now - self.last_send, 1e-9)))
         self.sent, self.records, self.last_send = len(trainer.costs), [], now
 
@@ -159,7 +212,8 @@ class _Loop:
         if divergence is not None:  # count from the start of the run, like the plot
             divergence = replace(divergence, iteration=divergence.iteration + self.offset)
         reason = "diverged" if divergence else "done" if trainer.finished else "stopped"
-        self.data.send(Outcome(reason, divergence))
+        self.outbox.put(Outcome(reason, divergence))
+        self.outbox.close()
 
 
 def child_main(data_fd: int, control_fd: int) -> None:
@@ -189,6 +243,6 @@ def run(data: Connection, control: Connection) -> None:
             last_poll = now
             while control.poll():
                 loop.command(control.recv())
-        if now - loop.last_send >= SEND_INTERVAL:
+        if now - loop.last_send >= SEND_INTERVAL and not loop.outbox.busy:
             loop.send()
     loop.finish()
