@@ -4,8 +4,9 @@ from __future__ import annotations
 from multiprocessing import Pipe
 
 import numpy as np
+import pytest
 
-from visualnet.app.training_process import Job, receive_job, send_job
+from visualnet.app.training_process import Job, Outbox, receive_job, send_job
 from visualnet.engine.training import TrainConfig
 
 
@@ -28,3 +29,24 @@ def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays():
     assert (got.config, got.offset, got.paused, got.layer_sizes) == (job.config, 12, True, (60, 4))
     for array in (got.X, got.Y):
         assert array.flags.writeable and array.flags.c_contiguous and array.ctypes.data % 16 == 0
+
+
+def test_the_outbox_writes_in_order_and_reports_a_reader_that_has_gone():
+    receiving, sending = Pipe(duplex=False)
+    outbox = Outbox(sending)
+    big = np.arange(100_000, dtype=np.float64)  # 800 kB: the writer waits for the reader meanwhile
+    outbox.put({"first": big})
+    big[:] = -1  # changed after put: the message holds the values it had
+    outbox.put("second")
+    assert outbox.busy  # nothing read yet: the loop is told to keep collecting
+    first = receiving.recv()
+    assert np.array_equal(first["first"], np.arange(100_000)) and receiving.recv() == "second"
+    outbox.close()
+    assert not outbox.busy
+
+    receiving, sending = Pipe(duplex=False)
+    outbox = Outbox(sending)
+    receiving.close()
+    outbox.put("nobody reads this")
+    with pytest.raises(OSError):
+        outbox.close()

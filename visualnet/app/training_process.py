@@ -119,7 +119,7 @@ def serve(run: Callable[[Connection, Connection], None], data_fd: int, control_f
     os._exit(0)
 
 
-class _Outbox:
+class Outbox:
     """Messages to the GUI, written by a thread: the training loop never waits for the GUI to read.
 
     A progress message carries the parameters (2 MB for the course's network) and a pipe holds
@@ -176,7 +176,7 @@ class _Loop:
         net = Network(job.layer_sizes, job.activations, init="zeros", loss=job.loss)
         net.params = job.params
         self.trainer = Trainer(net, job.X, job.Y, job.config, job.X_dev, job.Y_dev)
-        self.outbox, self.offset = _Outbox(data), job.offset
+        self.outbox, self.offset = Outbox(data), job.offset
         self.steps_allowed: Optional[int] = 0 if job.paused else None  # None: run freely
         self.stopped = False
         self.sent, self.records, self.last_send = 0, [], time.perf_counter()
