@@ -135,6 +135,9 @@ def test_log_scale_and_costs_of_zero(qtbot, session, plot):
 
 def test_accuracy_on_its_own_axis(qtbot, session, plot):
     train(qtbot, session)
+    assert not plot.plot_item.getAxis("right").isVisible()  # no accuracy axis without accuracy curves
+    plot.retranslate()  # (a language switch relabels the axis, which must not show it)
+    assert not plot.plot_item.getAxis("right").isVisible()
     plot.set_accuracy_visible(True)
     assert plot.accuracy_button.isChecked()
     assert plot.plot_item.getAxis("right").isVisible() and plot.accuracy_view.isVisible()
@@ -144,7 +147,7 @@ def test_accuracy_on_its_own_axis(qtbot, session, plot):
     assert plot.accuracy_view.viewRange()[1][0] <= 0 and plot.accuracy_view.viewRange()[1][1] >= 1
     assert "dev accuracy = " in plot.readout.text()
     qtbot.mouseClick(plot.accuracy_button, Qt.MouseButton.LeftButton)
-    assert not plot.accuracy_view.isVisible()
+    assert not plot.accuracy_view.isVisible() and not plot.plot_item.getAxis("right").isVisible()
     assert "train accuracy" not in legend_labels(plot)
 
 

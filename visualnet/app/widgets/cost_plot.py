@@ -160,6 +160,7 @@ class CostPlot(Retranslating, QWidget):
         item.setLabel("bottom", self.tr("iteration"), **label_style)
         item.setLabel("left", self.tr("cost") + " J", **label_style)  # lupdate misses tr() inside f-strings
         item.setLabel("right", self.tr("accuracy"), **label_style)
+        item.showAxis("right", self.accuracy_button.isChecked())  # setLabel shows the axis, accuracy or not
         self._rebuild_legend()
         self._show_readout()
 
