@@ -75,20 +75,24 @@ def layer_forward(A_prev: Array, W: Array, b: Array, g: Activation,
     return g.forward(Z), Z
 
 
+SCALE_AFTER_MARGIN = 8192  # numbers a pass can cover in the time of one NumPy call's overhead
+
+
 def layer_backward(dZ: Array, cache: Cache, need_dA_prev: bool = True, scale: float = 1.0
                    ) -> tuple[Optional[Array], Array, Array]:
     """dW = (1/m) dZ A_prev^T, db = (1/m) sum(dZ, axis=1), dA_prev = W^T dZ.
 
-    The 1/m multiplies whichever is smaller, dZ (n[l] x m) before the product or dW
-    (n[l] x n[l-1]) after it: the same formula, and for the course's first layer a pass over
-    20 x 209 numbers instead of 20 x 12288, while a wide layer on a big batch (784 inputs,
-    m = 1024) scales its dW instead. ``scale`` joins the 1/m: gradient descent asks for α dW,
-    α db directly (see the Trainer).
+    The 1/m multiplies whichever is smaller, dZ (n[l] x m) before the product or dW and db
+    after it: the same formula, and for the course's first layer a pass over 20 x 209 numbers
+    instead of 20 x 12288, while a wide layer on a big batch (784 inputs, m = 1024) scales its dW.
+    Scaling after takes one NumPy call more, which costs about as much as a pass over
+    SCALE_AFTER_MARGIN numbers: small layers (the 2-D demos) keep scaling dZ.
+    ``scale`` joins the 1/m: gradient descent asks for α dW, α db directly (see the Trainer).
     """
     m = dZ.shape[1]
     factor = scale / m
     ones = ones_column(m, dZ.dtype)
-    if m <= cache.A_prev.shape[0]:
+    if dZ.size <= cache.W.size + SCALE_AFTER_MARGIN:
         dZ_m = dZ * factor
         dW = np.dot(dZ_m, cache.A_prev.T)
         db = np.dot(dZ_m, ones)  # the row sums: BLAS does them faster than np.sum
