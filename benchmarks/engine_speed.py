@@ -387,6 +387,36 @@ def torch_manual_impl(case: Case, X, Y, params0) -> Impl:
     return impl
 
 
+# --- the floor: the step's matrix products alone -----------------------------------------------
+def products_impl(case: Case, X, Y, params0) -> Impl:
+    """Only the matrix products of a step, with the engine's own layouts: W[l] A[l-1] forward,
+    dZ[l] A[l-1]^T and (below the top layer) W[l]^T dZ[l] backward. No activation, cost, bias or
+    update. No NumPy step can take less time, so products/torch is the least engine/torch can be
+    (short of doing fewer products, like the Trainer's carried W[1] X)."""
+    from visualnet.engine.network import Network as _Network
+    from visualnet.engine.network import back_product, weighted_sum
+
+    net = _Network(case.sizes, case.activations, init="he", seed=1, dtype=case.dtype)
+    net.params = params0
+    _, caches = net.forward(X)
+    rng = np.random.default_rng(1)
+    dZ = [rng.standard_normal(c.Z.shape).astype(case.dtype) for c in caches]
+    impl = Impl()
+    impl.name = "products"
+
+    def step():
+        for c in caches:
+            weighted_sum(c.W, c.A_prev)
+        for l in range(len(caches) - 1, -1, -1):
+            np.dot(dZ[l], caches[l].A_prev.T)
+            if l > 0:
+                back_product(caches[l].W, dZ[l])
+        return 0.0
+
+    impl.reset, impl.step, impl.grads_once = (lambda: None), step, None
+    return impl
+
+
 # --- the course notebook's code, as written there (Building your Deep Neural Network) ---------
 def _c_sigmoid(Z):
     A = 1 / (1 + np.exp(-Z))
@@ -645,6 +675,7 @@ def measure_case(case: Case, repeat: int, block_seconds: float) -> None:
     if case.course_style:
         impls.append(course_style_impl(case, X, Y, params0))
     case.results["check"] = check_agreement(case, impls)
+    impls.append(products_impl(case, X, Y, params0))  # (computes nothing to compare)
 
     # warm-up and calibration: steps per block from the typical (median) step of the slowest
     per_step = []
@@ -697,6 +728,8 @@ def summarize(case: Case) -> dict:
                autograd=med["torch autograd"], manual=med["torch manual"],
                ratio=statistics.median(pair), ratio_q=_quartiles(pair),
                ratio_autograd=statistics.median(pair_autograd))
+    pair_floor = [f / o for f, o in zip(t["products"], t[torch_name])]
+    out.update(floor_ratio=statistics.median(pair_floor))
     if "course-style" in t:
         pair_c = [e / c for e, c in zip(t["engine"], t["course-style"])]
         out.update(course=med["course-style"], course_ratio=statistics.median(pair_c))
@@ -806,7 +839,7 @@ def main() -> int:
         print()
         head = (f"{'case':<19} {'m':>5} {'engine ms':>10} {'torch ms':>9} {'autograd/manual ms':>19} "
                 f"{'eng/torch':>9} {'(quartiles)':>12} {'target':>7} {'':4} {'eng/autograd':>12} "
-                f"{'course ms':>10} {'eng/course':>10}")
+                f"{'course ms':>10} {'eng/course':>10} {'floor':>6}")
         print(head)
         print("-" * len(head))
         for case, s in rows:
@@ -817,12 +850,14 @@ def main() -> int:
             print(f"{case.name:<19} {case.m:>5} {_ms(s['engine']):>10} {_ms(s['torch']):>9} "
                   f"{_ms(s['autograd']) + ' / ' + _ms(s['manual']):>19} {s['ratio']:>9.2f} "
                   f"{f'{q1:.2f}-{q3:.2f}':>12} {'<=' + format(case.target, 'g'):>7} {ok:4} "
-                  f"{s['ratio_autograd']:>12.2f} {course}")
+                  f"{s['ratio_autograd']:>12.2f} {course} {s['floor_ratio']:>6.2f}")
         print("shapes: course [12288,20,7,5,1] relu x3 + sigmoid; 784-256-128-10 relu x2 + softmax; "
               "tiny [2,8,8,8,1] relu x3 + sigmoid")
         print("ms: median over repeats of a block's median step time. torch = the faster of autograd and "
               "manual. eng/torch: median over repeats of the ratio of neighbouring blocks (quartiles "
-              "beside it); eng/autograd: the same against the autograd version alone.")
+              "beside it); eng/autograd: the same against the autograd version alone. floor: the step's "
+              "matrix products alone (no activation, cost or update) against torch's whole step, the "
+              "least engine/torch any NumPy step can reach.")
 
     if not ARGS.only or any("scale" in s for s in ARGS.only):
         print()
