@@ -6,7 +6,9 @@ from multiprocessing import Pipe
 import numpy as np
 import pytest
 
-from visualnet.app.training_process import Job, Outbox, receive_job, send_job
+from visualnet.app.training_process import (MAX_SEND_INTERVAL, SEND_INTERVAL, Job, Outbox, TrainingLoop,
+                                           receive_job, send_job)
+from visualnet.app.workers import GUI_SHARE, UpdatePacer
 from visualnet.engine.training import TrainConfig
 
 
@@ -50,3 +52,32 @@ def test_the_outbox_writes_in_order_and_reports_a_reader_that_has_gone():
     outbox.put("nobody reads this")
     with pytest.raises(OSError):
         outbox.close()
+
+
+def test_the_pacer_spaces_updates_by_what_they_cost_the_gui():
+    pacer = UpdatePacer()
+    assert pacer.update(0.0, 0.0) is None  # the first update: nothing to measure yet
+    assert pacer.update(0.1, 0.005) is None  # 5 ms of GUI work per update: ten a second are fine
+    intervals = [pacer.update(0.1 * k, 0.005 + 0.040 * (k - 1)) for k in range(2, 12)]  # 40 ms each
+    settled = [i for i in intervals if i is not None][-1]
+    assert settled == pytest.approx(0.040 / GUI_SHARE, rel=0.1)  # half-way steps converge
+    assert all(i is None or SEND_INTERVAL <= i <= MAX_SEND_INTERVAL for i in intervals)
+    for k in range(12, 30):  # the GUI is idle again: back to the fastest rate
+        pacer.update(0.1 * k, 0.005 + 0.040 * 10)
+    assert pacer.interval == pytest.approx(SEND_INTERVAL, rel=0.15)
+    for k in range(30, 50):  # a GUI busy with something else entirely: never slower than MAX_SEND_INTERVAL
+        pacer.update(0.1 * k, 1.0 * k)
+    assert pacer.interval <= MAX_SEND_INTERVAL
+
+
+def test_the_child_takes_the_interval_it_is_asked_for_within_bounds():
+    loop = TrainingLoop.__new__(TrainingLoop)  # (the command handling alone: no trainer, no pipe)
+    loop.send_interval, loop.steps_allowed, loop.stopped = SEND_INTERVAL, None, False
+    loop.command(("interval", 0.25))
+    assert loop.send_interval == 0.25
+    loop.command(("interval", 5.0))
+    assert loop.send_interval == MAX_SEND_INTERVAL
+    loop.command(("interval", 0.0))
+    assert loop.send_interval == SEND_INTERVAL
+    loop.command("pause")
+    assert loop.paused and not loop.stopped

@@ -4,8 +4,8 @@ This module is what the child imports, so it imports no Qt. The child trains at 
 its own interpreter -- a tiny network's Python-bound steps no longer hold the GUI's GIL, and a
 large one's BLAS work no longer competes with it -- and sends the GUI, at most every
 ``send_interval`` seconds, the costs since the last send, the records and a copy of the
-parameters. Commands ("pause", "resume", "step", "stop") arrive on a second pipe and are read
-between steps. How a job crosses the pipe (:func:`send_job`) and how a child runs on its pipe
+parameters. Commands ("pause", "resume", "step", "stop", and ("interval", seconds) from the
+GUI's pacer) arrive on a second pipe and are read between steps. How a job crosses the pipe (:func:`send_job`) and how a child runs on its pipe
 ends (:func:`serve`) serve the sweeps' children (:mod:`sweep_process`) as well.
 """
 from __future__ import annotations
@@ -25,7 +25,8 @@ import numpy as np
 from ..engine import Network
 from ..engine.training import Divergence, ProgressRecord, TrainConfig, Trainer
 
-SEND_INTERVAL = 0.1  # 10 updates a second: each costs the GUI ~20 ms of plotting
+SEND_INTERVAL = 0.1  # at most 10 updates a second (the GUI may ask for fewer: see workers.UpdatePacer)
+MAX_SEND_INTERVAL = 0.4  # and at least 2.5
 COMMAND_POLL = 0.005  # how often the loop looks for a command while running
 
 
@@ -169,7 +170,7 @@ class Outbox:
                     self._unwritten -= 1
 
 
-class _Loop:
+class TrainingLoop:
     """The child's state: the trainer, what is unsent, and whether it may step."""
 
     def __init__(self, job: Job, data: Connection) -> None:
@@ -178,6 +179,7 @@ class _Loop:
         self.trainer = Trainer(net, job.X, job.Y, job.config, job.X_dev, job.Y_dev)
         self.outbox, self.offset = Outbox(data), job.offset
         self.steps_allowed: Optional[int] = 0 if job.paused else None  # None: run freely
+        self.send_interval = SEND_INTERVAL
         self.stopped = False
         self.sent, self.records, self.last_send = 0, [], time.perf_counter()
 
@@ -185,8 +187,10 @@ class _Loop:
     def paused(self) -> bool:
         return self.steps_allowed is not None and self.steps_allowed <= 0
 
-    def command(self, name: str) -> None:
-        if name == STOP:
+    def command(self, name: object) -> None:
+        if isinstance(name, tuple) and name[0] == "interval":  # ("interval", seconds between sends)
+            self.send_interval = min(max(float(name[1]), SEND_INTERVAL), MAX_SEND_INTERVAL)
+        elif name == STOP:
             self.stopped = True
         elif name == "pause":
             self.steps_allowed = 0
@@ -223,7 +227,7 @@ def child_main(data_fd: int, control_fd: int) -> None:
 
 def run(data: Connection, control: Connection) -> None:
     """The child's main function: receive the job, train until done, diverged or told to stop."""
-    loop = _Loop(receive_job(control), data)
+    loop = TrainingLoop(receive_job(control), data)
     steps = loop.trainer.steps()
     last_poll = time.perf_counter()
     while not loop.stopped:
@@ -243,6 +247,6 @@ def run(data: Connection, control: Connection) -> None:
             last_poll = now
             while control.poll():
                 loop.command(control.recv())
-        if now - loop.last_send >= SEND_INTERVAL and not loop.outbox.busy:
+        if now - loop.last_send >= loop.send_interval and not loop.outbox.busy:
             loop.send()
     loop.finish()

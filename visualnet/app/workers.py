@@ -23,7 +23,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from .training_process import STOP, Job, Outcome, Progress, send_job
+from .training_process import MAX_SEND_INTERVAL, SEND_INTERVAL, STOP, Job, Outcome, Progress, send_job
 
 # The child is a fresh interpreter started with two inherited pipe ends. Not multiprocessing's
 # "spawn": it re-imports the parent's __main__, so any script without a main guard (a notebook,
@@ -174,6 +174,35 @@ class ProcessWorker(QObject):
 TRAINING_NICENESS = 5
 
 
+GUI_SHARE = 0.15  # of the GUI thread's time, what training updates may take (handling and painting them)
+
+
+class UpdatePacer:
+    """How often the training child should send, so that its updates keep to GUI_SHARE of the GUI thread.
+
+    Every update costs the GUI thread time to unpack, plot and paint (~15 ms for the course's
+    network), and on two cores that time is taken from the child's BLAS threads: at ten updates
+    a second training ran ~15% slower than the engine alone. The GUI thread's CPU time between two
+    updates is what the last one cost (and whatever else the user had it do); the interval
+    follows it, between SEND_INTERVAL and MAX_SEND_INTERVAL, half-way at a time so that it settles.
+    """
+
+    def __init__(self) -> None:
+        self.interval = SEND_INTERVAL
+        self._last: Optional[tuple[float, float]] = None  # (wall clock, GUI thread CPU) at the last update
+
+    def update(self, now: float, cpu: float) -> Optional[float]:
+        """At an update: the new interval to ask the child for, or None to keep the current one."""
+        last, self._last = self._last, (now, cpu)
+        if last is None:
+            return None
+        wanted = min(max((cpu - last[1]) / GUI_SHARE, SEND_INTERVAL), MAX_SEND_INTERVAL)
+        if abs(wanted - self.interval) < 0.1 * self.interval:
+            return None
+        self.interval = (self.interval + wanted) / 2
+        return self.interval
+
+
 class TrainingProcess(ProcessWorker):
     """One training job in a child process, with the controls and signals a session needs."""
 
@@ -183,6 +212,7 @@ class TrainingProcess(ProcessWorker):
     def __init__(self, job: Job, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._done = False
+        self._pacer = UpdatePacer()
         self._child = ChildProcess("visualnet.app.training_process", job, niceness=TRAINING_NICENESS, parent=self)
         self._child.messageReceived.connect(self._deliver)
         self._child.ended.connect(self._on_child_ended)
@@ -208,6 +238,9 @@ class TrainingProcess(ProcessWorker):
 
     def _deliver(self, message: object) -> None:
         if isinstance(message, Progress):
+            interval = self._pacer.update(time.perf_counter(), time.thread_time())
+            if interval is not None:
+                self._child.send(("interval", interval))
             self.progressed.emit(message)
             return
         self._done = True
