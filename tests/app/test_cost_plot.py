@@ -254,3 +254,10 @@ def test_the_cost_axis_starts_at_zero_and_one_iteration_gets_a_readable_axis(qtb
     plot.grab()
     low, high = plot.plot_item.vb.viewRange()[1]
     assert LOG_FLOOR <= low <= np.log10(J0) <= high  # on a log scale the bound at 0 goes
+
+
+def test_an_empty_plot_keeps_plain_axes(plot):
+    plot.grab()
+    (x0, x1), (y0, y1) = plot.plot_item.vb.viewRange()
+    assert x0 <= 0 and x1 >= 1 and y0 <= 0 and y1 >= 1  # not a zero-height range around the origin
+    assert y1 - y0 < 10

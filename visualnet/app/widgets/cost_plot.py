@@ -55,7 +55,8 @@ def _value_at(series: Series, iteration: int) -> Optional[float]:
 
 
 class _Origin(pg.GraphicsObject):
-    """Nothing to draw; its bounds, iterations 0 to 1 and a cost of 0, keep the origin in auto-range.
+    """Nothing to draw; its bounds, iterations 0 to 1 and a cost of 0, keep the origin in auto-range
+    (shown only beside a curve: alone, its zero-height bounds would give an empty plot a silly axis).
 
     A cost is never below 0: from 0 the plot shows how far the cost has fallen, not just its last
     wiggles, and the axis holds still while the cost falls instead of being re-laid out (its most
@@ -304,11 +305,14 @@ class CostPlot(Retranslating, QWidget):
     def _update_current(self) -> None:
         """Refill the current run's curves from the Series views (no copy) and the readout."""
         self._fit_x_to_the_run()
+        drawn = bool(self._past)
         for curve, series in self._current_series():
             if series is None:
                 curve.setData(_EMPTY, _EMPTY)
             else:
                 curve.setData(series.x, series.y)
+                drawn = drawn or len(series.x) > 0
+        self.origin.setVisible(drawn)  # an empty plot keeps pyqtgraph's usual 0..1 axes
         self._show_readout()
 
     def _fit_x_to_the_run(self) -> None:
