@@ -194,8 +194,8 @@ class UpdatePacer:
     def update(self, now: float, cpu: float) -> Optional[float]:
         """At an update: the new interval to ask the child for, or None to keep the current one."""
         last, self._last = self._last, (now, cpu)
-        if last is None:
-            return None
+        if last is None or now - last[0] > 2 * MAX_SEND_INTERVAL:
+            return None  # the first update, or one after a pause: the time between says nothing of its cost
         wanted = min(max((cpu - last[1]) / GUI_SHARE, SEND_INTERVAL), MAX_SEND_INTERVAL)
         if abs(wanted - self.interval) < 0.1 * self.interval:
             return None
