@@ -174,7 +174,7 @@ class ProcessWorker(QObject):
 TRAINING_NICENESS = 5
 
 
-GUI_SHARE = 0.15  # of the GUI thread's time, what training updates may take (handling and painting them)
+GUI_SHARE = 0.12  # of the GUI thread's time, what training updates may take (handling and painting them)
 
 
 class UpdatePacer:
