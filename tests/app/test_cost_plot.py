@@ -12,7 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from visualnet.app.session import Hyperparameters, Session
-from visualnet.app.widgets.cost_plot import CSV_HEADER, LOG_FLOOR, CostPlot
+from visualnet.app.widgets.cost_plot import (CSV_HEADER, DEV_ACCURACY_COLOR, DEV_COLOR, LOG_FLOOR, TRAIN_ACCURACY_COLOR,
+                                            TRAIN_COLOR, CostPlot)
 
 ITERATIONS = 200
 TRAIN_TIMEOUT_MS = 60_000
@@ -206,6 +207,16 @@ def test_png_export_writes_an_image(qtbot, session, plot, tmp_path):
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     image = QImage(str(path))
     assert not image.isNull() and abs(image.width() - plot.plot_item.width()) <= 1  # as shown
+
+
+def test_svg_export_holds_every_curve_shown_accuracies_included(qtbot, session, plot, tmp_path):
+    train(qtbot, session)
+    plot.set_accuracy_visible(True)
+    path = tmp_path / "cost.svg"
+    assert plot.export_figure(str(path)) is None
+    svg = path.read_text(encoding="utf-8").lower()
+    for color in (TRAIN_COLOR, DEV_COLOR, TRAIN_ACCURACY_COLOR, DEV_ACCURACY_COLOR):
+        assert svg.count(f'stroke="{color.lower()}"') >= 2, color  # its legend sample and its curve
 
 
 def test_export_errors_are_reported_not_raised(qtbot, session, plot, tmp_path):

@@ -232,7 +232,9 @@ class CostPlot(Retranslating, QWidget):
         self.accuracy_view.setYRange(*ACCURACY_RANGE, padding=0.02)
         self.accuracy_view.enableAutoRange(axis=pg.ViewBox.YAxis, enable=False)
         self.accuracy_view.setXLink(self.plot_item.vb)
-        self.plot_item.scene().addItem(self.accuracy_view)
+        # a child of the plot item, not a loose item of the scene: the SVG export walks the plot
+        # item's children and would leave the accuracies out
+        self.accuracy_view.setParentItem(self.plot_item)
         self.plot_item.getAxis("right").linkToView(self.accuracy_view)
         self.train_accuracy_curve = self._curve(TRAIN_ACCURACY_COLOR, dashed=True)
         self.dev_accuracy_curve = self._curve(DEV_ACCURACY_COLOR, dashed=True)
@@ -244,7 +246,7 @@ class CostPlot(Retranslating, QWidget):
         self._fit_accuracy_view()
 
     def _fit_accuracy_view(self) -> None:
-        self.accuracy_view.setGeometry(self.plot_item.vb.sceneBoundingRect())
+        self.accuracy_view.setGeometry(self.plot_item.vb.geometry())  # both in the plot item's coordinates
         self.accuracy_view.linkedViewChanged(self.plot_item.vb, self.accuracy_view.XAxis)
 
     # -------------------------------------------------------------- what the session tells
