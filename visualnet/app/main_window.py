@@ -424,6 +424,8 @@ class MainWindow(Retranslating, QMainWindow):
         hidden = view.get("hidden_controls", [])
         self.set_hidden_controls({name for name in hidden if isinstance(name, str)})
         panels = {panel.objectName(): panel for panel in self.experiment_panels}
+        for panel in self.experiment_panels:  # the project's results replace the shown ones, or none are shown
+            panel.clear_results()
         for record in experiments:
             panel = panels.get(record.get("panel")) if isinstance(record, dict) else None
             try:

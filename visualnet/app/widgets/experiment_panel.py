@@ -168,6 +168,10 @@ class ExperimentPanel(QWidget):
     def _show_result(self, index: int, result: object) -> None:
         raise NotImplementedError
 
+    def _forget_results(self) -> None:
+        """Drop the results and their drawing (see :meth:`clear_results`)."""
+        raise NotImplementedError
+
     def _show_finished(self, cancelled: bool) -> None:
         raise NotImplementedError
 
@@ -331,6 +335,19 @@ class ExperimentPanel(QWidget):
             button.setEnabled(True)
         self._show_finished(cancelled)
         self.experimentFinished.emit(cancelled)
+
+    def clear_results(self) -> None:
+        """No results, as at the start: a new project, or one saved without this panel's results.
+
+        An experiment still running is cancelled first; its processes end.
+        """
+        self.stop()
+        self._forget_results()
+        self.progress.setValue(0)
+        self._set_bar_text(self.tr("not started"))
+        self._say("")
+        for button in (self.csv_button, self.png_button):
+            button.setEnabled(False)
 
     def duration(self, seconds: float) -> str:
         """'1 s' (at least), '45 s', '3 min 20 s', '2 h 5 min'."""

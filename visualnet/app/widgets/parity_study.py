@@ -249,6 +249,10 @@ class ParityStudy(ExperimentPanel):
         study = StudyRecord(tuple(self.results[i] for i in sorted(self.results)))
         return {"panel": self.objectName(), **study.to_dict()}
 
+    def _forget_results(self) -> None:
+        self.tasks, self.results = (), {}
+        self._draw()
+
     def load_record(self, data: dict[str, Any]) -> None:
         """Show results saved by :meth:`record` (raises FileFormatError for something else)."""
         study = StudyRecord.from_dict(data)

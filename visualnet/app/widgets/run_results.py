@@ -290,6 +290,11 @@ class RunsPanel(ExperimentPanel):
         self.model.set_result(index, result)
         self._draw_result(index, result)
 
+    def _forget_results(self) -> None:
+        self.model.reset([])
+        self._clear_drawing()
+        self._on_selection_changed()
+
     def _show_finished(self, cancelled: bool) -> None:
         self.model.mark_unfinished()
         # sized to the contents once, at the end: a view that resizes to its contents asks every cell
