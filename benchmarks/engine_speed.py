@@ -393,10 +393,9 @@ def products_impl(case: Case, X, Y, params0) -> Impl:
     dZ[l] A[l-1]^T and (below the top layer) W[l]^T dZ[l] backward. No activation, cost, bias or
     update. No NumPy step can take less time, so products/torch is the least engine/torch can be
     (short of doing fewer products, like the Trainer's carried W[1] X)."""
-    from visualnet.engine.network import Network as _Network
     from visualnet.engine.network import back_product, weighted_sum
 
-    net = _Network(case.sizes, case.activations, init="he", seed=1, dtype=case.dtype)
+    net = Network(case.sizes, case.activations, init="he", seed=1, dtype=case.dtype)
     net.params = params0
     _, caches = net.forward(X)
     rng = np.random.default_rng(1)

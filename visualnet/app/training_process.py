@@ -5,8 +5,9 @@ its own interpreter -- a tiny network's Python-bound steps no longer hold the GU
 large one's BLAS work no longer competes with it -- and sends the GUI, at most every
 ``send_interval`` seconds, the costs since the last send, the records and a copy of the
 parameters. Commands ("pause", "resume", "step", "stop", and ("interval", seconds) from the
-GUI's pacer) arrive on a second pipe and are read between steps. How a job crosses the pipe (:func:`send_job`) and how a child runs on its pipe
-ends (:func:`serve`) serve the sweeps' children (:mod:`sweep_process`) as well.
+GUI's pacer) arrive on a second pipe and are read between steps. How a job crosses the pipe
+(:func:`send_job`) and how a child runs on its pipe ends (:func:`serve`) serve the sweeps'
+children (:mod:`sweep_process`) as well.
 """
 from __future__ import annotations
 
