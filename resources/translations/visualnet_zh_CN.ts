@@ -4,132 +4,132 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="123" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="151"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="124" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="152"/>
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="125" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="153"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="126" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="154"/>
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="127" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="155"/>
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="128" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="156"/>
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="129" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="157"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="130" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="158"/>
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="133" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="161"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="134" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="162"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="135" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="163"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="259" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="293"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="260" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="294"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="262" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="296"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="263" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="297"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="364" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="402"/>
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="366" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="404"/>
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="368" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="406"/>
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="369" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="407"/>
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="371" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="409"/>
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="372" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="410"/>
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="428"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="428"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="428"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="391" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="429"/>
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="400" />
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="438"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -137,182 +137,182 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172" />
-        <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course's .h5 (the arrow: a folder of images)</source>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172"/>
+        <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course&apos;s .h5 (the arrow: a folder of images)</source>
         <translation>打开你自己的数据集：CSV、NumPy .npz、MNIST IDX、课程的 .h5（点箭头：打开图片文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="173" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="173"/>
         <source>Open folder of images…</source>
         <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174"/>
         <source>A folder with one sub-folder of images per class</source>
         <translation>每个类别一个子文件夹、其中放图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="187" />
-        <source>The course's planar flower: two classes of petals no straight line separates.</source>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="187"/>
+        <source>The course&apos;s planar flower: two classes of petals no straight line separates.</source>
         <translation>课程中的平面花朵：两类花瓣，任何一条直线都分不开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="188" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="188"/>
         <source>Two interleaved half circles.</source>
         <translation>两个相互交错的半圆。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="189" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="189"/>
         <source>A ring around a disc: the classes differ by distance from the centre.</source>
         <translation>圆环包围着圆盘：两类的区别在于到中心的距离。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="190" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="190"/>
         <source>Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs.</source>
         <translation>异或：四个簇，x₁ 与 x₂ 符号相反处为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="191" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="191"/>
         <source>Spiral arms, one class each: hard for shallow networks.</source>
         <translation>螺旋臂，每条一类：浅层网络很难学会。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="192" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="192"/>
         <source>Gaussian blobs, one class each: straight lines can separate them.</source>
         <translation>高斯团，每团一类：直线就能把它们分开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="193" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="193"/>
         <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
         <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194"/>
         <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
         <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195"/>
         <source>The handwritten images of two digits (0 and 1), two classes.</source>
         <translation>两个数字（0 和 1）的手写图像，两类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="224" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="224"/>
         <source>Read from {file}</source>
         <translation>读取自 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="241" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="241"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="243" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="243"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="247" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="247"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="256" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="256"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="274" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="274"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="277" />
-        <source>The course's HDF5</source>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="277"/>
+        <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="278" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="278"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="290" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="290"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="313" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="313"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="327" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="327"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="364" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="364"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="374" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="374"/>
         <source>there is not enough memory to read it</source>
         <translation>内存不足，无法读取</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="380" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="380"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="381" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="381"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265" />
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -320,32 +320,32 @@
 <context>
     <name>DatasetPreview</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="308" />
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="308"/>
         <source>Dots: training examples; rings: dev examples; colour: class.</source>
         <translation>实心点：训练样本；圆圈：开发集样本；颜色：类别。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="311" />
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="311"/>
         <source>The first {shown} of each set are drawn.</source>
         <translation>每个集合只画出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313" />
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313"/>
         <source>The first training examples of each class, one column of X per picture.</source>
         <translation>每个类别的前几个训练样本，每张图是 X 的一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="314" />
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="314"/>
         <source>The first training examples, one column of X per picture.</source>
         <translation>前几个训练样本，每张图是 X 的一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316" />
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316"/>
         <source>X of the first {k} training examples, one column each; the strip below is their label y.</source>
         <translation>前 {k} 个训练样本的 X，每个样本一列；下方的色条是它们的标签 y。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318" />
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318"/>
         <source>example</source>
         <translation>样本</translation>
     </message>
@@ -353,238 +353,238 @@
 <context>
     <name>DecisionBoundary</name>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="154" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="155"/>
         <source>The decision boundary needs 2-D data (this dataset has n_x = {n_x})</source>
         <translation>决策边界需要二维数据（此数据集的 n_x = {n_x}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="161" />
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="162"/>
         <source>Colour: the class the network predicts at each point x = (x₁, x₂), its largest softmax output. Dots: the {m} training examples, coloured by their class.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处预测的类别，即 softmax 输出最大的那一类。圆点：{m} 个训练样本，按其类别着色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="164" />
-        <source>Colour: the network's output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="165"/>
+        <source>Colour: the network&apos;s output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ。圆点：{m} 个训练样本。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="167" />
-        <source>Colour: the network's output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="168"/>
+        <source>Colour: the network&apos;s output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ = P(y = 1 | x)；蓝色转为红色之处即决策边界 ŷ = 0.5。圆点：{m} 个训练样本，蓝色为类别 0，红色为类别 1。</translation>
     </message>
 </context>
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="95" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="95"/>
         <source>Before the pass · parameters of iteration {i}</source>
         <translation>传播之前 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="101" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="101"/>
         <source>Step {k} · {phase} · layer {l} · parameters of iteration {i}</source>
         <translation>第 {k} 步 · {phase} · 第 {l} 层 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133"/>
         <source>b[{l}] {b} is broadcast to {Z}: the same column is added to every example</source>
         <translation>b[{l}] {b} 广播为 {Z}：同一列加到每个样本上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138"/>
         <source>forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138"/>
         <source>backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="139" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="139"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="144" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="144"/>
         <source>The batch goes in: each column is one example ({m} examples of {n_x} features). Press → or Play to run the forward pass.</source>
         <translation>输入这一批数据：每一列是一个样本（{m} 个样本，每个 {n_x} 个特征）。按 → 或“播放”开始前向传播。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153"/>
         <source>Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} values, one per unit; every column is an example, so all {m} are done in one matrix product.</source>
         <translation>第 {l} 层，线性部分：W[{l}] 把每个样本的 {n_prev} 个值变成 {n} 个值，每个单元一个；每一列是一个样本，所以 {m} 个样本用一次矩阵乘法就算完。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="156" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="156"/>
         <source>Layer {l}, activation: {g} is applied to every entry of Z[{l}] on its own; the shape does not change.</source>
         <translation>第 {l} 层，激活：{g} 逐个作用于 Z[{l}] 的每个元素；形状不变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="158" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="158"/>
         <source>Layer {l} keeps its cache (A[{p}], W[{l}], b[{l}], Z[{l}]): the backward pass will need exactly these values, so they are stored instead of recomputed.</source>
         <translation>第 {l} 层保存它的缓存 (A[{p}], W[{l}], b[{l}], Z[{l}])：反向传播正需要这些值，所以存下来而不是重新计算。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="160" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="160"/>
         <source>The cost J averages the loss of the {m} examples: how far ŷ = A[{l}] is from Y.</source>
         <translation>代价 J 是 {m} 个样本损失的平均：ŷ = A[{l}] 离 Y 有多远。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="161" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="161"/>
         <source>Backward starts at the output: dA[{l}] is the derivative of the loss with respect to A[{l}].</source>
         <translation>反向传播从输出开始：dA[{l}] 是损失对 A[{l}] 的导数。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="163" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="163"/>
         <source>Layer {l} reads its cache back: the derivative of {g} needs Z[{l}] from the forward pass.</source>
         <translation>第 {l} 层读回它的缓存：{g} 的导数需要前向传播得到的 Z[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="165" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="165"/>
         <source>dW[{l}] has the shape of W[{l}]: the product with A[{p}]ᵀ adds up the {m} examples, and 1/m makes it their average.</source>
         <translation>dW[{l}] 与 W[{l}] 形状相同：与 A[{p}]ᵀ 相乘把 {m} 个样本加起来，再乘 1/m 得到平均值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="167" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="167"/>
         <source>db[{l}] adds dZ[{l}] across the examples (the columns), so it has one entry per unit, like b[{l}].</source>
         <translation>db[{l}] 把 dZ[{l}] 沿样本（各列）相加，所以每个单元一个值，与 b[{l}] 相同。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="169" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="169"/>
         <source>dA[{p}] = W[{l}]ᵀ dZ[{l}] carries the gradient back to layer {p}.</source>
         <translation>dA[{p}] = W[{l}]ᵀ dZ[{l}] 把梯度传回第 {p} 层。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="170" />
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="170"/>
         <source>Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by the learning rate α.</source>
         <translation>梯度下降：W[{l}] 和 b[{l}] 沿梯度的反方向走一步，步长由学习率 α 决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="178" />
-        <source>(Training uses another optimizer; this is the course's plain gradient-descent step on the same gradients.)</source>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="178"/>
+        <source>(Training uses another optimizer; this is the course&apos;s plain gradient-descent step on the same gradients.)</source>
         <translation>（训练使用的是另一种优化器；这里显示的是课程中对同样梯度做的普通梯度下降一步。）</translation>
     </message>
 </context>
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="149" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="150" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="156"/>
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="152" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="157"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="153" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="158"/>
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="159"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="160"/>
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="146" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="214" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="223"/>
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="258" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="267"/>
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="259" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="268"/>
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="292" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="303"/>
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="293" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="302"/>
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="321" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="332"/>
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="322" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="333"/>
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="326" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="337"/>
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="339" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="363"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="341" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="365"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="342" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="366"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="348" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="372"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="348" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="372"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="349" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="373"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="356" />
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="380"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -592,47 +592,47 @@
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="39" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="39"/>
         <source>learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="40" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="40"/>
         <source>layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="41" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="41"/>
         <source>units n[l]</source>
         <translation>单元数 n[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="42" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="42"/>
         <source>activation g</source>
         <translation>激活函数 g</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="43" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="43"/>
         <source>initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="44" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="44"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="45" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="45"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="66" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="66"/>
         <source>The data of this run is no longer open.</source>
         <translation>这次运行的数据已经不再打开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="80" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="80"/>
         <source>The data of this run has changed shape since it ran.</source>
         <translation>这次运行之后，它的数据形状已经改变。</translation>
     </message>
@@ -640,127 +640,127 @@
 <context>
     <name>HyperparametersPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127"/>
         <source>How far each step of gradient descent moves W and b: too small is slow, too large diverges.</source>
         <translation>梯度下降每一步让 W 和 b 移动多远：太小则慢，太大则发散。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128"/>
         <source>How many updates of the parameters one press of Train runs.</source>
         <translation>按一次“训练”对参数进行多少次更新。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121"/>
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130"/>
         <source>How many examples each update looks at; full batch uses all m, as in the course.</source>
         <translation>每次更新使用多少个样本；全批量使用全部 m 个样本，与课程一致。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132"/>
         <source>How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.</source>
         <translation>训练前如何抽取 W[l]；b[l] 从 0 开始。“全零”会展示对称性问题。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133"/>
         <source>The update rule: plain gradient descent, with momentum, or Adam.</source>
         <translation>更新规则：普通梯度下降、动量法或 Adam。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
         <source>L2 regularization λ</source>
         <translation>L2 正则化 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135"/>
         <source>Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.</source>
         <translation>在代价上加上 λ/(2m) Σ‖W[l]‖²，把权重拉向 0 以防过拟合。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137"/>
         <source>Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.</source>
         <translation>决定初始抽取和小批量打乱：相同的种子得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="144" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="144"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145"/>
         <source>He (√(2/n[l-1]))</source>
         <translation>He (√(2/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145"/>
         <source>Xavier (√(1/n[l-1]))</source>
         <translation>Xavier (√(1/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146"/>
         <source>Small (× 0.01)</source>
         <translation>小值 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="147" />
-        <source>The course's (÷ √n[l-1])</source>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="147"/>
+        <source>The course&apos;s (÷ √n[l-1])</source>
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
         <source>Gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
         <source>Momentum</source>
         <translation>动量法</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="171" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="171"/>
         <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
         <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="178" />
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="178"/>
         <source>Set {name}</source>
         <translation>设置{name}</translation>
     </message>
@@ -768,131 +768,131 @@
 <context>
     <name>InitComparison</name>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="74" />
-        <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so "distinct units" stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal's size from layer to layer, and the cost falls from the start.</source>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="74"/>
+        <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so &quot;distinct units&quot; stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal&apos;s size from layer to layer, and the cost falls from the start.</source>
         <translation>同样的网络、随机种子和数据，用四种方式开始。全零：一层中每个单元起点相同，得到相同的梯度，并一直保持相同，所以“不同的单元”始终是 1——这一层就像只有一个单元（对称性问题）。× 0.01：每一层都让信号变小，所以在深层网络里，最初的更新几乎不动，代价长时间保持平坦。He（用于 ReLU）和 Xavier（用于 tanh）让信号的大小在层与层之间保持不变，代价从一开始就下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
         <source>Small (× 0.01)</source>
         <translation>很小 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="80" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="80"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="83" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="83"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84" />
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="91" />
-        <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course's network has L = 4).</source>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="91"/>
+        <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course&apos;s network has L = 4).</source>
         <translation>这个网络 L = {L}：× 0.01 的缓慢起步从 L = {deep} 起会很明显（课程中的网络 L = 4）。</translation>
     </message>
 </context>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282" />
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="334" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="282"/>
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="334"/>
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="283"/>
         <source>Add a hidden layer just before the output layer (Ctrl+Insert)</source>
         <translation>在输出层之前添加一个隐藏层（Ctrl+Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="284"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="285" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="285"/>
         <source>Insert a hidden layer before the selected one (Insert)</source>
         <translation>在选中的层之前插入一个隐藏层（Insert）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="286" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="286"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="287" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="287"/>
         <source>Remove the selected hidden layer (Delete)</source>
         <translation>删除选中的隐藏层（Delete）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="288" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="288"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="289" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="289"/>
         <source>Move the selected hidden layer towards the input (Ctrl+Up)</source>
         <translation>把选中的隐藏层移向输入层（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="290" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="290"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="291" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="291"/>
         <source>Move the selected hidden layer towards the output (Ctrl+Down)</source>
         <translation>把选中的隐藏层移向输出层（Ctrl+Down）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="292" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="292"/>
         <source>Units of the selected hidden layer; arrow keys step, holding them makes one undo step</source>
         <translation>选中隐藏层的单元数；用方向键调整，连续调整只算一步撤销</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="300" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="300"/>
         <source>Choose a preset network…</source>
         <translation>选择预设网络…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="342" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="342"/>
         <source>Insert layer</source>
         <translation>插入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="349" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="349"/>
         <source>There is no hidden layer to remove: this is logistic regression.</source>
         <translation>没有可删除的隐藏层：现在是逻辑回归。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="353" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="353"/>
         <source>Remove layer</source>
         <translation>删除层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="364" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="364"/>
         <source>Move layer</source>
         <translation>移动层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="378" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="378"/>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
@@ -900,72 +900,72 @@
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80"/>
         <source>Units n[l]</source>
         <translation>单元数 n[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="80"/>
         <source>Activation g[l]</source>
         <translation>激活函数 g[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99"/>
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="99"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="114" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="114"/>
         <source>n[0] = n_x: one input unit per feature of the dataset. It follows the dataset.</source>
         <translation>n[0] = n_x：数据集的每个特征对应一个输入单元，由数据集决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="116" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="116"/>
         <source>n[L] follows the task: 1 sigmoid unit for two classes, C softmax units for C classes.</source>
         <translation>n[L] 由任务决定：两类用 1 个 sigmoid 单元，C 类用 C 个 softmax 单元。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="118" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="118"/>
         <source>Type the number of units n[{l}] and press Enter.</source>
         <translation>输入单元数 n[{l}] 后按回车。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="120" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="120"/>
         <source>Choose the activation g[{l}] of this layer.</source>
         <translation>选择这一层的激活函数 g[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="145" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="145"/>
         <source>Change g[L]</source>
         <translation>更改 g[L]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="151" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="151"/>
         <source>n[{l}] must be a whole number, not “{text}”</source>
         <translation>n[{l}] 必须是整数，而不是“{text}”</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="154" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="154"/>
         <source>Set n[{l}]</source>
         <translation>设置 n[{l}]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/layer_editor.py" line="156" />
+        <location filename="../../visualnet/app/widgets/layer_editor.py" line="156"/>
         <source>Change g[{l}]</source>
         <translation>更改 g[{l}]</translation>
     </message>
@@ -973,352 +973,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="241" />
+        <location filename="../../visualnet/app/main_window.py" line="241"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="241" />
+        <location filename="../../visualnet/app/main_window.py" line="241"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242" />
+        <location filename="../../visualnet/app/main_window.py" line="242"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242" />
+        <location filename="../../visualnet/app/main_window.py" line="242"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243" />
+        <location filename="../../visualnet/app/main_window.py" line="243"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243" />
+        <location filename="../../visualnet/app/main_window.py" line="243"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244" />
+        <location filename="../../visualnet/app/main_window.py" line="244"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="246" />
+        <location filename="../../visualnet/app/main_window.py" line="246"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="247" />
+        <location filename="../../visualnet/app/main_window.py" line="247"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248" />
+        <location filename="../../visualnet/app/main_window.py" line="248"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249" />
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250" />
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="252" />
+        <location filename="../../visualnet/app/main_window.py" line="252"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="253" />
+        <location filename="../../visualnet/app/main_window.py" line="253"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254" />
+        <location filename="../../visualnet/app/main_window.py" line="254"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255" />
+        <location filename="../../visualnet/app/main_window.py" line="255"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256" />
+        <location filename="../../visualnet/app/main_window.py" line="256"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257" />
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258" />
+        <location filename="../../visualnet/app/main_window.py" line="258"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259" />
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260" />
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261" />
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262" />
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263" />
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264" />
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265" />
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266" />
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267" />
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268" />
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269" />
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270" />
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271" />
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272" />
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273" />
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275" />
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276" />
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249" />
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278" />
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278" />
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281" />
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282" />
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283" />
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284" />
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285" />
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286" />
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297" />
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="313" />
+        <location filename="../../visualnet/app/main_window.py" line="313"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="315" />
+        <location filename="../../visualnet/app/main_window.py" line="315"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="317" />
+        <location filename="../../visualnet/app/main_window.py" line="317"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="319" />
+        <location filename="../../visualnet/app/main_window.py" line="319"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="354" />
-        <location filename="../../visualnet/app/main_window.py" line="361" />
-        <location filename="../../visualnet/app/main_window.py" line="364" />
+        <location filename="../../visualnet/app/main_window.py" line="354"/>
+        <location filename="../../visualnet/app/main_window.py" line="361"/>
+        <location filename="../../visualnet/app/main_window.py" line="364"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="355" />
+        <location filename="../../visualnet/app/main_window.py" line="355"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="434" />
-        <source>An experiment's results were not read: {reason}</source>
+        <location filename="../../visualnet/app/main_window.py" line="436"/>
+        <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="466" />
+        <location filename="../../visualnet/app/main_window.py" line="468"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="467" />
-        <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng's course.</source>
+        <location filename="../../visualnet/app/main_window.py" line="469"/>
+        <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
 </context>
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="16" />
+        <location filename="../../visualnet/app/texts.py" line="16"/>
         <source>Planar flower (course)</source>
         <translation>平面花朵（课程）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="17" />
+        <location filename="../../visualnet/app/texts.py" line="17"/>
         <source>Two moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="18" />
+        <location filename="../../visualnet/app/texts.py" line="18"/>
         <source>Circles</source>
         <translation>同心圆</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="19" />
+        <location filename="../../visualnet/app/texts.py" line="19"/>
         <source>XOR</source>
         <translation>异或 (XOR)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="20" />
+        <location filename="../../visualnet/app/texts.py" line="20"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="21" />
+        <location filename="../../visualnet/app/texts.py" line="21"/>
         <source>Gaussian blobs</source>
         <translation>高斯团簇</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="22" />
+        <location filename="../../visualnet/app/texts.py" line="22"/>
         <source>Sine (regression)</source>
         <translation>正弦（回归）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="23" />
+        <location filename="../../visualnet/app/texts.py" line="23"/>
         <source>n-bit parity</source>
         <translation>n 位奇偶校验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="24" />
+        <location filename="../../visualnet/app/texts.py" line="24"/>
         <source>Handwritten digits (8×8)</source>
         <translation>手写数字 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="25" />
+        <location filename="../../visualnet/app/texts.py" line="25"/>
         <source>Digits 0 vs 1</source>
         <translation>数字 0 与 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="38" />
+        <location filename="../../visualnet/app/texts.py" line="38"/>
         <source>Logistic regression (L = 1)</source>
         <translation>逻辑回归 (L = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="39" />
+        <location filename="../../visualnet/app/texts.py" line="39"/>
         <source>One hidden layer (4 tanh units)</source>
         <translation>单隐藏层（4 个 tanh 单元）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="40" />
-        <source>The course's 4-layer network (20, 7, 5)</source>
+        <location filename="../../visualnet/app/texts.py" line="40"/>
+        <source>The course&apos;s 4-layer network (20, 7, 5)</source>
         <translation>课程中的 4 层网络 (20, 7, 5)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="41" />
+        <location filename="../../visualnet/app/texts.py" line="41"/>
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
@@ -1326,17 +1326,17 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
+        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
+        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541" />
+        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
@@ -1344,137 +1344,137 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="133" />
-        <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course's argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="133"/>
+        <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course&apos;s argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="146" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="146"/>
         <source>Bits n from</source>
         <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="146" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="146"/>
         <source>Depths (hidden layers)</source>
         <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="146" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="146"/>
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
         <source>Tries per width (seeds)</source>
         <translation>每个宽度尝试次数（随机种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
         <source>Widest w tried</source>
         <translation>尝试的最大宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="150" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="150"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="151" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="151"/>
         <source>A list such as 1, 2, 3 or a range such as 1..4</source>
         <translation>列表如 1, 2, 3，或范围如 1..4</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="152" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="152"/>
         <source>units per hidden layer w needed</source>
         <translation>每个隐藏层需要的单元数 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="153" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="153"/>
         <source>parameters needed</source>
         <translation>需要的参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="155" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="155"/>
         <source>bits n</source>
         <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
         <source>width w</source>
         <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
         <source>hidden units</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>best accuracy</source>
         <translation>最佳准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="166" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="166"/>
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
         <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="177" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="177"/>
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="217" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="217"/>
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="221" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="221"/>
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="223" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="223"/>
         <source>○ not reached within the budget</source>
         <translation>○ 预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="229" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="229"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="229" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="229"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="234" />
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="234"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1482,112 +1482,112 @@
 <context>
     <name>PassAnimation</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150"/>
         <source>One step back (←)</source>
         <translation>后退一步 (←)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150"/>
         <source>One step forward (→)</source>
         <translation>前进一步 (→)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="151" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="151"/>
         <source>Back to the start of the pass (Home)</source>
         <translation>回到传播的开头 (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154"/>
         <source>Start</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156"/>
         <source>Forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156"/>
         <source>Backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160"/>
         <source>Jump to the first step of this phase</source>
         <translation>跳到这一阶段的第一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="161" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="161"/>
         <source>New batch</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162"/>
         <source>Start again on another batch (another example when m = 1)</source>
         <translation>换一批数据重新开始（m = 1 时换一个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163"/>
         <source>Zoom to fit</source>
         <translation>缩放到合适</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164"/>
         <source>Show the whole diagram; the mouse wheel zooms and dragging pans</source>
         <translation>显示整个图；鼠标滚轮缩放，拖动平移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165"/>
         <source>One example (m = 1)</source>
         <translation>单个样本 (m = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="166" />
-        <source>Follow one example, in the course's x, z[l], a[l]; off: the vectorized batch X, Z[l], A[l] with one column per example</source>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="166"/>
+        <source>Follow one example, in the course&apos;s x, z[l], a[l]; off: the vectorized batch X, Z[l], A[l] with one column per example</source>
         <translation>跟随单个样本，使用课程中的 x、z[l]、a[l]；关闭时显示向量化的一批 X、Z[l]、A[l]，每列一个样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="168" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="168"/>
         <source>Follow training</source>
         <translation>跟随训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="169" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="169"/>
         <source>While training runs, show the pass with the parameters of the current iteration</source>
         <translation>训练进行时，用当前迭代的参数显示传播过程</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="171" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="171"/>
         <source>Steps per second</source>
         <translation>每秒步数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236"/>
         <source>Play or pause the pass (Space)</source>
         <translation>播放或暂停传播 (空格)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="241" />
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="241"/>
         <source>Speed: {n:g} steps/s</source>
         <translation>速度：每秒 {n:g} 步</translation>
     </message>
@@ -1595,7 +1595,7 @@
 <context>
     <name>PassPlayer</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/player.py" line="74" />
+        <location filename="../../visualnet/app/widgets/pass_animation/player.py" line="74"/>
         <source>No pass to show: {reason}</source>
         <translation>无法显示传播：{reason}</translation>
     </message>
@@ -1603,27 +1603,27 @@
 <context>
     <name>PassScene</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="228" />
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="228"/>
         <source>Layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="232" />
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="232"/>
         <source>cache[{l}]</source>
         <translation>缓存[{l}]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="237" />
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="237"/>
         <source>Layer {l}, backward</source>
         <translation>第 {l} 层，反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="245" />
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="245"/>
         <source>gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="248" />
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="248"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -1631,43 +1631,43 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="100" />
+        <location filename="../../visualnet/app/project_controller.py" line="100"/>
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="112" />
+        <location filename="../../visualnet/app/project_controller.py" line="112"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="113" />
+        <location filename="../../visualnet/app/project_controller.py" line="113"/>
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="114" />
+        <location filename="../../visualnet/app/project_controller.py" line="114"/>
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="133" />
+        <location filename="../../visualnet/app/project_controller.py" line="133"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="134" />
-        <location filename="../../visualnet/app/project_controller.py" line="198" />
+        <location filename="../../visualnet/app/project_controller.py" line="134"/>
+        <location filename="../../visualnet/app/project_controller.py" line="198"/>
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="152" />
+        <location filename="../../visualnet/app/project_controller.py" line="152"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="153" />
+        <location filename="../../visualnet/app/project_controller.py" line="153"/>
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1676,129 +1676,129 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="168" />
+        <location filename="../../visualnet/app/project_controller.py" line="168"/>
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="169" />
-        <source>The project's dataset file {file} is not there any more. Find it?</source>
+        <location filename="../../visualnet/app/project_controller.py" line="169"/>
+        <source>The project&apos;s dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="172" />
+        <location filename="../../visualnet/app/project_controller.py" line="172"/>
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="196" />
+        <location filename="../../visualnet/app/project_controller.py" line="196"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="209" />
+        <location filename="../../visualnet/app/project_controller.py" line="209"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="225" />
+        <location filename="../../visualnet/app/project_controller.py" line="225"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="256" />
+        <location filename="../../visualnet/app/project_controller.py" line="256"/>
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="268" />
+        <location filename="../../visualnet/app/project_controller.py" line="268"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="269" />
+        <location filename="../../visualnet/app/project_controller.py" line="269"/>
         <source>visualnet did not close normally last time. Restore the work it saved automatically?</source>
         <translation>visualnet 上次没有正常关闭。要恢复自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="281" />
+        <location filename="../../visualnet/app/project_controller.py" line="281"/>
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="283" />
-        <location filename="../../visualnet/app/project_controller.py" line="291" />
+        <location filename="../../visualnet/app/project_controller.py" line="283"/>
+        <location filename="../../visualnet/app/project_controller.py" line="291"/>
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="286" />
+        <location filename="../../visualnet/app/project_controller.py" line="286"/>
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="290" />
-        <location filename="../../visualnet/app/project_controller.py" line="310" />
+        <location filename="../../visualnet/app/project_controller.py" line="290"/>
+        <location filename="../../visualnet/app/project_controller.py" line="310"/>
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="293" />
+        <location filename="../../visualnet/app/project_controller.py" line="293"/>
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="316" />
+        <location filename="../../visualnet/app/project_controller.py" line="316"/>
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="318" />
+        <location filename="../../visualnet/app/project_controller.py" line="318"/>
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="323" />
+        <location filename="../../visualnet/app/project_controller.py" line="323"/>
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332" />
+        <location filename="../../visualnet/app/project_controller.py" line="332"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332" />
+        <location filename="../../visualnet/app/project_controller.py" line="332"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332" />
+        <location filename="../../visualnet/app/project_controller.py" line="332"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="333" />
+        <location filename="../../visualnet/app/project_controller.py" line="333"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="333" />
+        <location filename="../../visualnet/app/project_controller.py" line="333"/>
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="334" />
+        <location filename="../../visualnet/app/project_controller.py" line="334"/>
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="335" />
+        <location filename="../../visualnet/app/project_controller.py" line="335"/>
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="338" />
+        <location filename="../../visualnet/app/project_controller.py" line="338"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1806,82 +1806,82 @@ The current project is unchanged.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="165" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="165"/>
         <source>The best result on the dev set</source>
         <translation>开发集上的最佳结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="176" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="176"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="178" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="178"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="179" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="179"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="180" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="180"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="181" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="181"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="182" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="182"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="184" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="184"/>
         <source>distinct units</source>
         <translation>不同的单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="185" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="185"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="215" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="215"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="216" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="216"/>
         <source>running {percent}%</source>
         <translation>运行中 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="218" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="219" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="219"/>
         <source>cancelled at iteration {i} of {n}</source>
         <translation>在第 {i} / {n} 次迭代时取消</translation>
     </message>
@@ -1889,17 +1889,17 @@ The current project is unchanged.</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="305" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="310"/>
         <source>Open as current network</source>
         <translation>作为当前网络打开</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="307" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="312"/>
         <source>Make the selected run the current network: its architecture, hyperparameters and trained parameters</source>
         <translation>把选中的运行设为当前网络：它的结构、超参数和训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="361" />
+        <location filename="../../visualnet/app/widgets/run_results.py" line="366"/>
         <source>Open run {run}: {label}</source>
         <translation>打开运行 {run}：{label}</translation>
     </message>
@@ -1907,155 +1907,155 @@ The current project is unchanged.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="201" />
+        <location filename="../../visualnet/app/session.py" line="202"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="203" />
+        <location filename="../../visualnet/app/session.py" line="204"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="205" />
+        <location filename="../../visualnet/app/session.py" line="206"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="207" />
+        <location filename="../../visualnet/app/session.py" line="208"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="210" />
+        <location filename="../../visualnet/app/session.py" line="211"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="239" />
+        <location filename="../../visualnet/app/session.py" line="240"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="417" />
+        <location filename="../../visualnet/app/session.py" line="418"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="445" />
+        <location filename="../../visualnet/app/session.py" line="445"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="475" />
-        <source>the project's output layer ({g}) does not fit the dataset's task</source>
+        <location filename="../../visualnet/app/session.py" line="475"/>
+        <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="480" />
-        <source>the project's network {saved} does not fit the dataset, which needs {needed}</source>
+        <location filename="../../visualnet/app/session.py" line="480"/>
+        <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
 </context>
 <context>
     <name>ShapePanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="388" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="388"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="389" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="389"/>
         <source>Hide the numbers and ask for shapes</source>
         <translation>隐藏数字，提问形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="390" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="390"/>
         <source>Shape quiz</source>
         <translation>形状测验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="391" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="391"/>
         <source>(rows, columns)</source>
         <translation>(行, 列)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="392" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="392"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="393" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="393"/>
         <source>Show answer</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="394" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="394"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="407" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="407"/>
         <source>{count} parameters ({memory}) · caches for m = {m}: {caches}</source>
         <translation>{count} 个参数（{memory}）· m = {m} 个样本的缓存：{caches}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="411" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="411"/>
         <source>One training step holds about {total} at its peak: the parameters, their gradients and the caches</source>
         <translation>一次训练步骤的峰值内存约为 {total}：参数、参数的梯度和缓存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="555" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="555"/>
         <source>Type two whole numbers, like (7, 20)</source>
         <translation>请输入两个整数，例如 (7, 20)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="562" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="562"/>
         <source>Right: {symbol} is {numeric} = {symbolic}</source>
         <translation>正确：{symbol} 的形状是 {numeric} = {symbolic}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="576" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="576"/>
         <source>Answer: {symbol} is {numeric} = {symbolic}</source>
         <translation>答案：{symbol} 的形状是 {numeric} = {symbolic}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="591" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="591"/>
         <source>Not quite: rows come first. {symbol} has {rows} rows and {cols} columns</source>
         <translation>不太对：行数在前。{symbol} 有 {rows} 行、{cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="594" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="594"/>
         <source>Not quite: {symbol} has {rows} rows and a single column</source>
         <translation>不太对：{symbol} 有 {rows} 行，只有一列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="597" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="597"/>
         <source>Not quite: {symbol} has {rows} rows and one column per example, {cols}</source>
         <translation>不太对：{symbol} 有 {rows} 行，每个样本一列，共 {cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="600" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="600"/>
         <source>Not quite: {symbol} has the same shape as {W}: {rows} rows and {cols} columns</source>
         <translation>不太对：{symbol} 与 {W} 形状相同：{rows} 行、{cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="602" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="602"/>
         <source>Not quite: {symbol} has {rows} rows and {cols} columns</source>
         <translation>不太对：{symbol} 有 {rows} 行、{cols} 列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="609" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="609"/>
         <source>What is the shape of {symbol}?</source>
         <translation>{symbol} 的形状是什么？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="610" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="610"/>
         <source>{right} / {asked} right</source>
         <translation>答对 {right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="612" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="612"/>
         <source>Read {n} in the table; m = {m}. Rows first, then columns.</source>
         <translation>在表中查看 {n}；m = {m}。先写行数，再写列数。</translation>
     </message>
@@ -2063,93 +2063,93 @@ The current project is unchanged.</source>
 <context>
     <name>ShapeTableModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="164" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="164"/>
         <source>input layer: {eq}</source>
         <translation>输入层：{eq}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="165" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="165"/>
         <source>output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="165" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="165"/>
         <source>hidden layer</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="171" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="171"/>
         <source>the input: one column per example</source>
         <translation>输入：每个样本一列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="175" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="175"/>
         <source>b is copied across the m = {m} columns to be added to {WA}</source>
         <translation>b 被复制到全部 m = {m} 列，再与 {WA} 相加</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="180" />
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="232" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="232"/>
         <source>parameters in {W} and {b}</source>
         <translation>{W} 和 {b} 中的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="208" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="208"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="208" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="208"/>
         <source>{b} broadcast</source>
         <translation>{b} 广播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="209" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="209"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="216" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="216"/>
         <source>layer 0 is the input X, layer L the output</source>
         <translation>第 0 层是输入 X，第 L 层是输出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="218" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="218"/>
         <source>units in the layer</source>
         <translation>该层的单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="220" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="220"/>
         <source>activation function</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="222" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="222"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="224" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="224"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="226" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="226"/>
         <source>b is copied across the m columns to be added to {WA}</source>
         <translation>b 被复制到全部 m 列，再与 {WA} 相加</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="228" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="228"/>
         <source>linear outputs: {eq}</source>
         <translation>线性输出：{eq}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="230" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="230"/>
         <source>activations: {eq}</source>
         <translation>激活值：{eq}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/shape_panel.py" line="233" />
+        <location filename="../../visualnet/app/widgets/shape_panel.py" line="233"/>
         <source>gradient of the cost with respect to {x}</source>
         <translation>代价函数对 {x} 的梯度</translation>
     </message>
@@ -2157,42 +2157,42 @@ The current project is unchanged.</source>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="82" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="83"/>
         <source>Vary</source>
         <translation>改变</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="83" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="84"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="89" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="90"/>
         <source>nothing else</source>
         <translation>不改变其他</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="96" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="97"/>
         <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
         <translation>列表如 0.1, 0.03, 0.01；对数范围如 1e-4..1 ×5（5 个值）；整数 1..6</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="98" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="100"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="100" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="101"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="127" />
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="128"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>
@@ -2200,57 +2200,57 @@ The current project is unchanged.</source>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="49" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="49"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="50" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="50"/>
         <source>Pause training; Train resumes it (Space)</source>
         <translation>暂停训练；按“训练”继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="51" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="51"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="52" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="52"/>
         <source>Run exactly one iteration: forward, cost, backward, update (S)</source>
         <translation>只运行一次迭代：前向、代价、反向、更新（S 键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="53" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="53"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="55" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="55"/>
         <source>Draw the initial parameters again with the same seed, so runs can be compared; the curve of this run stays on the plot</source>
         <translation>用相同的种子重新抽取初始参数，便于比较各次运行；这次运行的曲线会留在图上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="62" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="62"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="62" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="62"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="64" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="64"/>
         <source>Train from the current parameters for the chosen number of iterations (Space)</source>
         <translation>从当前参数开始，训练所选的迭代次数（空格键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="73" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="73"/>
         <source>Not trained yet: the parameters are the initial draw.</source>
         <translation>尚未训练：参数还是初始抽取的值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="75" />
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="75"/>
         <source>{n} iterations so far in this run</source>
         <translation>本次运行已迭代 {n} 次</translation>
     </message>
@@ -2258,62 +2258,62 @@ The current project is unchanged.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="127" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="129"/>
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="128" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="130"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="158" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="160"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="160" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="162"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="163" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="165"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="165" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="165" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="167" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="169"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="176" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="179" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="181"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="183" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="185"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="185" />
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="187"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>
@@ -2321,37 +2321,37 @@ The current project is unchanged.</source>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="29" />
+        <location filename="../../visualnet/app/figures.py" line="29"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="28" />
+        <location filename="../../visualnet/app/figures.py" line="28"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="95" />
+        <location filename="../../visualnet/app/figures.py" line="95"/>
         <source>Choose a file name ending in .png or .svg, not {name}</source>
         <translation>请选择以 .png 或 .svg 结尾的文件名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="103" />
+        <location filename="../../visualnet/app/figures.py" line="103"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="104" />
+        <location filename="../../visualnet/app/figures.py" line="104"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="105" />
+        <location filename="../../visualnet/app/figures.py" line="105"/>
         <source>Export figure</source>
         <translation>导出图形</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/figures.py" line="114" />
+        <location filename="../../visualnet/app/figures.py" line="114"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2359,7 +2359,7 @@ The current project is unchanged.</source>
 <context>
     <name>projects</name>
     <message>
-        <location filename="../../visualnet/app/projects.py" line="34" />
+        <location filename="../../visualnet/app/projects.py" line="34"/>
         <source>The project cannot be saved: {reason}</source>
         <translation>项目无法保存：{reason}</translation>
     </message>

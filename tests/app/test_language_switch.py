@@ -4,20 +4,21 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QProgressBar
 
 from visualnet.app import MainWindow
 from visualnet.app.translations import install_translations
 
 
 def visible_words(window: MainWindow) -> list[str]:
-    """Every label, button, menu, tab and dock title of the window (what a reader sees)."""
+    """Every label, button, progress bar, menu, tab and dock title of the window (what a reader sees)."""
     words = [window.windowTitle()]
     # (the quiz asks about a random tensor: its words are compared, not which tensor it picked)
     words += [w.text() if w.objectName() != "quizQuestion" else w.text().split(" ")[-1]
               for w in window.findChildren(QLabel) if w.text()]
     words += [w.text() for w in window.findChildren(QAbstractButton) if w.text()]
     words += [w.toolTip() for w in window.findChildren(QAbstractButton) if w.toolTip()]
+    words += [w.format() for w in window.findChildren(QProgressBar) if w.format()]
     # the menus and their submenus; not the bar's untitled overflow popup, which repeats its titles
     menus = [m for m in window.menuBar().findChildren(QMenu) if m.title()]
     words += [m.title() for m in menus] + [a.text() for m in menus for a in m.actions() if a.text()]

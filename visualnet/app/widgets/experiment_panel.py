@@ -136,6 +136,7 @@ class ExperimentPanel(QWidget):
         """A language switch: every word again, the estimate and the results' words too."""
         if event.type() == QEvent.Type.LanguageChange:
             self._translate_buttons()
+            self._set_bar_text(self._bar_words)
             self.retranslate()
             self.refresh_texts()
             self.update_estimate()
@@ -143,7 +144,11 @@ class ExperimentPanel(QWidget):
 
     def _translate_bar(self) -> None:
         self._translate_buttons()
-        self._set_bar_text(self.tr("not started"))
+        self._show_not_started()
+
+    def _show_not_started(self) -> None:
+        self.progress.setValue(0)
+        self._set_bar_text(lambda: self.tr("not started"))
 
     def _translate_buttons(self) -> None:
         self.start_button.setText(self.tr("Start"))
@@ -293,12 +298,14 @@ class ExperimentPanel(QWidget):
         elapsed = self._clock.elapsed() / 1000
         # the estimate until the runs report, then what they took so far
         left = max(self._estimate_s - elapsed, 0.0) if done <= 0 else elapsed * (self._total - done) / done
-        left_text = self.tr("about {time} left").format(time=self.duration(left))
-        self._set_bar_text(self.tr("{done} / {total} runs · {left}").format(
-            done=finished, total=self._total, left=left_text))
+        total = self._total
+        self._set_bar_text(lambda: self.tr("{done} / {total} runs · {left}").format(
+            done=finished, total=total, left=self.tr("about {time} left").format(time=self.duration(left))))
 
-    def _set_bar_text(self, text: str) -> None:
-        self.progress.setFormat(text.replace("%", "%%"))  # QProgressBar reads %v, %m and %p in its format
+    def _set_bar_text(self, words: Callable[[], str]) -> None:
+        """The bar's words, kept as a function: a language switch says them again in the new language."""
+        self._bar_words = words
+        self.progress.setFormat(words().replace("%", "%%"))  # QProgressBar reads %v, %m and %p in its format
 
     def cancel(self) -> None:
         """Stop the runs in progress (their partial results arrive) and start no more."""
@@ -320,14 +327,15 @@ class ExperimentPanel(QWidget):
             worker.deleteLater()
         self._bar_throttle.flush()  # a pending update must not come after the final text
         finished = sum(1 for f in self._fractions.values() if f >= 1.0)
-        seconds = self.duration(self._clock.elapsed() / 1000)
+        elapsed, total = self._clock.elapsed() / 1000, self._total
         if cancelled:
-            self._set_bar_text(self.tr("cancelled · {done} / {total} runs").format(done=finished, total=self._total))
+            self._set_bar_text(lambda: self.tr("cancelled · {done} / {total} runs").format(done=finished, total=total))
             self._say(self.tr("Cancelled after {time}; the runs that finished are kept, the others are marked.")
-                      .format(time=seconds))
+                      .format(time=self.duration(elapsed)))
         else:
             self.progress.setValue(PROGRESS_STEPS)
-            self._set_bar_text(self.tr("{total} runs in {time}").format(total=self._total, time=seconds))
+            self._set_bar_text(lambda: self.tr("{total} runs in {time}").format(total=total,
+                                                                                 time=self.duration(elapsed)))
             self._say("")
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -343,8 +351,7 @@ class ExperimentPanel(QWidget):
         """
         self.stop()
         self._forget_results()
-        self.progress.setValue(0)
-        self._set_bar_text(self.tr("not started"))
+        self._show_not_started()
         self._say("")
         for button in (self.csv_button, self.png_button):
             button.setEnabled(False)
