@@ -23,13 +23,14 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from gui_probe import LatenessProbe
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # one BLAS thread in every process, the one-process sweep included: its time is the single-core time
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
 RUNS = 12
-TICK_MS = 10
 QUIET_CORES = 0.3  # other processes' CPU during a pair of sweeps above which the pair is redone
 MAX_TRIES = 3
 MAX_WAIT_S = 20
@@ -70,37 +71,6 @@ def wait_until_quiet() -> None:
         used = load.cores()
         if used is None or used < QUIET_CORES / 2:
             return
-
-
-class LatenessProbe:
-    """A TICK_MS timer on the GUI thread; ``lateness`` holds how late each tick came, in seconds."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.lateness: list[float] = []
-        self.worst_at = 0.0  # seconds after start() of the latest tick
-        self._start = self._expected = 0.0
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.lateness.clear()
-        self._start = time.perf_counter()
-        self._expected = self._start + TICK_MS / 1000
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        late = max(0.0, now - self._expected)
-        if late > max(self.lateness, default=0.0):
-            self.worst_at = now - self._start
-        self.lateness.append(late)
-        self._expected = now + TICK_MS / 1000
 
 
 class Sweep:

@@ -22,6 +22,8 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui_probe import LatenessProbe  # noqa: E402
+
 
 def course_like(n_x: int, m: int, seed: int = 0):
     import numpy as np
@@ -45,44 +47,28 @@ def engine_alone(session, steps: int) -> float:
     return steps / (time.perf_counter() - start)
 
 
-def in_app(app, session, steps: int) -> tuple[float, float, float]:
-    from PySide6.QtCore import QTimer
-
-    lateness: list[float] = []
-    stalls: list[tuple[float, float]] = []  # (when, how late) for ticks over 30 ms late
-    expected = [0.0]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        lateness.append(max(0.0, now - expected[0]))
-        if lateness[-1] > 0.03:
-            stalls.append((now - start, lateness[-1]))
-        expected[0] = now + 0.01
-
+def in_app(app, session, steps: int) -> tuple[float, float, float, float]:
     session.reset_parameters()  # (the reset's own redraw is not training: let it finish before the clock)
     for _ in range(20):
         app.processEvents()
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    expected[0] = time.perf_counter() + 0.01  # from the timer's start, not from before the reset above
-    timer.start()
+    probe = LatenessProbe()
     first: list[tuple[float, int]] = []
     session.progressed.connect(lambda p: first or first.append((time.perf_counter(), p.iteration)))
+    probe.start()
     start = time.perf_counter()
     session.start_training()
     while session.training_state != "idle":
         app.processEvents()
         time.sleep(0.001)
     end = time.perf_counter()
-    timer.stop()
+    probe.stop()
     (t_first, i_first), = first
     if os.environ.get("VISUALNET_BENCH_STALLS"):
-        print("  stalls (s after Train, ms late):", [(round(t, 2), round(late * 1000)) for t, late in stalls],
+        print("  stalls (s after Train, ms late):", [(round(t, 2), round(late * 1000)) for t, late in probe.stalls],
               f"first progress at {t_first - start:.2f} s, end at {end - start:.2f} s")
     # steady state, from the first progress to the end: the child's start is reported apart
-    return ((steps - i_first) / (end - t_first), t_first - start, max(lateness),
-            statistics.quantiles(lateness, n=100)[98])
+    return ((steps - i_first) / (end - t_first), t_first - start, max(probe.lateness),
+            statistics.quantiles(probe.lateness, n=100)[98])
 
 
 def main() -> None:
