@@ -134,7 +134,7 @@ class Outbox:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self._queue: "queue.SimpleQueue[Optional[bytes]]" = queue.SimpleQueue()
+        self._queue: "queue.SimpleQueue[Optional[memoryview]]" = queue.SimpleQueue()
         self._unwritten = 0  # messages put and not yet written
         self._count_lock = threading.Lock()
         self._error: Optional[OSError] = None
@@ -150,7 +150,8 @@ class Outbox:
             raise self._error
         with self._count_lock:
             self._unwritten += 1
-        self._queue.put(bytes(ForkingPickler.dumps(message)))  # what Connection.send writes
+        # what Connection.send writes: a view of a buffer of its own, so no copy is needed
+        self._queue.put(ForkingPickler.dumps(message))
 
     def close(self) -> None:
         """Wait until every message is written."""
