@@ -973,279 +973,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="241"/>
+        <location filename="../../visualnet/app/main_window.py" line="242"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="241"/>
+        <location filename="../../visualnet/app/main_window.py" line="242"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242"/>
+        <location filename="../../visualnet/app/main_window.py" line="243"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242"/>
+        <location filename="../../visualnet/app/main_window.py" line="243"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243"/>
+        <location filename="../../visualnet/app/main_window.py" line="244"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243"/>
+        <location filename="../../visualnet/app/main_window.py" line="244"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244"/>
+        <location filename="../../visualnet/app/main_window.py" line="245"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="246"/>
+        <location filename="../../visualnet/app/main_window.py" line="247"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="247"/>
+        <location filename="../../visualnet/app/main_window.py" line="248"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248"/>
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="251"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="252"/>
+        <location filename="../../visualnet/app/main_window.py" line="253"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="253"/>
+        <location filename="../../visualnet/app/main_window.py" line="254"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254"/>
+        <location filename="../../visualnet/app/main_window.py" line="255"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255"/>
+        <location filename="../../visualnet/app/main_window.py" line="256"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="258"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297"/>
+        <location filename="../../visualnet/app/main_window.py" line="298"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="313"/>
+        <location filename="../../visualnet/app/main_window.py" line="314"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="315"/>
+        <location filename="../../visualnet/app/main_window.py" line="316"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="317"/>
+        <location filename="../../visualnet/app/main_window.py" line="318"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="319"/>
+        <location filename="../../visualnet/app/main_window.py" line="320"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="354"/>
-        <location filename="../../visualnet/app/main_window.py" line="361"/>
+        <location filename="../../visualnet/app/main_window.py" line="322"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="357"/>
         <location filename="../../visualnet/app/main_window.py" line="364"/>
+        <location filename="../../visualnet/app/main_window.py" line="367"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="355"/>
+        <location filename="../../visualnet/app/main_window.py" line="358"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="436"/>
+        <location filename="../../visualnet/app/main_window.py" line="439"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="468"/>
+        <location filename="../../visualnet/app/main_window.py" line="471"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="469"/>
+        <location filename="../../visualnet/app/main_window.py" line="472"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1907,52 +1912,52 @@ The current project is unchanged.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="202"/>
+        <location filename="../../visualnet/app/session.py" line="204"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="204"/>
+        <location filename="../../visualnet/app/session.py" line="206"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="206"/>
+        <location filename="../../visualnet/app/session.py" line="208"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="208"/>
+        <location filename="../../visualnet/app/session.py" line="210"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="211"/>
+        <location filename="../../visualnet/app/session.py" line="213"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="240"/>
+        <location filename="../../visualnet/app/session.py" line="242"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="418"/>
+        <location filename="../../visualnet/app/session.py" line="427"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="445"/>
+        <location filename="../../visualnet/app/session.py" line="454"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="475"/>
+        <location filename="../../visualnet/app/session.py" line="484"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="480"/>
+        <location filename="../../visualnet/app/session.py" line="489"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

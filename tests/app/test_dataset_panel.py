@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolButton, QWidget
 
 from visualnet.app.session import Session
@@ -329,7 +329,7 @@ def test_reading_runs_on_a_worker_keeps_the_window_usable_and_can_be_cancelled(q
     assert panel.findChild(QToolButton, "openDatasetButton").isEnabled()
     release.set()
     assert FileLoader.wait_all(WAIT_MS)
-    qtbot.wait(50)  # let the abandoned loader's result arrive: it must be dropped
+    QCoreApplication.sendPostedEvents()  # deliver the abandoned loader's result (posted before it ended): dropped
     assert session.dataset_name == "moons" and not session.opened_datasets
 
     key = open_and_wait(qtbot, panel, path)  # the event is set: this one runs straight through
@@ -347,5 +347,5 @@ def test_a_panel_deleted_while_reading_drops_the_result_safely(qtbot, session, t
     shiboken6.delete(widget)  # e.g. the window closed while the file was still being read
     release.set()
     assert FileLoader.wait_all(WAIT_MS)
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents()
     assert session.dataset_name == "digits" and not session.opened_datasets

@@ -16,8 +16,8 @@ def test_requests_while_resting_fold_into_one_call(qtbot):
     assert len(calls) == 1  # the first request is served at once
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=2_000)  # the other four, as one call after the rest
     assert calls[1] - calls[0] >= 0.055
-    qtbot.wait(150)
-    assert len(calls) == 2  # nothing was pending: no further call
+    qtbot.waitUntil(lambda: not throttle.resting, timeout=2_000)  # the rest after that call ended...
+    assert len(calls) == 2  # ...with nothing pending: no further call
 
 
 def test_flush_calls_at_once_even_while_resting(qtbot):

@@ -19,16 +19,11 @@ def set_hyperparameters(window, **changes) -> None:
     window.session.set_hyperparameters(replace(window.session.hyperparameters, **changes))
 
 
-def settled(qtbot, read, quiet_ms: int = 150, timeout: int = 5000) -> int:
-    """The value of ``read()`` once it stops changing for ``quiet_ms``."""
-    seen = [read()]
-
-    def stable() -> bool:
-        qtbot.wait(quiet_ms)
-        seen.append(read())
-        return seen[-1] == seen[-2]
-    qtbot.waitUntil(stable, timeout=timeout)
-    return seen[-1]
+def paused_at(qtbot, session, press) -> int:
+    """Press (pause or step) and return the iteration at which the training process says it paused."""
+    with qtbot.waitSignal(session.trainingPaused, timeout=10000) as paused:
+        press()
+    return paused.args[0]
 
 
 def wait_idle(qtbot, window, timeout=20000) -> None:
@@ -61,13 +56,14 @@ def test_pause_step_resume(qtbot, window):
     set_hyperparameters(window, num_iterations=1_000_000)
     qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.run is not None and session.run.iterations > 5, timeout=10000)
-    qtbot.mouseClick(button(window, "pauseButton"), Qt.MouseButton.LeftButton)
+    before = paused_at(qtbot, session, lambda: qtbot.mouseClick(button(window, "pauseButton"),
+                                                                 Qt.MouseButton.LeftButton))
     assert session.training_state == "paused" and button(window, "trainButton").text() == "Resume"
-    before = settled(qtbot, lambda: session.run.iterations)  # the worker's last send before it paused
-    qtbot.mouseClick(button(window, "stepButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.run.iterations == before + 1, timeout=5000)
-    qtbot.wait(200)  # nothing more runs while paused
-    assert session.run.iterations == before + 1
+    assert session.run.iterations == before  # every iteration up to the pause has arrived, none after
+    assert window.findChild(QLabel, "trainingStatus").text().endswith(" · paused")
+    after = paused_at(qtbot, session, lambda: qtbot.mouseClick(button(window, "stepButton"),
+                                                                Qt.MouseButton.LeftButton))
+    assert after == before + 1 and session.run.iterations == before + 1
     qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.run.iterations > before + 10, timeout=10000)
     session.stop_training()
@@ -77,9 +73,11 @@ def test_pause_step_resume(qtbot, window):
 def test_step_from_idle_runs_exactly_one_iteration(qtbot, window):
     session = window.session
     W1 = session.network.params["W1"].copy()
+    stepped = []
+    session.trainingPaused.connect(stepped.append)
     qtbot.mouseClick(button(window, "stepButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations == 1, timeout=5000)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: stepped[-1:] == [1], timeout=10000)  # paused at 0, then after the one step
+    assert stepped == [0, 1]
     assert session.run.iterations == 1 and not np.array_equal(session.network.params["W1"], W1)
     session.stop_training()
 
@@ -107,7 +105,8 @@ def test_space_toggles_and_s_steps(qtbot, window):
     session.stop_training()
     session.reset_parameters()
     qtbot.keyClick(window.network_view, Qt.Key.Key_S)
-    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations == 1, timeout=5000)
+    qtbot.waitUntil(lambda: session.paused_at == 1, timeout=10000)  # the process stands after one step
+    assert session.run.iterations == 1
     session.stop_training()
 
 

@@ -126,6 +126,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.datasetChanged.connect(self._on_dataset_changed)
         self.session.progressed.connect(self._on_training_status_changed)
         self.session.runsChanged.connect(self._on_training_status_changed)
+        self.session.trainingPaused.connect(self._on_training_status_changed)
         self.session.trainingMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.retranslate()
         self.resize(1440, 900)
@@ -317,6 +318,8 @@ class MainWindow(Retranslating, QMainWindow):
             text += " · " + self.tr("dev {dev:.1%}").format(dev=dev)
         if self.session.training_state == "running":
             text += " · " + self.tr("{rate} it/s").format(rate=f"{self.session.rate:,.0f}")
+        elif self.session.paused_at is not None:
+            text += " · " + self.tr("paused")
         self.training_status.setText(text)
 
     # -------------------------------------------------------------- settings

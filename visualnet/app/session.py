@@ -93,6 +93,7 @@ class Session(QObject):
     hoveredLayerChanged = Signal(int)  # -1: none
     quizModeChanged = Signal(bool)
     trainingStateChanged = Signal(str)  # "idle", "running", "paused"
+    trainingPaused = Signal(int)  # the training process confirmed it is paused, at this iteration of the run
     progressed = Signal(object)  # the Progress just applied to the current run and the parameters
     runsChanged = Signal()  # the current run started or ended, or the kept runs changed
     trainingMessage = Signal(str)  # why training stopped on its own (translated)
@@ -122,6 +123,7 @@ class Session(QObject):
         self._worker: Optional[TrainingProcess] = None
         self._training_state = "idle"
         self.rate = 0.0  # iterations per second of the last progress
+        self.paused_at: Optional[int] = None  # the iteration the training process confirmed it paused at
         self.planned_end = 0  # the iteration the current training will reach (0: none running)
 
     # ------------------------------------------------------------------ dataset
@@ -322,6 +324,8 @@ class Session(QObject):
     def _set_training_state(self, state: str) -> None:
         if state != self._training_state:
             self._training_state = state
+            if state != "paused":
+                self.paused_at = None
             self.trainingStateChanged.emit(state)
 
     def train_config(self) -> TrainConfig:
@@ -357,6 +361,7 @@ class Session(QObject):
         self.planned_end = self._run.iterations + config.num_iterations
         self._worker = TrainingProcess(job, self)
         self._worker.progressed.connect(self._on_progress)
+        self._worker.paused.connect(self._on_worker_paused)
         self._worker.finished.connect(self._on_worker_finished)
         self._set_training_state("paused" if paused else "running")
 
@@ -405,6 +410,10 @@ class Session(QObject):
         self.rate = progress.rate
         self.progressed.emit(progress)
         self.parametersChanged.emit()
+
+    def _on_worker_paused(self, iteration: int) -> None:
+        self.paused_at = iteration
+        self.trainingPaused.emit(iteration)
 
     def _on_worker_finished(self, outcome: Outcome) -> None:
         worker, self._worker = self._worker, None

@@ -5,7 +5,8 @@ its own interpreter -- a tiny network's Python-bound steps no longer hold the GU
 large one's BLAS work no longer competes with it -- and sends the GUI, at most every
 ``send_interval`` seconds, the costs since the last send, the records and a copy of the
 parameters. Commands ("pause", "resume", "step", "stop", and ("interval", seconds) from the
-GUI's pacer) arrive on a second pipe and are read between steps. How a job crosses the pipe
+GUI's pacer) arrive on a second pipe and are read between steps; a pause, and a step taken while
+paused, are acknowledged with :class:`Paused` and the iteration reached. How a job crosses the pipe
 (:func:`send_job`) and how a child runs on its pipe ends (:func:`serve`) serve the sweeps'
 children (:mod:`sweep_process`) as well.
 """
@@ -58,6 +59,17 @@ class Progress:
     params: dict[str, np.ndarray]
     iteration: int  # iterations done in the run so far
     rate: float  # iterations per second since the last send
+
+
+@dataclass(frozen=True)
+class Paused:
+    """The child has stopped stepping: sent after each "pause", and after each step taken while paused.
+
+    The GUI marks a run paused the moment the user asks; this tells it the exact iteration at
+    which the child stopped (every Progress up to it has been sent before).
+    """
+
+    iteration: int
 
 
 @dataclass(frozen=True)
@@ -181,6 +193,7 @@ class TrainingLoop:
         self.trainer = Trainer(net, job.X, job.Y, job.config, job.X_dev, job.Y_dev)
         self.outbox, self.offset = Outbox(data), job.offset
         self.steps_allowed: Optional[int] = 0 if job.paused else None  # None: run freely
+        self.pause_unacknowledged = job.paused
         self.send_interval = SEND_INTERVAL
         self.stopped = False
         self.sent, self.records, self.last_send = 0, [], time.perf_counter()
@@ -196,10 +209,19 @@ class TrainingLoop:
             self.stopped = True
         elif name == "pause":
             self.steps_allowed = 0
+            self.pause_unacknowledged = True
         elif name == "resume":
             self.steps_allowed = None
         elif name == "step":
             self.steps_allowed = max(self.steps_allowed or 0, 0) + 1
+            self.pause_unacknowledged = True  # the step ends in a pause, which the GUI waits to hear of
+
+    def acknowledge_pause(self) -> None:
+        """Send what was done, then that the child is paused (once per pause or step)."""
+        self.send()
+        if self.pause_unacknowledged:
+            self.pause_unacknowledged = False
+            self.outbox.put(Paused(self.offset + len(self.trainer.costs)))
 
     def send(self) -> None:
         trainer = self.trainer
@@ -234,7 +256,7 @@ def run(data: Connection, control: Connection) -> None:
     last_poll = time.perf_counter()
     while not loop.stopped:
         if loop.paused:
-            loop.send()
+            loop.acknowledge_pause()
             loop.command(control.recv())  # sleep until told what to do
             continue
         record = next(steps, StopIteration)

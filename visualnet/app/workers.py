@@ -23,7 +23,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from .training_process import MAX_SEND_INTERVAL, SEND_INTERVAL, STOP, Job, Outcome, Progress, send_job
+from .training_process import MAX_SEND_INTERVAL, SEND_INTERVAL, STOP, Job, Outcome, Paused, Progress, send_job
 
 # The child is a fresh interpreter started with two inherited pipe ends. Not multiprocessing's
 # "spawn": it re-imports the parent's __main__, so any script without a main guard (a notebook,
@@ -207,6 +207,7 @@ class TrainingProcess(ProcessWorker):
     """One training job in a child process, with the controls and signals a session needs."""
 
     progressed = Signal(object)  # Progress
+    paused = Signal(int)  # the child acknowledged a pause (or a step) and stands at this iteration
     finished = Signal(object)  # Outcome, after the last Progress
 
     def __init__(self, job: Job, parent: Optional[QObject] = None) -> None:
@@ -242,6 +243,9 @@ class TrainingProcess(ProcessWorker):
             if interval is not None:
                 self._child.send(("interval", interval))
             self.progressed.emit(message)
+            return
+        if isinstance(message, Paused):
+            self.paused.emit(message.iteration)
             return
         self._done = True
         self._child.close()

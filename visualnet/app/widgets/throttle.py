@@ -37,6 +37,11 @@ class Throttle(QObject):
         self._timer.timeout.connect(self._on_rest_over)
         self.last_cost_ms = 0.0  # how long the last call took, for status lines and benchmarks
 
+    @property
+    def resting(self) -> bool:
+        """Whether a request now would wait for the end of the rest."""
+        return self._timer.isActive()
+
     def request(self) -> None:
         """Call now if resting is over, else once when it is."""
         if self._timer.isActive():
