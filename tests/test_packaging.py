@@ -44,3 +44,25 @@ def test_python_dash_m_visualnet_opens_and_closes(tmp_path):
     run = subprocess.run([sys.executable, "-m", "visualnet", "--lang", "zh_CN", "--quit-after", "200"],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
+
+
+def _listed(readme: str, option: str) -> list[str]:
+    """The names the README's command-line section lists for ``option``: the back-quoted words of its item."""
+    item = re.search(rf"^- `{option}`: (.+?)(?=^- |^$)", readme, re.M | re.S)
+    assert item, f"the README lists no names for {option}"
+    return re.findall(r"`([a-z_]+)`", item.group(1))
+
+
+def test_help_and_readme_list_the_same_datasets_and_presets():
+    from visualnet.app.main import parse_args
+    from visualnet.app.session import PRESETS
+    from visualnet.engine.datasets import list_datasets
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert _listed(readme, "--dataset") == list(list_datasets())
+    assert _listed(readme, "--preset") == list(PRESETS)
+    assert parse_args(["--dataset", "sine", "--preset", "deep_narrow"]).preset == "deep_narrow"
+    run = subprocess.run([sys.executable, "-m", "visualnet", "--help"], capture_output=True, text=True, timeout=60)
+    help_text = " ".join(run.stdout.split())  # argparse wraps its lines
+    assert run.returncode == 0
+    assert ", ".join(list_datasets()) in help_text and ", ".join(PRESETS) in help_text
