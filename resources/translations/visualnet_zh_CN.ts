@@ -592,47 +592,47 @@
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="39"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="40"/>
         <source>learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="40"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="41"/>
         <source>layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="41"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="42"/>
         <source>units n[l]</source>
         <translation>单元数 n[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="42"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="43"/>
         <source>activation g</source>
         <translation>激活函数 g</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="43"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="44"/>
         <source>initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="44"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="45"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="45"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="46"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="66"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="67"/>
         <source>The data of this run is no longer open.</source>
         <translation>这次运行的数据已经不再打开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="80"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="81"/>
         <source>The data of this run has changed shape since it ran.</source>
         <translation>这次运行之后，它的数据形状已经改变。</translation>
     </message>
@@ -1349,137 +1349,137 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="134"/>
         <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course&apos;s argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="146"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
         <source>Bits n from</source>
         <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="146"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
         <source>Depths (hidden layers)</source>
         <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="146"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="148"/>
         <source>Tries per width (seeds)</source>
         <translation>每个宽度尝试次数（随机种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="148"/>
         <source>Widest w tried</source>
         <translation>尝试的最大宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="150"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="151"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="152"/>
         <source>A list such as 1, 2, 3 or a range such as 1..4</source>
         <translation>列表如 1, 2, 3，或范围如 1..4</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="153"/>
         <source>units per hidden layer w needed</source>
         <translation>每个隐藏层需要的单元数 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="154"/>
         <source>parameters needed</source>
         <translation>需要的参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="156"/>
         <source>bits n</source>
         <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>width w</source>
         <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>hidden units</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="159"/>
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="159"/>
         <source>best accuracy</source>
         <translation>最佳准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="159"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="166"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="167"/>
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
         <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="178"/>
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="217"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="218"/>
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="221"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="222"/>
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="223"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="224"/>
         <source>○ not reached within the budget</source>
         <translation>○ 预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="229"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="230"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="229"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="230"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="234"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="235"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1811,82 +1811,82 @@ The current project is unchanged.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="165"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="166"/>
         <source>The best result on the dev set</source>
         <translation>开发集上的最佳结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="176"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="177"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="179"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="180"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="181"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="182"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="183"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="184"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="185"/>
         <source>distinct units</source>
         <translation>不同的单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="185"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="186"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="215"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="216"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="216"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
         <source>running {percent}%</source>
         <translation>运行中 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="219"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="219"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="220"/>
         <source>cancelled at iteration {i} of {n}</source>
         <translation>在第 {i} / {n} 次迭代时取消</translation>
     </message>
@@ -1894,17 +1894,17 @@ The current project is unchanged.</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="310"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="311"/>
         <source>Open as current network</source>
         <translation>作为当前网络打开</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="312"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="313"/>
         <source>Make the selected run the current network: its architecture, hyperparameters and trained parameters</source>
         <translation>把选中的运行设为当前网络：它的结构、超参数和训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="366"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="367"/>
         <source>Open run {run}: {label}</source>
         <translation>打开运行 {run}：{label}</translation>
     </message>
@@ -1912,52 +1912,92 @@ The current project is unchanged.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="204"/>
+        <location filename="../../visualnet/app/session.py" line="207"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="206"/>
+        <location filename="../../visualnet/app/session.py" line="209"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="208"/>
+        <location filename="../../visualnet/app/session.py" line="211"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="210"/>
+        <location filename="../../visualnet/app/session.py" line="213"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="213"/>
+        <location filename="../../visualnet/app/session.py" line="216"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="242"/>
+        <location filename="../../visualnet/app/session.py" line="245"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="427"/>
+        <location filename="../../visualnet/app/session.py" line="386"/>
+        <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
+        <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="451"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="454"/>
+        <location filename="../../visualnet/app/session.py" line="462"/>
+        <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
+        <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="465"/>
+        <source>Training ran out of memory ({detail}).</source>
+        <translation>训练时内存不足（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="468"/>
+        <source>killed by signal {n}</source>
+        <translation>被信号 {n} 终止</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="469"/>
+        <source>exit code {n}</source>
+        <translation>退出码 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="470"/>
+        <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
+        <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="473"/>
+        <source>Training failed: {detail}.</source>
+        <translation>训练失败：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="474"/>
+        <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
+        <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="498"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="484"/>
+        <location filename="../../visualnet/app/session.py" line="528"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="489"/>
+        <location filename="../../visualnet/app/session.py" line="533"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from visualnet.app.workers import ProcessWorker
+from visualnet.app.processes.host import ProcessWorker
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from visualnet.app.widgets.init_comparison import InitComparison
 from visualnet.app.widgets.parity_study import ParityStudy
 from visualnet.app.widgets.run_results import SORT_ROLE
 from visualnet.app.widgets.sweep_panel import SweepPanel
-from visualnet.app.workers import ProcessWorker
+from visualnet.app.processes.host import ProcessWorker
 from visualnet.engine import Network
 from visualnet.engine.datasets import load_dataset
 from visualnet.engine.experiments import best_result, run_spec

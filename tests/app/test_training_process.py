@@ -1,18 +1,35 @@
-"""A training job crosses the pipe to its child exactly: every array bit for bit, in arrays of NumPy's own."""
+"""The channel to a child: a job arrives bit for bit, replies in order, and commands as typed messages."""
 from __future__ import annotations
 
-from multiprocessing import Pipe
+import os
 
 import numpy as np
 import pytest
 
-from visualnet.app.training_process import (MAX_SEND_INTERVAL, SEND_INTERVAL, Job, Outbox, TrainingLoop,
-                                           receive_job, send_job)
-from visualnet.app.workers import GUI_SHARE, UpdatePacer
+from visualnet.app.processes.channel import Channel, Outbox, receive_job, send_job
+from visualnet.app.processes.messages import MAX_SEND_INTERVAL, PAUSE, SEND_INTERVAL, SetInterval
+from visualnet.app.processes.training import Job, TrainingLoop
+from visualnet.app.processes.training_worker import GUI_SHARE, UpdatePacer
 from visualnet.engine.training import TrainConfig
 
 
-def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays():
+@pytest.fixture
+def pipe():
+    """Makes (receiving end, sending end) of an OS pipe, as the channel reads and writes a child's stdin and
+    stdout; closes them all at the end."""
+    made: list[Channel] = []
+
+    def make() -> tuple[Channel, Channel]:
+        read_fd, write_fd = os.pipe()
+        made.extend((Channel(open(read_fd, "rb", buffering=0), None), Channel(None, open(write_fd, "wb", buffering=0))))
+        return made[-2], made[-1]
+    yield make
+    for channel in made:
+        channel.close_incoming()
+        channel.close_outgoing()
+
+
+def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays(pipe):
     rng = np.random.default_rng(3)
     X_full = rng.standard_normal((60, 50))
     X = X_full[:, 5:45]  # a train split: not contiguous on this side
@@ -20,7 +37,7 @@ def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays():
     params = {"W1": rng.standard_normal((4, 60)), "b1": np.zeros((4, 1))}
     job = Job((60, 4), ("sigmoid",), "binary_cross_entropy", params, X, Y, np.empty((60, 0)), None,
               TrainConfig(learning_rate=0.5, num_iterations=7), 12, True)
-    receiving, sending = Pipe(duplex=False)
+    receiving, sending = pipe()
     send_job(sending, job)  # ~20 kB: the pipe holds it all, so sending first cannot hang
     got = receive_job(receiving)
 
@@ -33,8 +50,8 @@ def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays():
         assert array.flags.writeable and array.flags.c_contiguous and array.ctypes.data % 16 == 0
 
 
-def test_the_outbox_writes_in_order_and_reports_a_reader_that_has_gone():
-    receiving, sending = Pipe(duplex=False)
+def test_the_outbox_writes_in_order_and_reports_a_reader_that_has_gone(pipe):
+    receiving, sending = pipe()
     outbox = Outbox(sending)
     big = np.arange(100_000, dtype=np.float64)  # 800 kB: the writer waits for the reader meanwhile
     outbox.put({"first": big})
@@ -46,9 +63,9 @@ def test_the_outbox_writes_in_order_and_reports_a_reader_that_has_gone():
     outbox.close()
     assert not outbox.busy
 
-    receiving, sending = Pipe(duplex=False)
+    receiving, sending = pipe()
     outbox = Outbox(sending)
-    receiving.close()
+    receiving.close_incoming()
     outbox.put("nobody reads this")
     with pytest.raises(OSError):
         outbox.close()
@@ -77,11 +94,11 @@ def test_the_pacer_spaces_updates_by_what_they_cost_the_gui():
 def test_the_child_takes_the_interval_it_is_asked_for_within_bounds():
     loop = TrainingLoop.__new__(TrainingLoop)  # (the command handling alone: no trainer, no pipe)
     loop.send_interval, loop.steps_allowed, loop.stopped = SEND_INTERVAL, None, False
-    loop.command(("interval", 0.25))
+    loop.command(SetInterval(0.25))
     assert loop.send_interval == 0.25
-    loop.command(("interval", 5.0))
+    loop.command(SetInterval(5.0))
     assert loop.send_interval == MAX_SEND_INTERVAL
-    loop.command(("interval", 0.0))
+    loop.command(SetInterval(0.0))
     assert loop.send_interval == SEND_INTERVAL
-    loop.command("pause")
+    loop.command(PAUSE)
     assert loop.paused and not loop.stopped

@@ -57,7 +57,7 @@ class Run:
     train_accuracy: Series = field(default_factory=Series)
     dev_accuracy: Series = field(default_factory=Series)
     finished: bool = False
-    outcome: str = ""  # "done", "stopped", "diverged"
+    outcome: str = ""  # "done", "stopped", "diverged", "failed"
 
     def add_costs(self, first_iteration: int, costs: np.ndarray) -> None:
         self.costs.extend(np.arange(first_iteration, first_iteration + len(costs)), costs)

@@ -23,10 +23,13 @@ from ..engine.initializers import INITIALIZERS
 from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
 from ..engine.shapes import NetworkShapes, network_shapes
-from ..engine.training import TrainConfig
+from ..engine.experiments import CHILD_BYTES
+from ..engine.training import TrainConfig, run_memory_bytes
 from .history import Run
-from .training_process import Job, Outcome, Progress
-from .workers import TrainingProcess
+from .processes.messages import Failed, Outcome, Progress
+from .processes.training import Job
+from .processes.host import available_memory
+from .processes.training_worker import TrainingProcess
 
 HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
@@ -353,6 +356,10 @@ class Session(QObject):
         except ValueError as error:
             self.trainingMessage.emit(str(error))
             return
+        problem = self.memory_problem(config)
+        if problem is not None:
+            self.trainingMessage.emit(problem)
+            return
         if self._run is None:
             self._run = Run(self._run_label(), self._hyperparameters.learning_rate, tuple(self.layer_sizes))
             self.runsChanged.emit()
@@ -364,6 +371,23 @@ class Session(QObject):
         self._worker.paused.connect(self._on_worker_paused)
         self._worker.finished.connect(self._on_worker_finished)
         self._set_training_state("paused" if paused else "running")
+
+    def memory_problem(self, config: TrainConfig) -> Optional[str]:
+        """Why a run with ``config`` cannot fit in the free memory (translated), or None when it can.
+
+        A run that does not fit would start, swap the machine to a halt, and die; refusing it up
+        front, with the figure and what to change, is the kinder answer.
+        """
+        data = sum(a.nbytes for a in (self._train.X, self._train.Y, self._dev.X, self._dev.Y))
+        needed = CHILD_BYTES + data + run_memory_bytes(self.layer_sizes, self._train.m, config, self._dev.m)
+        free = available_memory()
+        if needed <= free:
+            return None
+        return self.tr("This run would need about {need} of memory (parameters, gradients, optimizer state and "
+                       "the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or "
+                       "mini-batches (a mini-batch size of 64 or 256).").format(
+            need=format_bytes(needed), free=format_bytes(free),
+            batch=f"{min(config.mini_batch_size or self._train.m, self._train.m):,}")
 
     def _run_label(self) -> str:
         hp = self._hyperparameters
@@ -427,8 +451,28 @@ class Session(QObject):
                 "The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. "
                 "Training stopped and kept the parameters of the last finite step; try a smaller learning rate."
             ).format(value=d.value if d.quantity == "cost" else "∞", i=d.iteration, lr=f"{d.learning_rate:g}"))
+        if outcome.failure is not None:
+            self.trainingMessage.emit(self.failure_message(outcome.failure))
         self._set_training_state("idle")
         self.runsChanged.emit()
+
+    def failure_message(self, failure: Failed) -> str:
+        """What happened to the training process, in the user's language, and what to try."""
+        i = self._run.iterations if self._run is not None else 0
+        kept = self.tr("The parameters of iteration {i}, the last received, are kept; press Train to go on.").format(
+            i=f"{i:,}")
+        if failure.kind == "memory":
+            what = self.tr("Training ran out of memory ({detail}).").format(detail=failure.detail)
+        elif failure.kind == "died":
+            code = failure.returncode
+            how = (self.tr("killed by signal {n}").format(n=-code) if code is not None and code < 0
+                   else self.tr("exit code {n}").format(n=code))
+            what = self.tr("The training process ended unexpectedly ({how}): the system may have stopped it "
+                           "for lack of memory.").format(how=how)
+        else:
+            what = self.tr("Training failed: {detail}.").format(detail=failure.detail)
+        advice = self.tr("If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).")
+        return " ".join((what, kept, advice))
 
     def _end_run(self) -> None:
         if self._run is not None:

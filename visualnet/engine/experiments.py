@@ -28,7 +28,7 @@ from .datasets import load_dataset
 from .errors import FileFormatError, VisualnetError
 from .initializers import INITIALIZERS
 from .network import Array, Network, parameter_count
-from .training import TrainConfig, Trainer
+from .training import TrainConfig, Trainer, run_memory_bytes
 
 ShouldStop = Callable[[float], bool]  # called between steps with the fraction done; True stops
 MAX_VALUES = 50  # per hyperparameter: a 2-D sweep of 50 x 50 is already 2,500 runs
@@ -429,18 +429,12 @@ def estimate_runs(specs: Sequence[RunSpec], m: int, m_dev: int, data_bytes: int,
     Each worker holds the data and one network at a time (parameters, gradients, optimizer state,
     and the activations of a batch); the results (every cost and the final parameters) come back.
     """
-    def working_bytes(spec: RunSpec) -> int:
-        cfg = spec.config
-        batch = m if cfg.mini_batch_size is None else min(cfg.mini_batch_size, m)
-        kept = 2 + {"gd": 1, "momentum": 2, "adam": 3}.get(cfg.optimizer, 3)
-        return 8 * (parameter_count(spec.layer_sizes) * kept + sum(spec.layer_sizes) * max(batch, m_dev, 1) * 4)
-
     times = sorted((run_seconds(spec, m, m_dev) for spec in specs), reverse=True)
     loads = [0.0] * max(1, min(workers, len(specs)))
     for t in times:  # longest first onto the least loaded worker, as the queue will roughly do
         loads[loads.index(min(loads))] += t
     results = sum(8 * (parameter_count(s.layer_sizes) + s.config.num_iterations) for s in specs)
-    peak = max((working_bytes(s) for s in specs), default=0)
+    peak = max((run_memory_bytes(s.layer_sizes, m, s.config, m_dev) for s in specs), default=0)
     return Estimate(max(loads), len(loads) * (CHILD_BYTES + data_bytes + peak) + results)
 
 

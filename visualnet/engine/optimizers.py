@@ -22,6 +22,7 @@ Array = np.ndarray
 
 class Optimizer(Protocol):
     name: str
+    state_copies: int  # copies of the parameters the optimizer keeps between steps (for memory estimates)
 
     def gradient_scale(self, learning_rate: float) -> float:
         """The factor the gradients handed to :meth:`steps` are multiplied by (1 for none)."""
@@ -40,6 +41,7 @@ class GradientDescent:
     """θ := θ - α dθ, the course's update_parameters."""
 
     name = "gd"
+    state_copies = 0
 
     def gradient_scale(self, learning_rate: float) -> float:
         return learning_rate  # the gradients arrive as α dθ: the steps themselves
@@ -52,6 +54,7 @@ class Momentum:
     """v := β v + (1 - β) dθ; θ := θ - α v (the course's exponentially weighted average)."""
 
     name = "momentum"
+    state_copies = 1  # v
 
     def __init__(self, beta: float = 0.9) -> None:
         self.beta = beta
@@ -75,6 +78,7 @@ class Adam:
     """Momentum and RMSprop with bias correction, as in the course's update_parameters_with_adam."""
 
     name = "adam"
+    state_copies = 3  # v, s, and a step's temporaries of the same size
 
     def __init__(self, beta1: float = 0.9, beta2: float = 0.999, epsilon: float = 1e-8) -> None:
         self.beta1, self.beta2, self.epsilon = beta1, beta2, epsilon

@@ -107,7 +107,7 @@ class SavedRun:
     layer_sizes: tuple[int, ...]
     series: dict[str, np.ndarray]
     finished: bool = True
-    outcome: str = ""  # "done", "stopped", "diverged", or "" while it runs
+    outcome: str = ""  # "done", "stopped", "diverged", "failed", or "" while it runs
 
 
 @dataclass(eq=False)

@@ -16,8 +16,8 @@ from typing import Iterator, Optional
 import numpy as np
 
 from .errors import ArchitectureError, DatasetError
-from .network import Array, Network, accuracy_from_output, is_tall, weighted_sum
-from .optimizers import Optimizer, make_optimizer
+from .network import Array, Network, accuracy_from_output, is_tall, parameter_count, weighted_sum
+from .optimizers import OPTIMIZERS, Optimizer, make_optimizer
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,24 @@ class TrainConfig:
         if self.optimizer not in options:
             return make_optimizer(self.optimizer)  # raises the "unknown optimizer" message
         return make_optimizer(self.optimizer, **options[self.optimizer])
+
+
+def run_memory_bytes(layer_sizes: tuple[int, ...] | list[int], m: int, config: TrainConfig, m_dev: int = 0,
+                     itemsize: int = 8) -> int:
+    """The most a run holds at once besides its data, so that one too big is refused before it starts.
+
+    The parameters, their gradients and the optimizer's copies; then the larger of a step's
+    batch (the caches keep Z[l] and A[l], and backward makes dZ[l] and dA[l] of the same size) and
+    a record's forward pass, which keeps Z[l] and A[l] of the dev set and, with mini-batches, of
+    the whole training set. Full-batch gradient descent on a tall first layer also keeps Xᵀ X.
+    """
+    batch = m if config.mini_batch_size is None else min(config.mini_batch_size, m)
+    units = sum(layer_sizes[1:])
+    evaluated = max(m_dev, m if batch < m else 0)
+    kept = 2 + OPTIMIZERS[config.optimizer].state_copies
+    tall = len(layer_sizes) > 1 and is_tall(layer_sizes[1], layer_sizes[0]) and 4 * m <= layer_sizes[0]
+    gram = m * m if config.optimizer == "gd" and batch == m and tall else 0  # as _GramShortcut.applies
+    return itemsize * (parameter_count(layer_sizes) * kept + units * max(4 * batch, 2 * evaluated) + gram)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 A panel (sweep, initialization comparison, parity study) says what to run -- a :class:`Plan`
 made from its inputs -- and what to show for each result. This base runs the plan on a
-:class:`~visualnet.app.sweep_worker.SweepWorker`, so the window stays usable; shows done/total
+:class:`~visualnet.app.processes.sweep_worker.SweepWorker`, so the window stays usable; shows done/total
 and the time left; asks before starting anything over the time or memory budget; keeps what
 finished when cancelled; and saves the results as a CSV table or the plot as a PNG image.
 """
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ...engine.experiments import Estimate
 from ..figures import save_atomically
 from ..session import Session, format_bytes
-from ..sweep_process import SweepData, Task
-from ..sweep_worker import SweepWorker, default_children
+from ..processes.sweep import SweepData, Task
+from ..processes.sweep_worker import SweepWorker, default_children
 from .plotting import FOREGROUND, quiet_plot
 from .throttle import Throttle
 

@@ -21,7 +21,8 @@ from ...engine.datasets.generated import MAX_PARITY_BITS
 from ...engine.experiments import (PARITY_DEPTH, ExperimentError, ParityResult, ParityStudy as StudyRecord,
                                    ParityTask, estimate_parity, parse_values)
 from ..session import Session
-from ..sweep_process import SweepData, TaskFailure
+from ..processes.messages import TaskFailure
+from ..processes.sweep import SweepData
 from .experiment_panel import ExperimentPanel, Plan, experiment_plot
 from .plotting import BACKGROUND, FOREGROUND
 

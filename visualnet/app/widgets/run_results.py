@@ -20,7 +20,8 @@ from ...engine.experiments import (HYPERPARAMETERS, RunResult, RunSpec, Setting,
                                    estimate_runs)
 from ..commands import edit_architecture, edit_dataset, edit_hyperparameters
 from ..session import Architecture, Session
-from ..sweep_process import SweepData, TaskFailure
+from ..processes.messages import TaskFailure
+from ..processes.sweep import SweepData
 from .experiment_panel import ExperimentPanel, Plan
 
 SORT_ROLE = Qt.ItemDataRole.UserRole

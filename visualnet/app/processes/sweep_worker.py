@@ -1,6 +1,6 @@
-"""A sweep on the GUI side: its tasks shared out to child processes, results back as signals.
+"""A sweep on the app's side: its tasks shared out to child processes, results back as signals.
 
-Each child gets one task at a time (see :mod:`sweep_process`), the next when it reports the
+Each child gets one task at a time (see :mod:`.sweep`), the next when it reports the
 last, so uneven runs still keep every child busy. With more than one child, each child's BLAS
 is held to one thread: two children each starting a thread per core would fight over the cores
 and both run slower. Cancel asks every child to stop: the running tasks end where they are and
@@ -15,15 +15,24 @@ from typing import Optional, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .sweep_process import SweepData, Task, TaskDone, TaskFailure, TaskProgress
-from .training_process import STOP
-from .workers import ChildProcess, ProcessWorker, read_until
+from .host import ChildProcess, ProcessWorker, read_until
+from .messages import STOP, Failed, RunTask, TaskDone, TaskFailure, TaskProgress
+from .sweep import SweepData, Task
 
 MAX_CHILDREN = 4  # more processes rarely pay: each holds a copy of the data, and the GUI needs a core too
 # The children keep every core busy and the GUI needs a slice of one now and then: a lower priority
 # lets the window's events go first, and costs the sweep nothing while the GUI idles.
 NICENESS = 10  # added to the children's nice value (0: normal, 19: lowest priority)
 SINGLE_THREADED_BLAS = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def failure_text(failure: Failed) -> str:
+    """A child's failure, as the row of the task it held shows it."""
+    if failure.kind == "died":
+        return f"the worker process ended unexpectedly ({failure.detail})"
+    if failure.kind == "memory":
+        return f"the worker process ran out of memory ({failure.detail})"
+    return failure.detail
 
 
 def default_children(tasks: int) -> int:
@@ -66,9 +75,9 @@ class SweepWorker(ProcessWorker):
             self._check_done()
             return
         self._unstarted -= 1
-        child = ChildProcess("visualnet.app.sweep_process", self._data, self._env, NICENESS, parent=self)
+        child = ChildProcess("visualnet.app.processes.sweep", self._data, self._env, NICENESS, parent=self)
         child.messageReceived.connect(partial(self._on_message, child))
-        child.ended.connect(partial(self._on_ended, child, "the worker process ended unexpectedly"))
+        child.ended.connect(partial(self._on_message, child))
         self._current[child] = None
         self._hand_out(child)
         if self._unstarted:
@@ -83,7 +92,7 @@ class SweepWorker(ProcessWorker):
         if self._queue and not self.cancelled:
             index, task = self._queue.popleft()
             self._current[child] = index
-            child.send((index, task))
+            child.send(RunTask(index, task))
             self.runStarted.emit(index)
         else:
             self._current[child] = None
@@ -96,9 +105,11 @@ class SweepWorker(ProcessWorker):
             self._current[child] = None
             self.runFinished.emit(message.index, message.result)
             self._hand_out(child)
+        elif isinstance(message, Failed):
+            self._on_ended(child, failure_text(message))
 
     def _on_ended(self, child: ChildProcess, reason: str) -> None:
-        """A child's pipe closed; a task it still held gets ``reason`` as its failure."""
+        """A child ended (or failed); a task it still held gets ``reason`` as its failure."""
         child.close()
         index, self._current[child] = self._current[child], None
         if index is not None:
