@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -65,7 +66,10 @@ class ProjectController(QObject):
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
-        self.session.undo_stack.cleanChanged.connect(self._on_modified)
+        # the stack's own word, kept here: it says it once more while it is destroyed with the window, when
+        # asking it (or telling the window) anything would raise
+        self._stack_clean = self.session.undo_stack.isClean()
+        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # training, a reset and kept runs are not on the undo stack (initial draws are: same seed, same W)
         self.session.progressed.connect(self.on_changed)
         self.session.runsChanged.connect(self.on_changed)
@@ -73,7 +77,12 @@ class ProjectController(QObject):
 
     # ------------------------------------------------------------------ state
     def modified(self) -> bool:
-        return not self.session.undo_stack.isClean() or self.changed_outside_undo
+        return not self._stack_clean or self.changed_outside_undo
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self._stack_clean = clean
+        if shiboken6.isValid(self.window):
+            self._on_modified()
 
     def _on_modified(self, *_: object) -> None:
         self.window.setWindowModified(self.modified())

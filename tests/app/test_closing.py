@@ -1,0 +1,91 @@
+"""Closing a window in any state raises nothing, leaves no process or thread behind, and loses nothing unasked."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from visualnet.app import MainWindow
+from visualnet.app.processes.host import ProcessWorker
+from visualnet.app.widgets import dataset_panel as dataset_module
+from visualnet.app.widgets.dataset_panel import FileLoader
+
+
+@pytest.fixture
+def fresh(qtbot):
+    """A window of its own, shown; the test closes and destroys it (and must leave nothing running)."""
+    def make() -> MainWindow:
+        w = MainWindow()
+        w.resize(1280, 720)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+    return make
+
+
+def discard_when_asked(monkeypatch) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def close_and_destroy(qtbot, w: MainWindow) -> None:
+    start = time.perf_counter()
+    assert w.close()
+    assert time.perf_counter() - start < 1.5
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete: the window and every child really go
+    qtbot.wait(1)
+
+
+def test_closing_with_unsaved_edits_raises_nothing_while_the_window_is_destroyed(qtbot, fresh, monkeypatch):
+    w = fresh()
+    w.findChild(QPushButton, "addLayerButton").click()  # an edit on the undo stack
+    assert w.isWindowModified()
+    asked = discard_when_asked(monkeypatch)
+    close_and_destroy(qtbot, w)  # pytest-qt fails the test on any exception raised in a slot meanwhile
+    assert len(asked) == 1
+
+
+def test_closing_mid_training_stops_the_process(qtbot, fresh, monkeypatch):
+    from dataclasses import replace
+    w = fresh()
+    w.session.set_hyperparameters(replace(w.session.hyperparameters, num_iterations=1_000_000))
+    w.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(lambda: w.session.run is not None and w.session.run.iterations > 3, timeout=10000)
+    discard_when_asked(monkeypatch)
+    close_and_destroy(qtbot, w)
+    assert not ProcessWorker.running()
+
+
+def test_closing_mid_load_waits_for_nothing_and_aborts_nothing(qtbot, fresh, monkeypatch, tmp_path):
+    path = tmp_path / "slow.csv"
+    path.write_text("x1,x2,y\n" + "".join(f"{i},{-i},{i % 2}\n" for i in range(40)), encoding="utf-8")
+    release, real_load = threading.Event(), dataset_module.load_file
+    monkeypatch.setattr(dataset_module, "load_file", lambda p, **kw: (release.wait(5), real_load(p, **kw))[1])
+    w = fresh()
+    assert w.dataset_panel.open_path(path)
+    close_and_destroy(qtbot, w)  # the loader is still reading
+    release.set()
+    assert FileLoader.wait_all(5000)
+    QCoreApplication.sendPostedEvents()  # its result arrives after the window has gone: dropped safely
+
+
+def test_closing_mid_sweep_stops_every_child(qtbot, fresh, monkeypatch):
+    w = fresh()
+    w.session.set_dataset("moons")
+    sweep = w.sweep_panel
+    sweep.edits[0].setText("0.3, 0.1, 0.03, 0.01")
+    with qtbot.waitSignal(sweep.runFinished, timeout=60000):
+        qtbot.mouseClick(sweep.start_button, Qt.MouseButton.LeftButton)
+    assert sweep.running
+    discard_when_asked(monkeypatch)
+    close_and_destroy(qtbot, w)
+    assert not ProcessWorker.running()
