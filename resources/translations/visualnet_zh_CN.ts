@@ -137,182 +137,187 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="131"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="132"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="134"/>
         <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course&apos;s .h5 (the arrow: a folder of images)</source>
         <translation>打开你自己的数据集：CSV、NumPy .npz、MNIST IDX、课程的 .h5（点箭头：打开图片文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="135"/>
         <source>Open folder of images…</source>
         <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="136"/>
         <source>A folder with one sub-folder of images per class</source>
         <translation>每个类别一个子文件夹、其中放图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="187"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="149"/>
         <source>The course&apos;s planar flower: two classes of petals no straight line separates.</source>
         <translation>课程中的平面花朵：两类花瓣，任何一条直线都分不开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="188"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="150"/>
         <source>Two interleaved half circles.</source>
         <translation>两个相互交错的半圆。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="189"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="151"/>
         <source>A ring around a disc: the classes differ by distance from the centre.</source>
         <translation>圆环包围着圆盘：两类的区别在于到中心的距离。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="190"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="152"/>
         <source>Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs.</source>
         <translation>异或：四个簇，x₁ 与 x₂ 符号相反处为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="191"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="153"/>
         <source>Spiral arms, one class each: hard for shallow networks.</source>
         <translation>螺旋臂，每条一类：浅层网络很难学会。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="192"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="154"/>
         <source>Gaussian blobs, one class each: straight lines can separate them.</source>
         <translation>高斯团，每团一类：直线就能把它们分开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="193"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="155"/>
         <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
         <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="156"/>
         <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
         <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="157"/>
         <source>The handwritten images of two digits (0 and 1), two classes.</source>
         <translation>两个数字（0 和 1）的手写图像，两类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="224"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="186"/>
         <source>Read from {file}</source>
         <translation>读取自 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="241"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="203"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="243"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="205"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="247"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="209"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="256"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="235"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="274"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="236"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="237"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="238"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="277"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="239"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="278"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="240"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="245"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="290"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="252"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="313"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="327"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="288"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="314"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="364"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="326"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="374"/>
-        <source>there is not enough memory to read it</source>
-        <translation>内存不足，无法读取</translation>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="332"/>
+        <source>there is not enough memory to read it ({detail})</source>
+        <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="380"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="334"/>
+        <source>the process reading it ended unexpectedly ({how})</source>
+        <translation>读取它的进程意外结束（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="339"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="381"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="340"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="227"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -1308,22 +1313,32 @@
         <translation>数字 0 与 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="38"/>
+        <location filename="../../visualnet/app/texts.py" line="39"/>
+        <source>killed by signal {n}</source>
+        <translation>被信号 {n} 终止</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="40"/>
+        <source>exit code {n}</source>
+        <translation>退出码 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="45"/>
         <source>Logistic regression (L = 1)</source>
         <translation>逻辑回归 (L = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="39"/>
+        <location filename="../../visualnet/app/texts.py" line="46"/>
         <source>One hidden layer (4 tanh units)</source>
         <translation>单隐藏层（4 个 tanh 单元）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="40"/>
+        <location filename="../../visualnet/app/texts.py" line="47"/>
         <source>The course&apos;s 4-layer network (20, 7, 5)</source>
         <translation>课程中的 4 层网络 (20, 7, 5)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="41"/>
+        <location filename="../../visualnet/app/texts.py" line="48"/>
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
@@ -1636,43 +1651,43 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="100"/>
+        <location filename="../../visualnet/app/project_controller.py" line="109"/>
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="112"/>
+        <location filename="../../visualnet/app/project_controller.py" line="121"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="113"/>
+        <location filename="../../visualnet/app/project_controller.py" line="122"/>
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="114"/>
+        <location filename="../../visualnet/app/project_controller.py" line="123"/>
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="133"/>
+        <location filename="../../visualnet/app/project_controller.py" line="142"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="134"/>
-        <location filename="../../visualnet/app/project_controller.py" line="198"/>
+        <location filename="../../visualnet/app/project_controller.py" line="143"/>
+        <location filename="../../visualnet/app/project_controller.py" line="207"/>
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="152"/>
+        <location filename="../../visualnet/app/project_controller.py" line="161"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="153"/>
+        <location filename="../../visualnet/app/project_controller.py" line="162"/>
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1681,129 +1696,129 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="168"/>
+        <location filename="../../visualnet/app/project_controller.py" line="177"/>
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="169"/>
+        <location filename="../../visualnet/app/project_controller.py" line="178"/>
         <source>The project&apos;s dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="172"/>
+        <location filename="../../visualnet/app/project_controller.py" line="181"/>
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="196"/>
+        <location filename="../../visualnet/app/project_controller.py" line="205"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="209"/>
+        <location filename="../../visualnet/app/project_controller.py" line="218"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="225"/>
+        <location filename="../../visualnet/app/project_controller.py" line="234"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="256"/>
+        <location filename="../../visualnet/app/project_controller.py" line="265"/>
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="268"/>
+        <location filename="../../visualnet/app/project_controller.py" line="277"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="269"/>
+        <location filename="../../visualnet/app/project_controller.py" line="278"/>
         <source>visualnet did not close normally last time. Restore the work it saved automatically?</source>
         <translation>visualnet 上次没有正常关闭。要恢复自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="281"/>
+        <location filename="../../visualnet/app/project_controller.py" line="290"/>
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="283"/>
-        <location filename="../../visualnet/app/project_controller.py" line="291"/>
+        <location filename="../../visualnet/app/project_controller.py" line="292"/>
+        <location filename="../../visualnet/app/project_controller.py" line="300"/>
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="286"/>
+        <location filename="../../visualnet/app/project_controller.py" line="295"/>
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="290"/>
-        <location filename="../../visualnet/app/project_controller.py" line="310"/>
+        <location filename="../../visualnet/app/project_controller.py" line="299"/>
+        <location filename="../../visualnet/app/project_controller.py" line="319"/>
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="293"/>
+        <location filename="../../visualnet/app/project_controller.py" line="302"/>
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="316"/>
+        <location filename="../../visualnet/app/project_controller.py" line="325"/>
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="318"/>
+        <location filename="../../visualnet/app/project_controller.py" line="327"/>
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="323"/>
+        <location filename="../../visualnet/app/project_controller.py" line="332"/>
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332"/>
+        <location filename="../../visualnet/app/project_controller.py" line="341"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332"/>
+        <location filename="../../visualnet/app/project_controller.py" line="341"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332"/>
+        <location filename="../../visualnet/app/project_controller.py" line="341"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="333"/>
+        <location filename="../../visualnet/app/project_controller.py" line="342"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="333"/>
+        <location filename="../../visualnet/app/project_controller.py" line="342"/>
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="334"/>
+        <location filename="../../visualnet/app/project_controller.py" line="343"/>
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="335"/>
+        <location filename="../../visualnet/app/project_controller.py" line="344"/>
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="338"/>
+        <location filename="../../visualnet/app/project_controller.py" line="347"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1912,92 +1927,82 @@ The current project is unchanged.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="207"/>
+        <location filename="../../visualnet/app/session.py" line="208"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="209"/>
+        <location filename="../../visualnet/app/session.py" line="210"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="211"/>
+        <location filename="../../visualnet/app/session.py" line="212"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="213"/>
+        <location filename="../../visualnet/app/session.py" line="214"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="216"/>
+        <location filename="../../visualnet/app/session.py" line="217"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="245"/>
+        <location filename="../../visualnet/app/session.py" line="246"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="386"/>
+        <location filename="../../visualnet/app/session.py" line="387"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="451"/>
+        <location filename="../../visualnet/app/session.py" line="452"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="462"/>
+        <location filename="../../visualnet/app/session.py" line="463"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="465"/>
+        <location filename="../../visualnet/app/session.py" line="466"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/session.py" line="468"/>
-        <source>killed by signal {n}</source>
-        <translation>被信号 {n} 终止</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/session.py" line="469"/>
-        <source>exit code {n}</source>
-        <translation>退出码 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/session.py" line="470"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="473"/>
+        <location filename="../../visualnet/app/session.py" line="471"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="474"/>
+        <location filename="../../visualnet/app/session.py" line="472"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="498"/>
+        <location filename="../../visualnet/app/session.py" line="496"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="528"/>
+        <location filename="../../visualnet/app/session.py" line="526"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="533"/>
+        <location filename="../../visualnet/app/session.py" line="531"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

@@ -33,6 +33,20 @@ def no_unexpected_dialogs(monkeypatch):
 
 
 @pytest.fixture
+def slow_disk(monkeypatch, tmp_path):
+    """Dataset files are read by a child that waits at a gate (tests/app/slow_loading.py); call to open it."""
+    from pathlib import Path
+
+    from visualnet.app.processes.loading_worker import DatasetLoader
+
+    gate = tmp_path / "gate"
+    monkeypatch.setenv("VISUALNET_TEST_GATE", str(gate))
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))
+    monkeypatch.setattr(DatasetLoader, "MODULE", "slow_loading")
+    return gate.touch
+
+
+@pytest.fixture
 def session():
     """The demo session (digits, hidden layers 20, 7, 5); training is stopped at the end."""
     from visualnet.app.session import Session

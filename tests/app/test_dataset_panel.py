@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gzip
 import struct
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolButton, QWidg
 from visualnet.app.session import Session
 from visualnet.app.texts import dataset_names
 from visualnet.app.widgets import dataset_panel as module
-from visualnet.app.widgets.dataset_panel import DatasetPanel, FileLoader
+from visualnet.app.processes.loading_worker import DatasetLoader
+from visualnet.app.widgets.dataset_panel import DatasetPanel
 from visualnet.app.widgets.dataset_preview import class_colors
 from visualnet.engine.datasets import DATASETS
 
@@ -35,7 +35,6 @@ def panel(qtbot, session) -> DatasetPanel:
     qtbot.waitExposed(widget)
     yield widget
     widget.cancel_loading()
-    assert FileLoader.wait_all(WAIT_MS), "a file loader thread was still running"
 
 
 @pytest.fixture
@@ -300,25 +299,17 @@ def test_file_and_folder_dialogs(qtbot, panel, session, tmp_path, monkeypatch):
     assert summary(panel).splitlines()[1:] == ["n_x = 30 = 5×6 pixels", "2 classes: cats, dogs"]
 
 
-# ------------------------------------------------------------------ off the GUI thread
-def test_reading_runs_on_a_worker_keeps_the_window_usable_and_can_be_cancelled(qtbot, panel, session, tmp_path,
-                                                                            monkeypatch, no_dialogs):
+# ------------------------------------------------------------------ in a child process
+def test_reading_runs_in_a_child_keeps_the_window_usable_and_can_be_cancelled(qtbot, panel, session, tmp_path,
+                                                                             slow_disk, no_dialogs):
     path = tmp_path / "slow.csv"
     points_csv(path)
-    release, threads = threading.Event(), []
-    real_load = module.load_file
-
-    def slow_load(p, **kwargs):
-        threads.append(threading.current_thread())
-        release.wait(WAIT_MS / 1000)
-        return real_load(p, **kwargs)
-    monkeypatch.setattr(module, "load_file", slow_load)
-
     assert panel.open_path(path) and panel.loading
     busy = panel.findChild(QWidget, "datasetBusy")
     qtbot.waitUntil(busy.isVisible, timeout=WAIT_MS)
     assert "slow.csv" in panel.busy_label.text()
-    assert threads and threads[0] is not threading.main_thread()
+    (loader,) = DatasetLoader.running()
+    assert loader.alive
     assert not panel.findChild(QToolButton, "openDatasetButton").isEnabled()
     c = combo(panel)  # meanwhile the student can still choose a dataset
     c.activated.emit(c.findData("moons"))
@@ -327,25 +318,22 @@ def test_reading_runs_on_a_worker_keeps_the_window_usable_and_can_be_cancelled(q
     panel.findChild(QWidget, "cancelOpenButton").click()
     assert not panel.loading and not busy.isVisible()
     assert panel.findChild(QToolButton, "openDatasetButton").isEnabled()
-    release.set()
-    assert FileLoader.wait_all(WAIT_MS)
-    QCoreApplication.sendPostedEvents()  # deliver the abandoned loader's result (posted before it ended): dropped
+    assert not DatasetLoader.running()  # Cancel ended the reading process, it did not just stop listening
     assert session.dataset_name == "moons" and not session.opened_datasets
 
-    key = open_and_wait(qtbot, panel, path)  # the event is set: this one runs straight through
+    slow_disk()
+    key = open_and_wait(qtbot, panel, path)  # the gate is open: this one runs straight through
     assert session.dataset_name == key and not busy.isVisible()
 
 
-def test_a_panel_deleted_while_reading_drops_the_result_safely(qtbot, session, tmp_path, monkeypatch):
+def test_a_panel_deleted_while_reading_ends_its_process_and_changes_nothing(qtbot, session, tmp_path, slow_disk):
     import shiboken6
     path = tmp_path / "late.csv"
     points_csv(path)
-    release, real_load = threading.Event(), module.load_file
-    monkeypatch.setattr(module, "load_file", lambda p, **kwargs: (release.wait(WAIT_MS / 1000), real_load(p))[1])
     widget = DatasetPanel(session)
     assert widget.open_path(path)
     shiboken6.delete(widget)  # e.g. the window closed while the file was still being read
-    release.set()
-    assert FileLoader.wait_all(WAIT_MS)
+    assert not DatasetLoader.running()
+    slow_disk()
     QCoreApplication.sendPostedEvents()
     assert session.dataset_name == "digits" and not session.opened_datasets

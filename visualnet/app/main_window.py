@@ -21,7 +21,7 @@ from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Archite
 from .texts import dataset_name, with_blocked
 from .translations import LANGUAGES, current_language, install_translations
 from .widgets.cost_plot import PEN_WIDTH, CostPlot
-from .widgets.dataset_panel import DatasetPanel, FileLoader
+from .widgets.dataset_panel import DatasetPanel
 from .widgets.decision_boundary import DecisionBoundary
 from .widgets.hyperparameters import HyperparametersPanel
 from .widgets.init_comparison import InitComparison
@@ -473,7 +473,7 @@ class MainWindow(Retranslating, QMainWindow):
             "step of training, computed by its own NumPy engine in the notation of Andrew Ng's course."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask to save unsaved work; then stop training (within a second) and file reads, remember the layout."""
+        """Ask to save unsaved work; then stop training, sweeps and file reads (within a second), remember the layout."""
         if not self.projects.maybe_save():
             event.ignore()
             return
@@ -481,6 +481,6 @@ class MainWindow(Retranslating, QMainWindow):
         for panel in self.experiment_panels:
             panel.stop()
         self.session.stop_training()
-        FileLoader.wait_all(1000)
+        self.dataset_panel.cancel_loading()
         self.save_settings()
         super().closeEvent(event)

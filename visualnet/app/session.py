@@ -22,14 +22,15 @@ from ..engine.datasets import Dataset, load_dataset
 from ..engine.initializers import INITIALIZERS
 from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
-from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.experiments import CHILD_BYTES
+from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import TrainConfig, run_memory_bytes
 from .history import Run
+from .processes.host import available_memory
 from .processes.messages import Failed, Outcome, Progress
 from .processes.training import Job
-from .processes.host import available_memory
 from .processes.training_worker import TrainingProcess
+from .texts import process_end
 
 HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
@@ -464,11 +465,8 @@ class Session(QObject):
         if failure.kind == "memory":
             what = self.tr("Training ran out of memory ({detail}).").format(detail=failure.detail)
         elif failure.kind == "died":
-            code = failure.returncode
-            how = (self.tr("killed by signal {n}").format(n=-code) if code is not None and code < 0
-                   else self.tr("exit code {n}").format(n=code))
             what = self.tr("The training process ended unexpectedly ({how}): the system may have stopped it "
-                           "for lack of memory.").format(how=how)
+                           "for lack of memory.").format(how=process_end(failure.returncode))
         else:
             what = self.tr("Training failed: {detail}.").format(detail=failure.detail)
         advice = self.tr("If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).")

@@ -6,7 +6,7 @@ listed here once, literally, so Qt's lupdate finds them and the Chinese translat
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 
@@ -31,6 +31,13 @@ def dataset_name(key: str) -> str:
     if key.startswith("file:"):
         return Path(key[len("file:"):]).name
     return dataset_names().get(key, key)
+
+
+def process_end(returncode: Optional[int]) -> str:
+    """How a child process ended, in the user's words: a signal's number on POSIX, an exit code everywhere."""
+    if returncode is not None and returncode < 0:
+        return QCoreApplication.translate("Names", "killed by signal {n}").format(n=-returncode)
+    return QCoreApplication.translate("Names", "exit code {n}").format(n=returncode)
 
 
 def preset_names() -> dict[str, str]:

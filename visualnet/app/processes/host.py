@@ -18,13 +18,14 @@ import sys
 import threading
 import time
 import weakref
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 import psutil
 from PySide6.QtCore import QObject, Signal
 
-from .channel import Channel, Inbox, send_job
+from .channel import Channel, Inbox, send_with_arrays
 from .messages import Failed
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[3])
@@ -73,6 +74,8 @@ class ChildProcess(QObject):
         self._wake_pending = threading.Event()
         self.reading = True
         self._arrived.connect(self._read)
+        # deleted with its owner (a panel, a window) while still running: the process goes too
+        self.destroyed.connect(partial(_abandon, self._process, self._commands))
         threading.Thread(target=_send_all, args=(job, self._commands, channel), daemon=True,
                          name=f"visualnet-{module.rsplit('.', 1)[-1]}-commands").start()
         self._inbox = Inbox(channel, f"visualnet-{module.rsplit('.', 1)[-1]}-replies", self._wake)
@@ -138,6 +141,14 @@ class ChildProcess(QObject):
         self._inbox.thread.join(1.0)  # its stdout is closed by now; the reader has ended
 
 
+def _abandon(process: subprocess.Popen, commands: "queue.SimpleQueue[object]") -> None:
+    """End a child whose ChildProcess was deleted before it was closed."""
+    if process.poll() is None:
+        commands.put(_END)
+        process.kill()
+        process.wait()
+
+
 def read_until(children: Sequence[ChildProcess], done: Callable[[], bool], msecs: int) -> bool:
     """Block up to ``msecs`` delivering the children's replies until ``done()``; returns ``done()``."""
     deadline = time.monotonic() + msecs / 1000
@@ -155,7 +166,7 @@ def read_until(children: Sequence[ChildProcess], done: Callable[[], bool], msecs
 def _send_all(job: Any, commands: "queue.SimpleQueue[object]", channel: Channel) -> None:
     """Send the job, then each command, until told to end or until the child has gone; then close its stdin."""
     try:
-        send_job(channel, job)
+        send_with_arrays(channel, job)
         while (message := commands.get()) is not _END:
             channel.send(message)
     except (BrokenPipeError, OSError, ValueError):

@@ -1,8 +1,9 @@
 """The dataset chooser: which examples the network learns from, their shape (m, n_x, classes), a look at them.
 
 The combo lists the built-in datasets and the files opened in this session; "Open…" reads a
-student's file (CSV, NPZ, MNIST IDX, the course's .h5, a folder of images per class) on a
-:class:`FileLoader` thread, so a big file never freezes the window. A file that cannot be used
+student's file (CSV, NPZ, MNIST IDX, the course's .h5, a folder of images per class) in a
+child process (:class:`~visualnet.app.processes.loading_worker.DatasetLoader`), so a big file
+never freezes the window and Cancel really stops it. A file that cannot be used
 leaves the current dataset in place and the engine's reason is shown in the panel.
 Switching datasets is one undo step (:func:`commands.edit_dataset`).
 """
@@ -12,17 +13,19 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QProgressBar,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...engine.datasets import DATASETS, Dataset
-from ...engine.datasets.loaders import _idx_partner, load_file, load_idx
-from ...engine.errors import DatasetError, LabelError, VisualnetError
+from ...engine.datasets.loaders import _idx_partner
+from ...engine.errors import DatasetError
 from ..commands import edit_dataset
+from ..processes.loading_worker import DatasetLoader
+from ..processes.messages import Failed
 from ..session import DEV_FRACTION, SPLIT_SEED, Session
-from ..texts import dataset_names, with_blocked
+from ..texts import dataset_names, process_end, with_blocked
 from .dataset_preview import DatasetPreview, class_count, displayable
 
 FILE_PREFIX = "file:"  # the session's keys of opened files
@@ -31,47 +34,6 @@ LAST_DIRECTORY = "datasetPanel/lastDirectory"
 MAX_CLASS_TEXT = 40  # characters of class names in the summary before "…"
 ERROR_COLOR = "#b3261e"
 MUTED = "#5f6b7a"
-
-
-class FileLoader(QThread):
-    """Reads one dataset file on its own thread; ``done`` carries the loader back to the GUI thread.
-
-    The engine's loaders cannot be interrupted, so Cancel abandons a loader rather than stopping
-    it: it runs to its end and its result is dropped. Loaders are children of the application
-    and delete themselves when their thread ends, so none is destroyed while it runs, whatever
-    happens to the panel that started it; :meth:`wait_all` joins them before the program exits.
-    """
-
-    done = Signal(object)  # this loader, with .dataset or .error set
-
-    def __init__(self, path: Path, labels_path: Optional[Path] = None) -> None:
-        super().__init__(QCoreApplication.instance())
-        self.path, self.labels_path = path, labels_path
-        self.dataset: Optional[Dataset] = None
-        self.error: Optional[BaseException] = None
-        self.started_at = QElapsedTimer()
-        self.finished.connect(self.deleteLater)
-
-    def start_loading(self) -> None:
-        self.started_at.start()
-        self.start()
-
-    def run(self) -> None:
-        try:
-            dataset = load_idx(self.path, self.labels_path) if self.labels_path is not None \
-                else load_file(self.path)
-            dataset.split(DEV_FRACTION, SPLIT_SEED)  # refuse here what the session could not split
-            self.dataset = dataset
-        except Exception as error:  # noqa: BLE001 -- on a thread nothing else would ever show it
-            self.error = error
-        self.done.emit(self)
-
-    @staticmethod
-    def wait_all(msecs: int = 30_000) -> bool:
-        """Wait for every loader still reading (at exit, in tests); False if one did not end in time."""
-        app = QCoreApplication.instance()
-        loaders = [t for t in app.findChildren(QThread) if isinstance(t, FileLoader)] if app else []
-        return all(loader.wait(msecs) for loader in loaders)
 
 
 def looks_like_idx(path: Path) -> bool:
@@ -95,7 +57,7 @@ class DatasetPanel(QWidget):
         self.setObjectName("datasetPanel")
         self.setAcceptDrops(True)
         self.session = session
-        self._loader: Optional[FileLoader] = None
+        self._loader: Optional[DatasetLoader] = None
         self._shown_key: Optional[str] = None  # the dataset the preview draws
 
         self.label = QLabel(self)
@@ -294,7 +256,7 @@ class DatasetPanel(QWidget):
 
     def open_path(self, path: str | os.PathLike[str],
                   labels_path: Optional[str | os.PathLike[str]] = None) -> bool:
-        """Read the dataset at ``path`` on a worker thread, then add it to the session and switch to it.
+        """Read the dataset at ``path`` in a child process, then add it to the session and switch to it.
 
         An MNIST IDX file whose partner (images ↔ labels) is not next to it under MNIST's names
         is paired with ``labels_path``, or with a file the user is asked for. Returns whether
@@ -315,9 +277,8 @@ class DatasetPanel(QWidget):
                     return False
         QSettings().setValue(LAST_DIRECTORY, str(path.parent))
         self._show_message("")
-        self._loader = FileLoader(path, partner)
+        self._loader = DatasetLoader(path, partner, DEV_FRACTION, SPLIT_SEED, self)
         self._loader.done.connect(self._on_loader_done)
-        self._loader.start_loading()
         self.open_button.setEnabled(False)
         self.busy_timer.start()
         return True
@@ -334,13 +295,14 @@ class DatasetPanel(QWidget):
         return self._loader is not None
 
     def cancel_loading(self) -> None:
-        """Stop waiting for the file being read: its result, when it comes, is dropped."""
+        """Stop reading the file: its process ends where it is."""
         if self._loader is not None:
-            self._loader.done.disconnect(self._on_loader_done)
+            self._loader.stop()
             self._end_loading()
 
     def _end_loading(self) -> None:
-        self._loader = None
+        loader, self._loader = self._loader, None
+        loader.deleteLater()
         self.busy_timer.stop()
         self.busy.hide()
         self.open_button.setEnabled(True)
@@ -352,29 +314,26 @@ class DatasetPanel(QWidget):
         self.busy_label.setText(self.tr("Reading {file}… {s} s").format(file=self._loader.path.name, s=seconds))
         self.busy.show()
 
-    def _on_loader_done(self, loader: FileLoader) -> None:
-        if loader is not self._loader:
+    def _on_loader_done(self, result: object) -> None:
+        loader = self._loader
+        if loader is None or loader is not self.sender():
             return
         self._end_loading()
-        if loader.dataset is None:
-            self._fail(loader.path, self._reason(loader.error, loader.path),
-                       label=isinstance(loader.error, LabelError))
+        if isinstance(result, Failed):
+            self._fail(loader.path, self._reason(result), label=result.kind == "label")
             return
-        key = self.session.add_dataset(loader.dataset)
+        key = self.session.add_dataset(result)
         edit_dataset(self.session, key, self.tr("Open {file}").format(file=loader.path.name))
         self.datasetOpened.emit(key)
 
-    def _reason(self, error: Optional[BaseException], path: Path) -> str:
-        """The engine's message, its paths shortened to names when the files sit next to ``path``."""
-        if isinstance(error, VisualnetError):
-            text = str(error)
-        elif isinstance(error, OSError):
-            text = error.strerror or str(error)
-        elif isinstance(error, MemoryError):
-            text = self.tr("there is not enough memory to read it")
-        else:
-            text = f"{type(error).__name__}: {error}"
-        return text.replace(str(path.parent) + os.sep, "")
+    def _reason(self, failure: Failed) -> str:
+        """Why the file could not be read, in the user's language where the app words it."""
+        if failure.kind == "memory":
+            return self.tr("there is not enough memory to read it ({detail})").format(detail=failure.detail)
+        if failure.kind == "died":
+            return self.tr("the process reading it ended unexpectedly ({how})").format(
+                how=process_end(failure.returncode))
+        return failure.detail
 
     def _fail(self, path: Path, reason: str, label: bool = False) -> None:
         text = self.tr("The labels of {file} do not fit: {reason}") if label \

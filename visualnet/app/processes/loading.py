@@ -1,0 +1,48 @@
+"""Reading a dataset file, in its child: the engine's loaders, then the dataset sent back whole. No Qt here.
+
+A loader cannot be interrupted from inside, and a thread cannot be stopped from outside: in a
+child, Cancel and quitting simply end the process, and a file that takes all the memory takes
+only the child's. The dataset goes back with its arrays as raw bytes; the app builds it again,
+so the Dataset's own checks run once more on what arrived.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from ...engine.datasets.loaders import load_file, load_idx
+from ...engine.errors import LabelError, ResourceLimitError, VisualnetError
+from .channel import Channel, Inbox, send_with_arrays
+from .messages import Failed
+
+
+@dataclass(frozen=True)
+class LoadJob:
+    """The file to read (and, for MNIST IDX, its partner), and the split the session will make of it."""
+
+    path: str
+    labels_path: Optional[str]
+    dev_fraction: float
+    split_seed: int
+
+
+def reason(error: BaseException, path: str) -> str:
+    """The engine's message, its paths shortened to names when the files sit next to ``path``."""
+    text = (error.strerror or str(error)) if isinstance(error, OSError) and not isinstance(error, VisualnetError) \
+        else str(error)
+    return text.replace(os.path.dirname(path) + os.sep, "")
+
+
+def run(job: LoadJob, channel: Channel, inbox: Inbox) -> None:
+    try:
+        dataset = load_idx(job.path, job.labels_path) if job.labels_path is not None else load_file(job.path)
+        dataset.split(job.dev_fraction, job.split_seed)  # refuse here what the session could not split
+    except LabelError as error:
+        channel.send(Failed("label", reason(error, job.path)))
+    except (MemoryError, ResourceLimitError) as error:
+        channel.send(Failed("memory", reason(error, job.path)))
+    except (VisualnetError, OSError, ValueError) as error:
+        channel.send(Failed("file", reason(error, job.path)))
+    else:
+        send_with_arrays(channel, dataset)
