@@ -6,7 +6,7 @@ import os
 import numpy as np
 import pytest
 
-from visualnet.app.processes.channel import Channel, Outbox, receive, send_with_arrays
+from visualnet.app.processes.channel import Channel, Outbox
 from visualnet.app.processes.messages import MAX_SEND_INTERVAL, PAUSE, SEND_INTERVAL, SetInterval
 from visualnet.app.processes.training import Job, TrainingLoop
 from visualnet.app.processes.training_worker import GUI_SHARE, UpdatePacer
@@ -38,8 +38,8 @@ def test_a_job_arrives_bit_exact_in_aligned_writeable_arrays(pipe):
     job = Job((60, 4), ("sigmoid",), "binary_cross_entropy", params, X, Y, np.empty((60, 0)), None,
               TrainConfig(learning_rate=0.5, num_iterations=7), 12, True)
     receiving, sending = pipe()
-    send_with_arrays(sending, job)  # ~20 kB: the pipe holds it all, so sending first cannot hang
-    got = receive(receiving)
+    sending.send(job)  # ~20 kB: the pipe holds it all, so sending first cannot hang
+    got = receiving.recv()
 
     assert np.array_equal(got.X, X) and got.X.dtype == np.float64 and got.X.shape == (60, 40)
     assert np.array_equal(got.Y, Y) and got.Y.dtype == np.float32

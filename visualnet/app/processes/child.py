@@ -18,7 +18,7 @@ import sys
 import traceback
 
 from ...engine.errors import ResourceLimitError
-from .channel import Channel, Inbox, receive
+from .channel import Channel, Inbox
 from .messages import Failed
 
 
@@ -45,7 +45,7 @@ def main(module: str, niceness: int) -> None:
                       os.fdopen(stdout_fd, "wb", buffering=0))
     try:
         run = importlib.import_module(module).run
-        job = receive(channel)
+        job = channel.recv()
         run(job, channel, Inbox(channel))
     except (EOFError, BrokenPipeError, ConnectionError):
         pass  # the app has gone (closed, killed): end quietly instead of working on for nobody

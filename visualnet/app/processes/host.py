@@ -25,7 +25,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 import psutil
 from PySide6.QtCore import QObject, Signal
 
-from .channel import Channel, Inbox, send_with_arrays
+from .channel import Channel, Inbox
 from .messages import Failed
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[3])
@@ -166,7 +166,7 @@ def read_until(children: Sequence[ChildProcess], done: Callable[[], bool], msecs
 def _send_all(job: Any, commands: "queue.SimpleQueue[object]", channel: Channel) -> None:
     """Send the job, then each command, until told to end or until the child has gone; then close its stdin."""
     try:
-        send_with_arrays(channel, job)
+        channel.send(job)
         while (message := commands.get()) is not _END:
             channel.send(message)
     except (BrokenPipeError, OSError, ValueError):

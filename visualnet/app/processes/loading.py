@@ -2,8 +2,7 @@
 
 A loader cannot be interrupted from inside, and a thread cannot be stopped from outside: in a
 child, Cancel and quitting simply end the process, and a file that takes all the memory takes
-only the child's. The dataset goes back with its arrays as raw bytes; the app builds it again,
-so the Dataset's own checks run once more on what arrived.
+only the child's. The dataset goes back whole, its arrays as raw bytes (see :mod:`.channel`).
 """
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from typing import Optional
 
 from ...engine.datasets.loaders import load_file, load_idx
 from ...engine.errors import LabelError, ResourceLimitError, VisualnetError
-from .channel import Channel, Inbox, send_with_arrays
+from .channel import Channel, Inbox
 from .messages import Failed
 
 
@@ -45,4 +44,4 @@ def run(job: LoadJob, channel: Channel, inbox: Inbox) -> None:
     except (VisualnetError, OSError, ValueError) as error:
         channel.send(Failed("file", reason(error, job.path)))
     else:
-        send_with_arrays(channel, dataset)
+        channel.send(dataset)
