@@ -432,3 +432,23 @@ def test_a_project_that_would_not_open_again_is_not_saved(change, expected):
 def test_saving_refuses_a_project_beyond_the_limit():
     with pytest.raises(ProjectError, match="saving the project would need"):
         project_to_bytes(make_project(), max_bytes=2000)
+
+
+def test_saving_streams_the_arrays_instead_of_gathering_the_file_in_memory(tmp_path):
+    import tracemalloc
+    sizes, activations = (500, 5000, 1), ("relu", "sigmoid")  # 20 MB of parameters
+    rng = np.random.default_rng(0)
+    parameters = {"W1": rng.standard_normal((5000, 500)), "b1": np.zeros((5000, 1)),
+                  "W2": rng.standard_normal((1, 5000)), "b2": np.zeros((1, 1))}
+    project = Project(sizes, activations, parameters, DatasetRef(name="moons"), dict(HYPERPARAMETERS))
+    data_bytes = sum(a.nbytes for a in parameters.values())
+    tracemalloc.start()
+    try:
+        save_project(tmp_path / "big.vnet", project)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # at most one more copy's worth: the project and its file never both sit in memory (the old writer
+    # took 7-9x); most of the peak is the reader's check building the network with np.zeros
+    assert peak < 1.1 * data_bytes, f"saving {data_bytes / 1e6:.0f} MB took {peak / 1e6:.0f} MB more"
+    assert_same_project(load_project(tmp_path / "big.vnet"), project)
