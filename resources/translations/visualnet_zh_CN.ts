@@ -1651,43 +1651,43 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="109"/>
+        <location filename="../../visualnet/app/project_controller.py" line="118"/>
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="121"/>
+        <location filename="../../visualnet/app/project_controller.py" line="130"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="122"/>
+        <location filename="../../visualnet/app/project_controller.py" line="131"/>
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="123"/>
+        <location filename="../../visualnet/app/project_controller.py" line="132"/>
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="142"/>
+        <location filename="../../visualnet/app/project_controller.py" line="151"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="143"/>
-        <location filename="../../visualnet/app/project_controller.py" line="207"/>
+        <location filename="../../visualnet/app/project_controller.py" line="152"/>
+        <location filename="../../visualnet/app/project_controller.py" line="219"/>
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="161"/>
+        <location filename="../../visualnet/app/project_controller.py" line="170"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="162"/>
+        <location filename="../../visualnet/app/project_controller.py" line="171"/>
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1696,129 +1696,158 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="177"/>
+        <location filename="../../visualnet/app/project_controller.py" line="186"/>
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="178"/>
+        <location filename="../../visualnet/app/project_controller.py" line="187"/>
         <source>The project&apos;s dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="181"/>
+        <location filename="../../visualnet/app/project_controller.py" line="190"/>
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="205"/>
+        <location filename="../../visualnet/app/project_controller.py" line="217"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="218"/>
+        <location filename="../../visualnet/app/project_controller.py" line="232"/>
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="253"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="234"/>
+        <location filename="../../visualnet/app/project_controller.py" line="254"/>
+        <source>{path} was not saved: {reason}
+
+Your work is still here, unsaved; the file keeps what it held before.</source>
+        <translation>{path} 未能保存：{reason}
+
+你的工作还在，只是尚未保存；文件仍保留之前的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="264"/>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="269"/>
+        <source>the process writing it ended unexpectedly ({how})</source>
+        <translation>写入它的进程意外结束（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="272"/>
+        <source>there is not enough memory ({detail})</source>
+        <translation>内存不足（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/project_controller.py" line="284"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="265"/>
+        <location filename="../../visualnet/app/project_controller.py" line="312"/>
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="277"/>
+        <location filename="../../visualnet/app/project_controller.py" line="329"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="278"/>
-        <source>visualnet did not close normally last time. Restore the work it saved automatically?</source>
-        <translation>visualnet 上次没有正常关闭。要恢复自动保存的工作吗？</translation>
+        <location filename="../../visualnet/app/project_controller.py" line="330"/>
+        <source>visualnet did not close normally last time. Restore the work it saved automatically ({time})?</source>
+        <translation>visualnet 上次没有正常关闭。要恢复它自动保存的工作（{time}）吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="290"/>
+        <location filename="../../visualnet/app/project_controller.py" line="347"/>
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="292"/>
-        <location filename="../../visualnet/app/project_controller.py" line="300"/>
+        <location filename="../../visualnet/app/project_controller.py" line="349"/>
+        <location filename="../../visualnet/app/project_controller.py" line="357"/>
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="295"/>
+        <location filename="../../visualnet/app/project_controller.py" line="352"/>
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="299"/>
-        <location filename="../../visualnet/app/project_controller.py" line="319"/>
+        <location filename="../../visualnet/app/project_controller.py" line="356"/>
+        <location filename="../../visualnet/app/project_controller.py" line="376"/>
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="302"/>
+        <location filename="../../visualnet/app/project_controller.py" line="359"/>
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="325"/>
+        <location filename="../../visualnet/app/project_controller.py" line="382"/>
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="327"/>
+        <location filename="../../visualnet/app/project_controller.py" line="384"/>
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="332"/>
+        <location filename="../../visualnet/app/project_controller.py" line="389"/>
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="341"/>
+        <location filename="../../visualnet/app/project_controller.py" line="398"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="341"/>
+        <location filename="../../visualnet/app/project_controller.py" line="398"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="341"/>
+        <location filename="../../visualnet/app/project_controller.py" line="398"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="342"/>
+        <location filename="../../visualnet/app/project_controller.py" line="399"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="342"/>
+        <location filename="../../visualnet/app/project_controller.py" line="399"/>
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="343"/>
+        <location filename="../../visualnet/app/project_controller.py" line="400"/>
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="344"/>
+        <location filename="../../visualnet/app/project_controller.py" line="401"/>
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="347"/>
+        <location filename="../../visualnet/app/project_controller.py" line="404"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2404,14 +2433,6 @@ The current project is unchanged.</source>
         <location filename="../../visualnet/app/figures.py" line="114"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-</context>
-<context>
-    <name>projects</name>
-    <message>
-        <location filename="../../visualnet/app/projects.py" line="34"/>
-        <source>The project cannot be saved: {reason}</source>
-        <translation>项目无法保存：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ import pickle
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 from dataclasses import replace
 
 import numpy as np
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from visualnet.app import MainWindow
 from visualnet.app.commands import edit_hyperparameters
 from visualnet.app.main import parse_args, start_with
-from visualnet.app.projects import autosave_path, read_project, recent_files
+from visualnet.app.projects import read_project, recent_files
 
 Yes, No, Save, Discard, Cancel = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -73,7 +74,8 @@ def test_save_and_open_round_trip_exactly(window, qtbot, tmp_path, monkeypatch):
     before = snapshot(window)
     path = tmp_path / "lesson.vnet"
     choose_file(monkeypatch, path)
-    assert window.projects.save()  # untitled: asks where
+    with qtbot.waitSignal(window.projects.saved, timeout=20000):  # written by a child: the window goes on
+        window.projects.actions["save"].trigger()  # untitled: asks where
     assert not window.isWindowModified() and window.windowTitle().startswith("lesson.vnet[*]")
     assert recent_files(window.settings)[0] == str(path)
 
@@ -88,14 +90,14 @@ def test_save_and_open_round_trip_exactly(window, qtbot, tmp_path, monkeypatch):
 
 def test_a_writer_killed_before_the_rename_leaves_the_old_file(window, tmp_path):
     path = tmp_path / "lesson.vnet"
-    window.projects._write(str(path))
+    assert window.projects._write(str(path), wait=True)
     old = path.read_bytes()
     killed = subprocess.run([sys.executable, "-c", (
         "import os, sys\n"
-        "from PySide6.QtCore import QIODevice, QSaveFile\n"
-        "f = QSaveFile(sys.argv[1]); f.open(QIODevice.OpenModeFlag.WriteOnly)\n"
-        "f.write(b'half a project' * 1000); f.flush()\n"
-        "os._exit(9)  # killed between the write and the rename (commit)\n"), str(path)])
+        "from visualnet.engine.npzsafe import atomic_write\n"
+        "with atomic_write(sys.argv[1]) as f:\n"
+        "    f.write(b'half a project' * 1000); f.flush()\n"
+        "    os._exit(9)  # the saving process killed between the write and the rename\n"), str(path)])
     assert killed.returncode == 9
     assert path.read_bytes() == old
     read_project(str(path))  # still a whole, valid project
@@ -104,7 +106,7 @@ def test_a_writer_killed_before_the_rename_leaves_the_old_file(window, tmp_path)
 def test_saving_to_an_unwritable_place_reports_and_keeps_the_unsaved_state(window, tmp_path, monkeypatch):
     warnings = collect_warnings(monkeypatch)
     window.control_actions["lambd"].setChecked(True)
-    assert not window.projects._write(str(tmp_path / "no such folder" / "x.vnet"))
+    assert not window.projects._write(str(tmp_path / "no such folder" / "x.vnet"), wait=True)
     assert warnings and "no such folder" in warnings[0]
     assert window.isWindowModified() and window.projects.path is None
 
@@ -131,7 +133,7 @@ def _hostile(tmp_path, good: bytes, name: str) -> bytes:
 
 @pytest.mark.parametrize("name", ["truncated", "not a zip", "pickled", "newer", "wrong types"])
 def test_hostile_projects_are_refused_and_change_nothing(window, tmp_path, monkeypatch, name):
-    window.projects._write(str(tmp_path / "good.vnet"))
+    assert window.projects._write(str(tmp_path / "good.vnet"), wait=True)
     good = (tmp_path / "good.vnet").read_bytes()
     bad = tmp_path / f"{name}.vnet"
     bad.write_bytes(_hostile(tmp_path, good, name))
@@ -151,20 +153,54 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch):
     assert window.close()
 
 
+def crashed(window) -> Path:
+    """The window's autosave, as a process that died would have left it (a process id nobody has now)."""
+    window.projects.autosave()
+    window.projects.wait_for_autosave()  # (written by a child)
+    own = window.projects.autosave_file
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = own.with_name(f"autosave-{gone.stdout.strip()}-12345-1.vnet")
+    own.replace(orphan)
+    return orphan
+
+
 def test_autosave_is_offered_after_a_crash(window, qtbot, tmp_path, monkeypatch):
     window.session.set_dataset("moons")
     window.control_actions["init"].setChecked(True)
-    window.projects.autosave()
-    window.projects.wait_for_autosave()  # (written on a thread)
-    assert autosave_path(window.settings).exists()
     expected = snapshot(window)
+    orphan = crashed(window)
     # the next start (same settings) finds the autosave: the last one did not close normally
     second = MainWindow(window.settings)
     qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
     answer(monkeypatch, Yes)
     second.projects.offer_recovery()
     assert_same(snapshot(second), expected)
-    assert second.isWindowModified() and not autosave_path(window.settings).exists()
+    # restored, it is the second window's autosave now: safe until saved or discarded
+    assert second.isWindowModified() and not orphan.exists() and second.projects.autosave_file.exists()
+
+
+def test_two_windows_keep_their_own_autosaves_and_a_declined_one_goes(window, qtbot, monkeypatch):
+    second = MainWindow(window.settings)
+    qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
+    for w in (window, second):
+        w.control_actions["seed"].setChecked(True)
+        w.projects.autosave()
+        w.projects.wait_for_autosave()
+    assert window.projects.autosave_file != second.projects.autosave_file
+    assert window.projects.autosave_file.exists() and second.projects.autosave_file.exists()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or No)
+    second.projects.offer_recovery()  # both windows are open: nothing to recover, nothing deleted
+    assert not asked and window.projects.autosave_file.exists()
+    answer(monkeypatch, Discard)
+    assert second.close()  # discarding its work removes its own autosave only
+    assert not second.projects.autosave_file.exists() and window.projects.autosave_file.exists()
+    orphan = crashed(window)
+    third = MainWindow(window.settings)
+    qtbot.addWidget(third, before_close_func=lambda w: w.projects.mark_saved(None))
+    answer(monkeypatch, No)
+    third.projects.offer_recovery()
+    assert not orphan.exists()  # declined: gone
 
 
 def test_a_moved_dataset_file_is_found_beside_the_project_or_asked_for(window, tmp_path, monkeypatch):
@@ -177,7 +213,7 @@ def test_a_moved_dataset_file_is_found_beside_the_project_or_asked_for(window, t
     key = window.session.add_dataset(load_file(data))
     window.session.set_dataset(key)
     project = tmp_path / "p.vnet"
-    window.projects._write(str(project))
+    assert window.projects._write(str(project), wait=True)
     moved = tmp_path / "elsewhere" / "renamed.npz"
     moved.parent.mkdir()
     data.rename(moved)
@@ -250,7 +286,7 @@ def test_experiment_results_are_saved_in_the_project(window, qtbot, tmp_path, mo
     assert window.isWindowModified()
     saved = [panel.model.data(panel.model.index(row, 1)) for row in range(panel.model.rowCount())]
     path = tmp_path / "sweep.vnet"
-    window.projects._write(str(path))
+    assert window.projects._write(str(path), wait=True)
     second = MainWindow(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
     assert second.projects.open(str(path))

@@ -52,11 +52,51 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         FirstPaint(window, args.quit_after, args.report_first_paint)
     window.show()
-    if args.project:
-        QTimer.singleShot(0, lambda: window.projects.open(args.project))
-    else:
-        QTimer.singleShot(0, window.projects.offer_recovery)
+    open_at_start(window, args.project)
+    quit_on_signals(app)
     return app.exec()
+
+
+def open_at_start(window, project: Optional[str]) -> None:
+    """Open the project asked for (what double-clicking one does), then offer what a crash left behind:
+    a start with a file is a start after a crash all the same."""
+    from PySide6.QtCore import QTimer
+
+    def start() -> None:
+        if project:
+            window.projects.open(project)
+        window.projects.offer_recovery()
+    QTimer.singleShot(0, start)
+
+
+def quit_on_signals(app) -> None:
+    """SIGTERM (logout, shutdown) and Ctrl+C in a terminal keep the work and quit with exit code 0.
+
+    Python runs a signal handler only between bytecodes, and Qt's event loop is C++: a timer
+    gives Python a turn five times a second. The handler only schedules the quit, which then runs
+    as an ordinary event (never a KeyboardInterrupt inside some slot).
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def request(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, lambda: quit_keeping_work(app))
+    for name in ("SIGINT", "SIGTERM"):  # both exist on Windows too (SIGTERM is rarely sent there)
+        signal.signal(getattr(signal, name), request)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+
+
+def quit_keeping_work(app) -> None:
+    """Autosave every window's unsaved work (offered at the next start), stop all long work, exit 0."""
+    from .main_window import MainWindow
+
+    for window in app.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.shut_down()
+    app.exit(0)
 
 
 def start_with(window, dataset: Optional[str], preset: Optional[str]) -> None:

@@ -477,10 +477,23 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.projects.maybe_save():
             event.ignore()
             return
-        self.projects.discard_autosave()  # a normal close: nothing to recover next time
+        self.projects.wait_for_save()  # a save the user asked for is finished, not cut short
+        self._stop_work()
+        self.projects.discard_autosave()  # a normal close: nothing to recover next time (after the run's own)
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """The session is ending (SIGTERM, Ctrl+C): nobody can answer a question now, so the unsaved work
+        goes to this window's autosave, which the next start offers; then everything stops."""
+        self.projects.wait_for_save()
+        self._stop_work()  # (a run that ends starts an autosave of its own)
+        self.projects.autosave()
+        self.projects.wait_for_autosave()
+
+    def _stop_work(self) -> None:
+        """Stop training, sweeps and file reads (each within a second), remember the layout."""
         for panel in self.experiment_panels:
             panel.stop()
         self.session.stop_training()
         self.dataset_panel.cancel_loading()
         self.save_settings()
-        super().closeEvent(event)

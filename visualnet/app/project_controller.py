@@ -7,12 +7,11 @@ read and checked whole.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QFileInfo, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -21,8 +20,12 @@ from ..engine.errors import VisualnetError
 from ..engine.export_script import export_scripts
 from ..engine.io import export_parameters, import_network_parameters
 from ..engine.project import SUFFIX, Project
-from .projects import add_recent, autosave_path, load_dataset_of, read_project, recent_files, write_project
+from .processes.messages import Failed
+from .processes.saving import Saved
+from .processes.saving_worker import ProjectSaver
+from .projects import add_recent, load_dataset_of, new_autosave_path, orphaned_autosaves, read_project, recent_files
 from .session import Architecture, Session
+from .texts import process_end
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -33,7 +36,7 @@ AUTOSAVE_MS = 3 * 60 * 1000  # every three minutes while there are unsaved chang
 class ProjectController(QObject):
     """The project file of a window (``path`` None: not saved yet) and the File menu's actions."""
 
-    autosaveFailed = Signal(str)  # the reason, from the autosave thread
+    saved = Signal(str)  # the path of a file just written completely
 
     def __init__(self, window: "MainWindow", view: Callable[[], tuple[dict, list]],
                  apply_view: Callable[[dict, list], None]) -> None:
@@ -61,8 +64,11 @@ class ProjectController(QObject):
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._autosaving: Optional[threading.Thread] = None
-        self.autosaveFailed.connect(self._on_autosave_failed)
+        self.autosave_file = new_autosave_path(self.settings)
+        self._autosaving: Optional[ProjectSaver] = None
+        self._saving: Optional[ProjectSaver] = None
+        self._saved_edits: tuple[int, int] = (0, 0)
+        self._outside_edits = 0  # changes outside the undo stack so far, to tell whether a save is still current
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -93,7 +99,10 @@ class ProjectController(QObject):
 
     def on_changed(self, *_: object) -> None:
         """Something saved with the project changed outside the undo stack (parameters, hidden controls)."""
-        if not self._applying and not self.changed_outside_undo:
+        if self._applying:
+            return
+        self._outside_edits += 1
+        if not self.changed_outside_undo:
             self.changed_outside_undo = True
             self._on_modified()
 
@@ -123,7 +132,7 @@ class ProjectController(QObject):
                 name=Path(self.path).name if self.path else self.tr("this project")),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save(wait=True)
         return answer == QMessageBox.StandardButton.Discard
 
     def new(self) -> None:
@@ -198,10 +207,13 @@ class ProjectController(QObject):
         finally:
             self._applying = False
 
-    def save(self) -> bool:
-        return self.save_as() if self.path is None else self._write(self.path)
+    def save(self, wait: bool = False) -> bool:
+        """Save to the project's file (asking for one when untitled). The file is written by a child
+        process while the window goes on; ``saved`` tells when it is complete. With ``wait`` (before
+        the window closes or replaces the work) this returns only then, True when it was saved."""
+        return self.save_as(wait) if self.path is None else self._write(self.path, wait)
 
-    def save_as(self) -> bool:
+    def save_as(self, wait: bool = False) -> bool:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the project"),
                                               self.path or str(Path(self._folder()) / ("network" + SUFFIX)),
                                               self.tr("visualnet projects (*{suffix})").format(suffix=SUFFIX))
@@ -209,18 +221,56 @@ class ProjectController(QObject):
             return False
         if not path.endswith(SUFFIX):
             path += SUFFIX
-        return self._write(path)
+        return self._write(path, wait)
 
-    def _write(self, path: str) -> bool:
-        """Save to ``path``; a failure is reported and the unsaved state kept (still marked modified)."""
-        error = write_project(path, self.project())
-        if error is not None:
-            QMessageBox.warning(self.window, self.tr("Not saved"), error)
-            return False
-        add_recent(self.settings, path)
-        self.mark_saved(path)
-        self.discard_autosave()
-        return True
+    def _write(self, path: str, wait: bool = False) -> bool:
+        """Start saving to ``path`` (one save at a time: a second waits for the first to end)."""
+        self.wait_for_save()
+        self._saving = ProjectSaver(path, self.project(), self)
+        self._saved_edits = (self.session.undo_stack.index(), self._outside_edits)
+        self._saving.done.connect(self._on_saved)
+        self.window.statusBar().showMessage(self.tr("Saving {name}…").format(name=Path(path).name))
+        if not wait:
+            return True
+        return self.wait_for_save() and self.path == path and not self.modified()
+
+    def wait_for_save(self, msecs: int = 60_000) -> bool:
+        """Block until a save under way has ended (delivering its result); False if it failed."""
+        saver = self._saving
+        if saver is None:
+            return True
+        saver.wait(msecs)
+        return isinstance(saver.result, Saved)
+
+    def _on_saved(self, result: object) -> None:
+        saver, self._saving = self._saving, None
+        if saver is None:
+            return
+        saver.deleteLater()
+        if not isinstance(result, Saved):
+            if result.kind != "cancelled":
+                self.window.statusBar().clearMessage()
+                QMessageBox.warning(self.window, self.tr("Not saved"), self.tr(
+                    "{path} was not saved: {reason}\n\nYour work is still here, unsaved; the file keeps "
+                    "what it held before.").format(path=saver.path, reason=self._failure_text(result)))
+            return
+        add_recent(self.settings, saver.path)
+        if (self.session.undo_stack.index(), self._outside_edits) == self._saved_edits:
+            self.mark_saved(saver.path)
+            self.discard_autosave()
+        else:  # edited while it was being written: the file holds the work as it was, the rest is unsaved
+            self.path = saver.path
+            self.update_title()
+        self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=Path(saver.path).name), 4000)
+        self.saved.emit(saver.path)
+
+    def _failure_text(self, failure: Failed) -> str:
+        if failure.kind == "died":
+            return self.tr("the process writing it ended unexpectedly ({how})").format(
+                how=process_end(failure.returncode))
+        if failure.kind == "memory":
+            return self.tr("there is not enough memory ({detail})").format(detail=failure.detail)
+        return failure.detail
 
     def _folder(self) -> str:
         return str(Path(self.path).parent) if self.path else str(Path.home())
@@ -235,54 +285,61 @@ class ProjectController(QObject):
 
     # ------------------------------------------------------------------ autosave and recovery
     def autosave(self) -> None:
-        """Keep the unsaved work beside the settings, for the next start to offer after a crash.
+        """Keep the unsaved work in this window's own autosave, for the next start to offer after a crash.
 
-        The project is copied here and written on a thread: writing a course-sized project takes
-        ~80 ms, which the window would feel at the end of every run.
+        Written by a child process like every save, so the window never waits for it; one at a time.
         """
-        if not self.modified() or (self._autosaving is not None and self._autosaving.is_alive()):
+        if not self.modified() or self._autosaving is not None:
             return
-        project, path = self.project(), autosave_path(self.settings)
+        try:
+            self.autosave_file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._on_autosaved(Failed("file", error.strerror or str(error)))
+            return
+        self._autosaving = ProjectSaver(str(self.autosave_file), self.project(), self)
+        self._autosaving.done.connect(self._on_autosaved)
 
-        def write() -> None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                error = write_project(str(path), project)
-            except OSError as exc:
-                error = str(exc)
-            if error is not None:
-                self.autosaveFailed.emit(error)  # (queued to the GUI thread)
-
-        self._autosaving = threading.Thread(target=write, name="visualnet-autosave")
-        self._autosaving.start()
-
-    def wait_for_autosave(self) -> None:
+    def wait_for_autosave(self, msecs: int = 60_000) -> None:
         if self._autosaving is not None:
-            self._autosaving.join()
+            self._autosaving.wait(msecs)
 
-    def _on_autosave_failed(self, error: str) -> None:
-        # not worth a dialog in the middle of a lesson; the status bar says it
-        self.window.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(reason=error), 15000)
+    def _on_autosaved(self, result: object) -> None:
+        saver, self._autosaving = self._autosaving, None
+        if saver is not None:
+            saver.deleteLater()
+        if isinstance(result, Failed) and result.kind != "cancelled":
+            # not worth a dialog in the middle of a lesson; the status bar says it
+            self.window.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(
+                reason=self._failure_text(result)), 15000)
 
     def discard_autosave(self) -> None:
-        self.wait_for_autosave()  # a write still under way would bring the file back
-        autosave_path(self.settings).unlink(missing_ok=True)
+        """Forget this window's autosave: its work was saved, or the user chose to discard it."""
+        if self._autosaving is not None:
+            self._autosaving.stop()  # a write still under way would bring the file back
+        self.autosave_file.unlink(missing_ok=True)
 
     def offer_recovery(self) -> None:
-        """After a crash the autosave is still there: offer it (it is removed either way once answered)."""
-        path = autosave_path(self.settings)
-        if not path.exists():
-            return
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore unsaved work?"),
-            self.tr("visualnet did not close normally last time. Restore the work it saved automatically?"))
-        if answer == QMessageBox.StandardButton.Yes:
+        """Offer the work a crash left behind, newest first; each is deleted only once declined.
+
+        Restored work becomes this window's autosave, so it stays safe until it is saved or
+        discarded. Autosaves of windows still open (this process's or another's) are left alone.
+        """
+        for path in orphaned_autosaves(self.settings):
+            answer = QMessageBox.question(
+                self.window, self.tr("Restore unsaved work?"),
+                self.tr("visualnet did not close normally last time. Restore the work it saved automatically "
+                        "({time})?").format(time=QFileInfo(str(path)).lastModified().toString(
+                            QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))))
+            if answer != QMessageBox.StandardButton.Yes:
+                path.unlink(missing_ok=True)
+                continue
             project = self._read(str(path))
             if project is not None and self._apply(project, None):
                 self.mark_saved(None)
                 self.changed_outside_undo = True  # restored, not saved anywhere yet
                 self._on_modified()
-        self.discard_autosave()
+                path.replace(self.autosave_file)
+            return  # the others stay for the next start
 
     # ------------------------------------------------------------------ parameters and scripts
     def export_parameters(self) -> None:

@@ -1,22 +1,27 @@
-"""Project files on disk: read whole and checked before anything changes, written through QSaveFile.
+"""Project files on disk: read whole and checked before anything changes; where autosaves live.
 
 The engine (``engine.project``) turns a project into bytes and back and refuses a broken or
-hostile file; this module adds what a desktop program needs around it: the atomic write, where
-the autosave lives, and finding a dataset file that moved.
+hostile file, and writes it atomically (in a child process: ``processes.saving``); this module
+adds what a desktop program needs around it: each window's autosave and the ones a crash left
+behind, recent files, and finding a dataset file that moved.
 """
 from __future__ import annotations
 
+import itertools
+import os
+import re
 from pathlib import Path
 from typing import Optional
 
+import psutil
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.datasets.loaders import load_file
-from ..engine.project import SUFFIX, Project, project_from_bytes, project_to_bytes
-from .figures import save_atomically
+from ..engine.project import SUFFIX, Project, project_from_bytes
 
-AUTOSAVE_NAME = "autosave" + SUFFIX
+AUTOSAVE_PATTERN = re.compile(r"autosave(?:-(\d+)-(\d+)-\d+)?" + re.escape(SUFFIX))  # (pid, start), or the old name
+_windows = itertools.count(1)
 MAX_RECENT = 8
 
 
@@ -26,18 +31,36 @@ def read_project(path: str) -> Project:
     return project_from_bytes(data, name=Path(path).name)
 
 
-def write_project(path: str, project: Project) -> Optional[str]:
-    """Save atomically (the old file survives any failure); None, or the translated reason."""
+def _started(pid: int) -> Optional[int]:
+    """When process ``pid`` started (whole seconds), or None when there is no such process."""
     try:
-        data = project_to_bytes(project)
-    except ValueError as error:
-        return QCoreApplication.translate("projects", "The project cannot be saved: {reason}").format(reason=error)
-    return save_atomically(path, lambda device: device.write(data) == len(data))
+        return int(psutil.Process(pid).create_time())
+    except psutil.Error:
+        return None
 
 
-def autosave_path(settings: QSettings) -> Path:
-    """Next to the settings file: one per user, and a test's isolated settings isolate it too."""
-    return Path(settings.fileName()).parent / AUTOSAVE_NAME
+def new_autosave_path(settings: QSettings) -> Path:
+    """A window's own autosave, beside the settings file, named after the process that writes it.
+
+    One per window, so two windows (or two running copies of the app) never share or delete each
+    other's; the process's start time tells a crashed owner from a new process given the same id.
+    """
+    return (Path(settings.fileName()).parent
+            / f"autosave-{os.getpid()}-{_started(os.getpid())}-{next(_windows)}{SUFFIX}")
+
+
+def orphaned_autosaves(settings: QSettings) -> list[Path]:
+    """Autosaves whose process is gone: work that a crash (or a kill) left behind, newest first."""
+    folder = Path(settings.fileName()).parent
+    found = []
+    for path in folder.glob(f"autosave*{SUFFIX}") if folder.is_dir() else ():
+        match = AUTOSAVE_PATTERN.fullmatch(path.name)
+        if match is None:
+            continue
+        if match[1] is not None and _started(int(match[1])) == int(match[2]):
+            continue  # its window is still open, in a process that is running
+        found.append(path)
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def dataset_candidates(saved_path: str, project_path: Optional[str]) -> list[Path]:
