@@ -4,132 +4,132 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="152"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="153"/>
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="154"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="155"/>
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="156"/>
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="157"/>
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="158"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="159"/>
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="161"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="162"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="163"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="164"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="293"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="316"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="294"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="317"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="296"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="319"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="297"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="320"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="402"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="425"/>
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="404"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="427"/>
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="406"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="429"/>
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="407"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="430"/>
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="409"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="432"/>
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="410"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="433"/>
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="428"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="428"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="428"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="429"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="452"/>
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="438"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="461"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -745,21 +745,6 @@
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
-        <source>Gradient descent</source>
-        <translation>梯度下降</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
-        <source>Momentum</source>
-        <translation>动量法</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
         <location filename="../../visualnet/app/widgets/hyperparameters.py" line="171"/>
         <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
         <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
@@ -1324,21 +1309,36 @@
     </message>
     <message>
         <location filename="../../visualnet/app/texts.py" line="45"/>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="46"/>
+        <source>Momentum</source>
+        <translation>动量法</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="47"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="57"/>
         <source>Logistic regression (L = 1)</source>
         <translation>逻辑回归 (L = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="46"/>
+        <location filename="../../visualnet/app/texts.py" line="58"/>
         <source>One hidden layer (4 tanh units)</source>
         <translation>单隐藏层（4 个 tanh 单元）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="47"/>
+        <location filename="../../visualnet/app/texts.py" line="59"/>
         <source>The course&apos;s 4-layer network (20, 7, 5)</source>
         <translation>课程中的 4 层网络 (20, 7, 5)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="48"/>
+        <location filename="../../visualnet/app/texts.py" line="60"/>
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
@@ -1956,82 +1956,107 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="208"/>
+        <location filename="../../visualnet/app/session.py" line="214"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="210"/>
+        <location filename="../../visualnet/app/session.py" line="216"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="212"/>
+        <location filename="../../visualnet/app/session.py" line="218"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="214"/>
+        <location filename="../../visualnet/app/session.py" line="220"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="217"/>
+        <location filename="../../visualnet/app/session.py" line="223"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="246"/>
+        <location filename="../../visualnet/app/session.py" line="252"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="387"/>
+        <location filename="../../visualnet/app/session.py" line="291"/>
+        <source>{label}; from iteration {i}: {change}</source>
+        <translation>{label}；从第 {i} 次迭代起：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="303"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="305"/>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="306"/>
+        <source>mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="307"/>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="449"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="452"/>
+        <location filename="../../visualnet/app/session.py" line="519"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="463"/>
+        <location filename="../../visualnet/app/session.py" line="530"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="466"/>
+        <location filename="../../visualnet/app/session.py" line="533"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="468"/>
+        <location filename="../../visualnet/app/session.py" line="535"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="471"/>
+        <location filename="../../visualnet/app/session.py" line="538"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="472"/>
+        <location filename="../../visualnet/app/session.py" line="539"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="496"/>
+        <location filename="../../visualnet/app/session.py" line="563"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="526"/>
+        <location filename="../../visualnet/app/session.py" line="593"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="531"/>
+        <location filename="../../visualnet/app/session.py" line="598"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

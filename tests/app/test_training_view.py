@@ -151,3 +151,36 @@ def test_closing_the_window_during_training_stops_the_worker_within_a_second(qtb
     w.close()
     assert time.perf_counter() - start < 1.0
     assert w.session.training_state == "idle"
+
+
+def test_a_learning_rate_changed_while_paused_applies_from_there_and_is_marked(qtbot, window):
+    from PySide6.QtWidgets import QDoubleSpinBox
+    session = window.session
+    set_hyperparameters(window, num_iterations=1_000_000)
+    qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations > 5, timeout=10000)
+    k = paused_at(qtbot, session, lambda: qtbot.mouseClick(button(window, "pauseButton"), Qt.MouseButton.LeftButton))
+    at_k = {key: v.copy() for key, v in session.network.params.items()}
+    spin = window.findChild(QDoubleSpinBox, "learningRateSpin")
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "0.5")  # as a student types it, while the run is paused
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.mouseClick(button(window, "stepButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.paused_at == k + 1, timeout=10000)
+    qtbot.mouseClick(button(window, "stepButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.paused_at == k + 2, timeout=10000)
+    # the two iterations after the change are the engine's, from the parameters at k, with α = 0.5
+    net = Network(session.layer_sizes, session.activations)
+    net.params = at_k
+    from dataclasses import replace
+    trainer = Trainer(net, session.train.X, session.train.Y, replace(session.train_config(), num_iterations=2))
+    list(trainer.run())
+    np.testing.assert_allclose(session.run.costs.y[k:k + 2], trainer.costs, rtol=1e-12)
+    for key, value in net.params.items():
+        np.testing.assert_allclose(session.network.params[key], value, rtol=1e-12, atol=1e-15)
+    assert session.run.changes == [(k, "α 0.1 → 0.5")]
+    assert window.cost_plot.change_marks() == [(k, "α 0.1 → 0.5")]
+    assert session.run.label.endswith(f"from iteration {k:,}: α 0.1 → 0.5")
+    qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)  # Resume goes on with it
+    qtbot.waitUntil(lambda: session.run.iterations > k + 10, timeout=10000)
+    session.stop_training()

@@ -58,6 +58,7 @@ class Run:
     dev_accuracy: Series = field(default_factory=Series)
     finished: bool = False
     outcome: str = ""  # "done", "stopped", "diverged", "failed"
+    changes: list[tuple[int, str]] = field(default_factory=list)  # (iteration, what changed there), mid-run
 
     def add_costs(self, first_iteration: int, costs: np.ndarray) -> None:
         self.costs.extend(np.arange(first_iteration, first_iteration + len(costs)), costs)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..engine import Network, parameter_count
@@ -30,12 +30,13 @@ from .processes.host import available_memory
 from .processes.messages import Failed, Outcome, Progress
 from .processes.training import Job
 from .processes.training_worker import TrainingProcess
-from .texts import process_end
+from .texts import optimizer_name, process_end
 
 HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
 MAX_UNITS = 10_000_000  # beyond any laptop; the memory budget refuses far sooner
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of parameters a network may need (1 GiB)
+CHANGE_DELAY_MS = 300  # a hyperparameter changed while training applies once the edits pause this long
 DEV_FRACTION = 0.2
 SPLIT_SEED = 0
 
@@ -129,6 +130,11 @@ class Session(QObject):
         self.rate = 0.0  # iterations per second of the last progress
         self.paused_at: Optional[int] = None  # the iteration the training process confirmed it paused at
         self.planned_end = 0  # the iteration the current training will reach (0: none running)
+        self._job_start = 0  # the run's iteration at which the training process started
+        self._restarting = False  # a hyperparameter changed: the process is replaced, the run goes on
+        self._changed_from: Optional[Hyperparameters] = None  # the running process's, when they have changed
+        self._change_timer = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS)
+        self._change_timer.timeout.connect(self._apply_change)
 
     # ------------------------------------------------------------------ dataset
     def _load(self, name: str) -> None:
@@ -246,12 +252,61 @@ class Session(QObject):
             raise ValueError(self.tr("unknown initialization {name}").format(name=hyperparameters.init))
         reinitialize = (hyperparameters.init, hyperparameters.seed) != (self._hyperparameters.init,
                                                                           self._hyperparameters.seed)
-        self._hyperparameters = hyperparameters
+        old, self._hyperparameters = self._hyperparameters, hyperparameters
         if reinitialize:
             self.stop_training()
             self._invalidate(shapes=False)
             self.parametersChanged.emit()
+        elif self._worker is not None:
+            if self._changed_from is None:
+                self._changed_from = old  # what the training process has
+            if self._training_state == "running":
+                self._change_timer.start()  # arrow keys step α several times a second: one restart for them all
         self.hyperparametersChanged.emit()
+
+    def _apply_change(self) -> None:
+        """Give the run the hyperparameters changed since its process started (see :meth:`_continue_with`)."""
+        self._change_timer.stop()
+        old, self._changed_from = self._changed_from, None
+        if old is not None and self._worker is not None and old != self._hyperparameters:
+            self._continue_with(old, self._hyperparameters)
+
+    def _continue_with(self, old: Hyperparameters, new: Hyperparameters) -> None:
+        """A hyperparameter changed during a run: the run goes on with it from the next iteration, at once
+        when running, on Resume when paused; the run's label and the cost plot say where and what.
+
+        The training process is replaced by one with the new values, from the current parameters;
+        the optimizer's moving averages and the mini-batches' order start afresh there, as they would
+        in a notebook that called the training loop again.
+        """
+        run, paused = self._run, self._training_state == "paused"
+        self._restarting = True
+        try:
+            self.stop_training()
+        finally:
+            self._restarting = False
+        change = self.describe_change(old, new)
+        if change:
+            run.changes.append((run.iterations, change))
+            run.label = self.tr("{label}; from iteration {i}: {change}").format(
+                label=run.label, i=f"{run.iterations:,}", change=change)
+        remaining = self._job_start + new.num_iterations - run.iterations
+        if remaining > 0:
+            self._start_job(paused, remaining)
+        else:  # fewer iterations than already done: the run ends here
+            self._set_training_state("idle")
+        self.runsChanged.emit()
+
+    def describe_change(self, old: Hyperparameters, new: Hyperparameters) -> str:
+        """What changed, in the user's words: "α 0.1 → 0.01", "mini-batch size full batch → 64", ..."""
+        def batch(size: Optional[int]) -> str:
+            return self.tr("full batch") if size is None else f"{size:,}"
+        names = (("learning_rate", "α", lambda v: f"{v:g}"), ("lambd", "λ", lambda v: f"{v:g}"),
+                 ("num_iterations", self.tr("iterations"), lambda v: f"{v:,}"),
+                 ("mini_batch_size", self.tr("mini-batch size"), batch),
+                 ("optimizer", self.tr("optimizer"), optimizer_name))
+        return ", ".join(f"{name} {shown(getattr(old, key))} → {shown(getattr(new, key))}"
+                         for key, name, shown in names if getattr(old, key) != getattr(new, key))
 
     # ------------------------------------------------------------------ derived: shapes, network
     def _invalidate(self, shapes: bool = True) -> None:
@@ -347,12 +402,18 @@ class Session(QObject):
         """
         if self._worker is not None:
             if not paused:
-                self._worker.resume()
-                self._set_training_state("running")
+                self._apply_change()  # what the user changed while paused applies from here
+                if self._worker is not None:
+                    self._worker.resume()
+                    self._set_training_state("running")
             return
+        self._start_job(paused, self._hyperparameters.num_iterations)
+
+    def _start_job(self, paused: bool, iterations: int) -> None:
+        """A training process for ``iterations`` more iterations of the current run (a new run if none)."""
         network = self.network
         try:
-            config = self.train_config()
+            config = replace(self.train_config(), num_iterations=iterations)
             network.check_Y(self._train.Y, network.check_X(self._train.X).shape[1])
         except ValueError as error:
             self.trainingMessage.emit(str(error))
@@ -366,6 +427,7 @@ class Session(QObject):
             self.runsChanged.emit()
         job = Job(tuple(network.layer_sizes), tuple(network.activations), network.loss.name, network.params,
                   self._train.X, self._train.Y, self._dev.X, self._dev.Y, config, self._run.iterations, paused)
+        self._job_start = self._run.iterations
         self.planned_end = self._run.iterations + config.num_iterations
         self._worker = TrainingProcess(job, self)
         self._worker.progressed.connect(self._on_progress)
@@ -411,6 +473,7 @@ class Session(QObject):
         if self._worker is None:
             self.start_training(paused=True)
         self.pause_training()
+        self._apply_change()
         if self._worker is not None:
             self._worker.step_once()
 
@@ -444,6 +507,10 @@ class Session(QObject):
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.deleteLater()
+        if self._restarting:
+            return  # replaced at once: the run goes on
+        self._changed_from = None
+        self._change_timer.stop()
         if self._run is not None:
             self._run.outcome = outcome.reason
         if outcome.divergence is not None:

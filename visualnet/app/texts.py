@@ -40,6 +40,18 @@ def process_end(returncode: Optional[int]) -> str:
     return QCoreApplication.translate("Names", "exit code {n}").format(n=returncode)
 
 
+def optimizer_names() -> dict[str, str]:
+    return {
+        "gd": QCoreApplication.translate("Names", "Gradient descent"),
+        "momentum": QCoreApplication.translate("Names", "Momentum"),
+        "adam": QCoreApplication.translate("Names", "Adam"),
+    }
+
+
+def optimizer_name(key: str) -> str:
+    return optimizer_names().get(key, key)
+
+
 def preset_names() -> dict[str, str]:
     return {
         "logistic": QCoreApplication.translate("Names", "Logistic regression (L = 1)"),

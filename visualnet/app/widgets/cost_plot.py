@@ -101,6 +101,7 @@ class CostPlot(Retranslating, QWidget):
         self._pen_width: float = PEN_WIDTH
         self._x_end = 0  # the planned end of the run the x axis spans (0: fitted to the data)
         self._hover: Optional[int] = None  # the iteration under the mouse
+        self._change_marks: list[pg.InfiniteLine] = []  # where a hyperparameter changed in the current run
 
         palette = self.palette()
         text = self._text_color = palette.color(QPalette.ColorRole.Text)
@@ -253,11 +254,11 @@ class CostPlot(Retranslating, QWidget):
     def _on_runs_changed(self) -> None:
         """A run started or ended, or the kept runs changed: sync the items (rare; not per progress)."""
         session = self._session
-        if session.run is not self._shown_run:
-            self._shown_run = session.run
-            # an empty title keeps its row, so the plot does not jump when a run starts
-            self.plot_item.setTitle(session.run.label if session.run is not None else "",
-                                    color=self._text_color, size="10pt")
+        self._shown_run = session.run
+        # an empty title keeps its row, so the plot does not jump when a run starts
+        self.plot_item.setTitle(session.run.label if session.run is not None else "",
+                                color=self._text_color, size="10pt")
+        self._mark_changes()
         past = {id(run): run for run in session.runs}
         changed = False
         for key in [key for key in self._past if key not in past]:
@@ -273,6 +274,28 @@ class CostPlot(Retranslating, QWidget):
             self._rebuild_legend()
         self.clear_button.setEnabled(bool(self._past))
         self._update_current()
+
+    def _mark_changes(self) -> None:
+        """A dashed line, labelled, at each iteration where a hyperparameter changed during the current run."""
+        changes = self._shown_run.changes if self._shown_run is not None else []
+        if [(m.value(), m.label.format) for m in self._change_marks] == [(float(i), t) for i, t in changes]:
+            return
+        for mark in self._change_marks:
+            self.plot_item.removeItem(mark)
+        color = QColor(self._text_color)
+        color.setAlpha(160)
+        self._change_marks = [pg.InfiniteLine(pos=i, angle=90, movable=False,
+                                              pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine),
+                                              label=text, labelOpts={"position": 0.85, "color": self._text_color,
+                                                                     "anchors": [(0, 0.5), (0, 0.5)]})
+                              for i, text in changes]
+        for mark in self._change_marks:
+            mark.setZValue(5)
+            self.plot_item.addItem(mark, ignoreBounds=True)
+
+    def change_marks(self) -> list[tuple[float, str]]:
+        """(iteration, text) of the marks drawn: what a student sees where the run changed."""
+        return [(mark.value(), mark.label.toPlainText()) for mark in self._change_marks]
 
     def _past_curve(self, run: Run) -> pg.PlotDataItem:
         color = QColor(PAST_COLORS[self._colors_used % len(PAST_COLORS)])

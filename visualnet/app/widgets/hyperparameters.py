@@ -17,8 +17,8 @@ from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ..commands import edit_hyperparameters
 from ..session import Session
+from ..texts import optimizer_names, with_blocked
 from .retranslating import Retranslating
-from ..texts import with_blocked
 
 LEARNING_RATE_RANGE = (1e-5, 10.0)
 STEPS_PER_DECADE = 6  # α steps of ×10^(1/6) ≈ 1.47: 0.001, 0.00147, 0.00215, ... by arrow keys
@@ -145,7 +145,7 @@ class HyperparametersPanel(Retranslating, QWidget):
         names = {"he": self.tr("He (√(2/n[l-1]))"), "xavier": self.tr("Xavier (√(1/n[l-1]))"),
                  "small": self.tr("Small (× 0.01)"), "zeros": self.tr("Zeros"),
                  "course": self.tr("The course's (÷ √n[l-1])")}
-        optimizers = {"gd": self.tr("Gradient descent"), "momentum": self.tr("Momentum"), "adam": self.tr("Adam")}
+        optimizers = optimizer_names()
         for combo, items in ((self.init, {k: names[k] for k in INITIALIZERS}),
                              (self.optimizer, {k: optimizers[k] for k in OPTIMIZERS})):
             def fill(combo: QComboBox = combo, items: dict[str, str] = items) -> None:
