@@ -2362,62 +2362,72 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="129"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="132"/>
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="130"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="133"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="164"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="168"/>
+        <source>Drawn: the first {k} of the {n} units.</source>
+        <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="170"/>
+        <source>Drawn: the first {k} of the {n} columns.</source>
+        <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="173"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="165"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="176"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="180"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="189"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="192"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="185"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="196"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="187"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="198"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>

@@ -145,3 +145,16 @@ def test_colour_images_average_the_channels_and_show_examples_in_colour(widget, 
     assert not widget.colour_bar.isVisible()  # no colour map to explain
     widget.set_view(View(1, "tiles"))
     assert widget.colour_bar.isVisible()
+
+
+def test_a_layer_wider_than_a_screen_draws_its_first_units_and_says_so(widget, session):
+    from visualnet.app.widgets.weight_images import MAX_SHOWN
+    session.set_architecture(Architecture(((5000, "relu"), (7, "relu")), "softmax"))
+    expected, _ = weight_tiles(session.network.params["W1"][:MAX_SHOWN], (8, 8))
+    assert same(shown(widget), expected)  # 400 tiles, not 5,000
+    assert widget.caption.text().endswith(f"Drawn: the first {MAX_SHOWN} of the 5,000 units.")
+    session.set_dataset("moons")  # no images: W[2] (7, 5000) as a matrix, its first 400 columns
+    widget.set_view(View(2, "heatmap"))
+    expected, _ = weight_heatmap(session.network.params["W2"][:, :MAX_SHOWN])
+    assert same(shown(widget), expected)
+    assert widget.caption.text().endswith(f"Drawn: the first {MAX_SHOWN} of the 5,000 columns.")

@@ -27,6 +27,9 @@ from .throttle import Throttle
 
 TOP_K = 8  # images per unit in the "images that activate each unit" views
 MAX_TICKS = 25  # label at most this many rows or columns; more would overlap
+# units (rows) and inputs (columns) drawn at most: no screen shows more, and a 10^6-unit layer's tiles took
+# seconds to lay out and paint; the caption says when only the first ones are drawn
+MAX_SHOWN = 400
 DIVERGING = "CET-D1"  # blue - white - red, perceptually even (colorcet)
 GREYS = "CET-L1"  # black - white, for pixels (ink is bright, like MNIST)
 GAP_COLOUR = "#7f8790"  # shows through the NaN gaps between tiles: neither a weight nor a pixel
@@ -145,12 +148,13 @@ class WeightImages(QWidget):
         self.colour_bar.setVisible(not colour_images)  # an RGB image has no colour map to explain
         left, bottom = self.plot.getAxis("left"), self.plot.getAxis("bottom")
         if kind == "heatmap":
-            left.setTicks(_index_ticks([float(i) for i in range(sizes[l])]))
-            bottom.setTicks(_index_ticks([float(j) for j in range(sizes[l - 1])]))
+            left.setTicks(_index_ticks([float(i) for i in range(min(sizes[l], MAX_SHOWN))]))
+            bottom.setTicks(_index_ticks([float(j) for j in range(min(sizes[l - 1], MAX_SHOWN))]))
         elif kind == "top":
             assert shape is not None
             k = min(TOP_K, self.session.dataset.m)
-            left.setTicks(_index_ticks([tile_origin(i * k, shape, k)[0] + shape[0] / 2 for i in range(sizes[l])]))
+            left.setTicks(_index_ticks([tile_origin(i * k, shape, k)[0] + shape[0] / 2
+                                        for i in range(min(sizes[l], MAX_SHOWN))]))
             bottom.setTicks(_index_ticks([tile_origin(r, shape, k)[1] + shape[1] / 2 for r in range(k)], start=1))
         self._image_shape = None  # the next image sets the range afresh
         self._write_texts()
@@ -158,7 +162,14 @@ class WeightImages(QWidget):
     def _write_texts(self) -> None:
         l, kind = self._view
         self.layer_combo.setToolTip(self.tr("Which layer to look at"))
-        self.caption.setText(self._caption())
+        caption = self._caption()
+        n = self.session.layer_sizes[l]
+        if n > MAX_SHOWN:
+            caption += " " + self.tr("Drawn: the first {k} of the {n} units.").format(k=MAX_SHOWN, n=f"{n:,}")
+        if kind == "heatmap" and self.session.layer_sizes[l - 1] > MAX_SHOWN:
+            caption += " " + self.tr("Drawn: the first {k} of the {n} columns.").format(
+                k=MAX_SHOWN, n=f"{self.session.layer_sizes[l - 1]:,}")
+        self.caption.setText(caption)
         self.colour_bar.getAxis("left").setLabel(self.tr("pixel value") if kind == "top" else f"W[{l}]")
         left, bottom = self.plot.getAxis("left"), self.plot.getAxis("bottom")
         if kind in ("heatmap", "top"):
@@ -196,13 +207,14 @@ class WeightImages(QWidget):
             return  # the parameters changed first; the dataset or architecture signal follows
         if kind == "top":
             assert data.image_shape is not None
-            image, levels = example_tiles(data.X, top_activating(net, data.X, l, TOP_K), data.image_shape)
+            image, levels = example_tiles(data.X, top_activating(net, data.X, l, TOP_K)[:MAX_SHOWN],
+                                          data.image_shape)
         else:
             if kind == "tiles":
                 assert data.image_shape is not None
-                image, level = weight_tiles(net.params["W1"], data.image_shape)
+                image, level = weight_tiles(net.params["W1"][:MAX_SHOWN], data.image_shape)
             else:
-                image, level = weight_heatmap(net.params[f"W{l}"])
+                image, level = weight_heatmap(net.params[f"W{l}"][:MAX_SHOWN, :MAX_SHOWN])
             level = nice_level(level)
             levels = (-level, level)
         self.image.setImage(image, levels=levels)
