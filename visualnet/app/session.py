@@ -576,11 +576,16 @@ class Session(QObject):
         return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
 
     def to_project(self, view: Optional[dict] = None, experiments: Optional[list] = None) -> Project:
-        """Everything a project file keeps: choices, the parameters as they are now, and the runs."""
+        """Everything a project file keeps: choices, the parameters as they are now, and the runs.
+
+        The parameters are shared, not copied (a copy of a 200 MB network stalled the window for a
+        third of a second): the session never changes a parameter array in place -- training, a
+        reset or an import replace them -- so a save in progress keeps the values of its moment.
+        """
         runs = list(self._runs) + ([self._run] if self._run is not None and self._run.iterations else [])
         return Project(
             layer_sizes=list(self.layer_sizes), activations=list(self.activations),
-            parameters={k: v.copy() for k, v in self.network.params.items()}, dataset=self.dataset_reference(),
+            parameters=dict(self.network.params), dataset=self.dataset_reference(),
             hyperparameters=vars(self._hyperparameters).copy(),
             runs=[SavedRun(run.label, run.learning_rate, tuple(run.layer_sizes),
                            {name: np.vstack([getattr(run, name).x, getattr(run, name).y]) for name in SERIES},
