@@ -479,117 +479,117 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="149"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151"/>
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="152"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="153"/>
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="159"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155"/>
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="146"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="223"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="219"/>
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="267"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="253"/>
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="268"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="254"/>
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="303"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="289"/>
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="302"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="288"/>
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="332"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="305"/>
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="333"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="306"/>
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="337"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="310"/>
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="363"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="334"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="365"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="336"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="366"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="337"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="372"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="343"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="372"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="343"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="373"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="380"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="351"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -758,42 +758,42 @@
 <context>
     <name>InitComparison</name>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="74"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="77"/>
         <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so &quot;distinct units&quot; stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal&apos;s size from layer to layer, and the cost falls from the start.</source>
         <translation>同样的网络、随机种子和数据，用四种方式开始。全零：一层中每个单元起点相同，得到相同的梯度，并一直保持相同，所以“不同的单元”始终是 1——这一层就像只有一个单元（对称性问题）。× 0.01：每一层都让信号变小，所以在深层网络里，最初的更新几乎不动，代价长时间保持平坦。He（用于 ReLU）和 Xavier（用于 tanh）让信号的大小在层与层之间保持不变，代价从一开始就下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="82"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="82"/>
         <source>Small (× 0.01)</source>
         <translation>很小 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="82"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="80"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="83"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="83"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="86"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="84"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="87"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="91"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="94"/>
         <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course&apos;s network has L = 4).</source>
         <translation>这个网络 L = {L}：× 0.01 的缓慢起步从 L = {deep} 起会很明显（课程中的网络 L = 4）。</translation>
     </message>
@@ -963,284 +963,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242"/>
+        <location filename="../../visualnet/app/main_window.py" line="243"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="242"/>
+        <location filename="../../visualnet/app/main_window.py" line="243"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243"/>
+        <location filename="../../visualnet/app/main_window.py" line="244"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243"/>
+        <location filename="../../visualnet/app/main_window.py" line="244"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244"/>
+        <location filename="../../visualnet/app/main_window.py" line="245"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244"/>
+        <location filename="../../visualnet/app/main_window.py" line="245"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="245"/>
+        <location filename="../../visualnet/app/main_window.py" line="246"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="247"/>
+        <location filename="../../visualnet/app/main_window.py" line="248"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248"/>
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="251"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251"/>
+        <location filename="../../visualnet/app/main_window.py" line="252"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="253"/>
+        <location filename="../../visualnet/app/main_window.py" line="254"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254"/>
+        <location filename="../../visualnet/app/main_window.py" line="255"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255"/>
+        <location filename="../../visualnet/app/main_window.py" line="256"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="258"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="251"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="298"/>
+        <location filename="../../visualnet/app/main_window.py" line="299"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="314"/>
+        <location filename="../../visualnet/app/main_window.py" line="315"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="316"/>
+        <location filename="../../visualnet/app/main_window.py" line="317"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="318"/>
+        <location filename="../../visualnet/app/main_window.py" line="319"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="320"/>
+        <location filename="../../visualnet/app/main_window.py" line="321"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="322"/>
+        <location filename="../../visualnet/app/main_window.py" line="323"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="357"/>
-        <location filename="../../visualnet/app/main_window.py" line="364"/>
-        <location filename="../../visualnet/app/main_window.py" line="367"/>
+        <location filename="../../visualnet/app/main_window.py" line="358"/>
+        <location filename="../../visualnet/app/main_window.py" line="365"/>
+        <location filename="../../visualnet/app/main_window.py" line="368"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="358"/>
+        <location filename="../../visualnet/app/main_window.py" line="359"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="439"/>
+        <location filename="../../visualnet/app/main_window.py" line="431"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="471"/>
+        <location filename="../../visualnet/app/main_window.py" line="463"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="472"/>
+        <location filename="../../visualnet/app/main_window.py" line="464"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1469,32 +1469,32 @@
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="222"/>
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="222"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="226"/>
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="224"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="228"/>
         <source>○ not reached within the budget</source>
         <translation>○ 预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="230"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="234"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="230"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="234"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="235"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="239"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1855,82 +1855,82 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="166"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="157"/>
         <source>The best result on the dev set</source>
         <translation>开发集上的最佳结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="168"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="170"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="171"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="172"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="173"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="183"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="174"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="185"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="176"/>
         <source>distinct units</source>
         <translation>不同的单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="186"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="177"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="216"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="207"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="217"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="208"/>
         <source>running {percent}%</source>
         <translation>运行中 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="209"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="209"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="209"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="219"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="210"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="220"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="211"/>
         <source>cancelled at iteration {i} of {n}</source>
         <translation>在第 {i} / {n} 次迭代时取消</translation>
     </message>
@@ -1938,17 +1938,17 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="311"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="303"/>
         <source>Open as current network</source>
         <translation>作为当前网络打开</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="313"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="305"/>
         <source>Make the selected run the current network: its architecture, hyperparameters and trained parameters</source>
         <translation>把选中的运行设为当前网络：它的结构、超参数和训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="367"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="336"/>
         <source>Open run {run}: {label}</source>
         <translation>打开运行 {run}：{label}</translation>
     </message>
@@ -2051,12 +2051,12 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="593"/>
+        <location filename="../../visualnet/app/session.py" line="598"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="598"/>
+        <location filename="../../visualnet/app/session.py" line="603"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -2261,42 +2261,42 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="83"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="85"/>
         <source>Vary</source>
         <translation>改变</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="84"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="86"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="90"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="92"/>
         <source>nothing else</source>
         <translation>不改变其他</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="97"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99"/>
         <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
         <translation>列表如 0.1, 0.03, 0.01；对数范围如 1e-4..1 ×5（5 个值）；整数 1..6</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="101"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="100"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="102"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="101"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="103"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="128"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="130"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>

@@ -294,7 +294,7 @@ def test_experiment_results_are_saved_in_the_project(window, qtbot, tmp_path, mo
     assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == saved and len(saved) == 2
     second.projects.new()  # a new project shows none of the last one's results
     assert model.rowCount() == 0 and not second.sweep_panel.csv_button.isEnabled()
-    assert second.sweep_panel.record() is None and not second.isWindowModified()
+    assert second.experiments.sweep.record() is None and not second.isWindowModified()
 
 
 def test_parameters_of_another_network_are_refused_with_both_sizes(session):

@@ -17,6 +17,7 @@ from visualnet.app.widgets.init_comparison import InitComparison
 from visualnet.app.widgets.parity_study import ParityStudy
 from visualnet.app.widgets.run_results import SORT_ROLE
 from visualnet.app.widgets.sweep_panel import SweepPanel
+from visualnet.app.experiments import RunsExperiment
 from visualnet.app.processes.host import ProcessWorker
 from visualnet.engine import Network
 from visualnet.engine.datasets import load_dataset
@@ -134,12 +135,15 @@ def test_cancel_keeps_finished_runs_and_marks_the_rest(qtbot, sweep, moons):
     assert not ProcessWorker.running()
 
     # the results, cancelled ones included, survive a project file's round trip
-    record = json.loads(json.dumps(sweep.record(), allow_nan=False))  # as a project file keeps it
+    record = json.loads(json.dumps(sweep.experiment.record(), allow_nan=False))  # as a project file keeps it
     assert record["panel"] == "sweepPanel"
     again = SweepPanel(moons)
     qtbot.addWidget(again)
-    again.load_record(record)
+    again.experiment.load(record)
     assert [r.status for r in again.model.results] == ["done", "cancelled", "not run", "not run"]
+    alone = RunsExperiment("sweepPanel")  # the results live in the model, not in a panel: none is needed
+    alone.load(record)
+    assert json.loads(json.dumps(alone.record(), allow_nan=False)) == record
     np.testing.assert_array_equal(again.curves()[1].yData, cut.costs)
 
 
@@ -154,7 +158,7 @@ def test_a_bad_value_list_shows_a_message_and_starts_nothing(qtbot, sweep, name,
     with qtbot.assertNotEmitted(sweep.experimentStarted):
         qtbot.mouseClick(sweep.start_button, Qt.MouseButton.LeftButton)
     assert message in sweep.status.text() and "B00020" in sweep.status.styleSheet()
-    assert sweep.worker is None and not ProcessWorker.running()
+    assert sweep.experiment.worker is None and not ProcessWorker.running()
 
 
 def test_over_budget_asks_first(qtbot, sweep, monkeypatch):
@@ -170,11 +174,11 @@ def test_over_budget_asks_first(qtbot, sweep, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     with qtbot.assertNotEmitted(sweep.experimentStarted):
         qtbot.mouseClick(sweep.start_button, Qt.MouseButton.LeftButton)
-    assert "This will take about" in asked[0] and sweep.worker is None
+    assert "This will take about" in asked[0] and sweep.experiment.worker is None
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(sweep.experimentStarted):
         qtbot.mouseClick(sweep.start_button, Qt.MouseButton.LeftButton)
-    sweep.stop()  # cancel and wait, as closing the window does
+    sweep.experiment.stop()  # cancel and wait, as closing the window does
     assert not sweep.running and not ProcessWorker.running()
 
 
@@ -182,7 +186,7 @@ def test_cancel_before_the_processes_start_marks_every_run(qtbot, sweep):
     with qtbot.waitSignal(sweep.experimentFinished) as finished:
         assert sweep.start()
         sweep.cancel()  # the processes would start on the next turn of the event loop
-    assert finished.args == [True] and sweep.worker is None and not ProcessWorker.running()
+    assert finished.args == [True] and sweep.experiment.worker is None and not ProcessWorker.running()
     assert {r.status for r in sweep.model.results} == {"not run"} and sweep.start_button.isEnabled()
 
 
@@ -232,11 +236,11 @@ def test_parity_study_finds_widths_that_really_fit(qtbot, moons, show, tmp_path)
         np.testing.assert_array_equal(panel.unit_curves[depth].yData, widths)
     assert panel.export_csv(str(tmp_path / "parity.csv")) is None
     assert len(read_csv(tmp_path / "parity.csv")) == 5
-    record = json.loads(json.dumps(panel.record(), allow_nan=False))  # as a project file keeps it
+    record = json.loads(json.dumps(panel.experiment.record(), allow_nan=False))  # as a project file keeps it
     assert record["panel"] == "parityStudy"
     again = ParityStudy(moons)
     qtbot.addWidget(again)
-    again.load_record(record)
+    again.experiment.load(record)
     assert list(again.results.values()) == [panel.results[i] for i in sorted(panel.results)]
     assert again.table.rowCount() == 4
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequenc
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from ..engine.errors import FileFormatError, VisualnetError
 from .commands import edit_architecture, edit_dataset
+from .experiments import Experiments
 from .figures import Figure, export_figure_dialog
 from .project_controller import ProjectController
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
@@ -59,9 +59,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.central_tabs = QTabWidget(objectName="centralTabs", documentMode=True)
         self.central_tabs.addTab(self.network_view, "")
         self.central_tabs.addTab(self.pass_animation, "")
-        self.sweep_panel = SweepPanel(self.session)
-        self.init_comparison = InitComparison(self.session)
-        self.parity_study = ParityStudy(self.session)
+        self.experiments = Experiments(self)  # beside the session: the panels only show them
+        self.sweep_panel = SweepPanel(self.session, self.experiments.sweep)
+        self.init_comparison = InitComparison(self.session, self.experiments.init)
+        self.parity_study = ParityStudy(self.session, self.experiments.parity)
         self.experiment_panels = [self.sweep_panel, self.init_comparison, self.parity_study]
         self.experiment_tabs = QTabWidget(objectName="experimentTabs", documentMode=True)
         for panel in self.experiment_panels:
@@ -118,8 +119,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._normal: Optional[tuple[QByteArray, QByteArray, QFont]] = None  # the desk layout, in presentation
         self._build_actions()
         self.projects = ProjectController(self, self.project_view, self.apply_project_view)
-        for panel in self.experiment_panels:  # new results are unsaved work
-            panel.experimentFinished.connect(self.projects.on_changed)
+        for experiment in self.experiments.all:  # new results are unsaved work
+            experiment.finished.connect(self.projects.on_changed)
         self._build_menus()
         for signal in (self.session.architectureChanged, self.session.datasetChanged):
             signal.connect(self._on_summary_changed)
@@ -419,25 +420,16 @@ class MainWindow(Retranslating, QMainWindow):
         with_blocked(self.presentation_action, lambda: self.presentation_action.setChecked(on))
 
     def project_view(self) -> tuple[dict, list]:
-        """What a project keeps of the window: the classroom's hidden controls, the experiments' results."""
-        records = [record for panel in self.experiment_panels if (record := panel.record()) is not None]
-        return {"hidden_controls": sorted(self.hidden_controls)}, records
+        """What a project keeps of the window: the classroom's hidden controls, and the experiments' results
+        (from their models)."""
+        return {"hidden_controls": sorted(self.hidden_controls)}, self.experiments.records()
 
     def apply_project_view(self, view: dict, experiments: list) -> None:
         hidden = view.get("hidden_controls", [])
         self.set_hidden_controls({name for name in hidden if isinstance(name, str)})
-        panels = {panel.objectName(): panel for panel in self.experiment_panels}
-        for panel in self.experiment_panels:  # the project's results replace the shown ones, or none are shown
-            panel.clear_results()
-        for record in experiments:
-            panel = panels.get(record.get("panel")) if isinstance(record, dict) else None
-            try:
-                if panel is None:
-                    raise FileFormatError(f"unknown experiment record {str(record)[:60]}")
-                panel.load_record(record)
-            except (VisualnetError, ValueError) as error:  # the rest of the project is fine: say, and go on
-                self.statusBar().showMessage(self.tr("An experiment's results were not read: {reason}").format(
-                    reason=error), 15000)
+        for problem in self.experiments.load(experiments):  # the rest of the project is fine: say, and go on
+            self.statusBar().showMessage(self.tr("An experiment's results were not read: {reason}").format(
+                reason=problem), 15000)
 
     def figure(self, name: str) -> Figure:
         """The figure ``name`` (one of FIGURES) as the export functions take it."""
@@ -492,8 +484,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _stop_work(self) -> None:
         """Stop training, sweeps and file reads (each within a second), remember the layout."""
-        for panel in self.experiment_panels:
-            panel.stop()
+        self.experiments.stop()
         self.session.stop_training()
         self.dataset_panel.cancel_loading()
         self.save_settings()

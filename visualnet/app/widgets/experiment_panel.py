@@ -1,33 +1,32 @@
 """What every experiment panel shares: Start, Cancel, progress with time left, the estimate, export.
 
 A panel (sweep, initialization comparison, parity study) says what to run -- a :class:`Plan`
-made from its inputs -- and what to show for each result. This base runs the plan on a
-:class:`~visualnet.app.processes.sweep_worker.SweepWorker`, so the window stays usable; shows done/total
-and the time left; asks before starting anything over the time or memory budget; keeps what
-finished when cancelled; and saves the results as a CSV table or the plot as a PNG image.
+made from its inputs -- and how to draw each result. Its :class:`~visualnet.app.experiments.Experiment`
+(a model beside the session) runs the plan in child processes and keeps the results; this base
+asks before starting anything over the time or memory budget, shows done/total and the time left,
+and saves the results as a CSV table or the plot as a PNG image.
 """
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
                                QSplitter, QWidget)
 
 from ...engine.experiments import Estimate
+from ..experiments import Experiment, Plan
 from ..figures import save_atomically
-from ..session import Session, format_bytes
 from ..processes.sweep import SweepData, Task
-from ..processes.sweep_worker import SweepWorker, default_children
+from ..processes.sweep_worker import default_children
+from ..session import Session, format_bytes
 from .plotting import FOREGROUND, quiet_plot
 from .throttle import Throttle
 
 TIME_BUDGET_S = 120.0  # longer experiments ask first
-STOP_WAIT_MS = 2000
 PROGRESS_STEPS = 1000  # the bar's resolution: runs advance it in fractions, not only when one ends
 BAR_INTERVAL_MS = 250
 ERROR_STYLE = "color: #B00020"
@@ -52,18 +51,10 @@ def add_legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
                           pen=pg.mkPen(FOREGROUND, width=0.5))
 
 
-@dataclass(frozen=True)
-class Plan:
-    """What a panel wants run: the tasks, the data they share, how many processes, and the estimate."""
-
-    tasks: tuple[Task, ...]
-    data: SweepData
-    children: int
-    estimate: Estimate
-
-
 class ExperimentPanel(QWidget):
     """Base of the experiment panels; a subclass provides :meth:`plan`, the ``_show_*`` hooks and the exports.
+
+    ``experiment`` is the model the panel shows (the window's; a panel alone makes its own).
 
     ``name`` prefixes the object names of the shared controls: ``{name}StartButton``,
     ``{name}CancelButton``, ``{name}Progress``, ``{name}Status``, ``{name}CsvButton``, ``{name}PngButton``.
@@ -73,12 +64,11 @@ class ExperimentPanel(QWidget):
     runFinished = Signal(int, object)  # task index, its result (after the panel showed it)
     experimentFinished = Signal(bool)  # every run has ended or was cancelled (True), all results shown
 
-    def __init__(self, session: Session, name: str, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, session: Session, name: str, experiment: Experiment, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.experiment = experiment
         self.children: Optional[int] = None  # processes to use; None: one per core
-        self.worker: Optional[SweepWorker] = None
-        self._pending: Optional[Plan] = None  # started, its processes not yet (see start)
         self._fractions: dict[int, float] = {}
         self._total = 0
         self._clock = QElapsedTimer()
@@ -115,6 +105,11 @@ class ExperimentPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.csv_button.clicked.connect(lambda: self.export_dialog(csv_table=True))
         self.png_button.clicked.connect(lambda: self.export_dialog(csv_table=False))
+        experiment.started.connect(self._on_started)
+        experiment.progressed.connect(self._on_progress)
+        experiment.resultArrived.connect(self._on_result)
+        experiment.finished.connect(self._on_finished)
+        experiment.replaced.connect(self._on_replaced)
         self._translate_bar()
 
     def plot_over_table(self) -> QSplitter:
@@ -164,7 +159,8 @@ class ExperimentPanel(QWidget):
         """The runs to start, from the panel's inputs; raises ValueError with a message to show."""
         raise NotImplementedError
 
-    def _show_started(self, plan: Plan) -> None:
+    def _show_started(self) -> None:
+        """The experiment's tasks are set, no result yet."""
         raise NotImplementedError
 
     def _show_progress(self, index: int, fraction: float) -> None:
@@ -173,8 +169,8 @@ class ExperimentPanel(QWidget):
     def _show_result(self, index: int, result: object) -> None:
         raise NotImplementedError
 
-    def _forget_results(self) -> None:
-        """Drop the results and their drawing (see :meth:`clear_results`)."""
+    def _show_all(self) -> None:
+        """Draw every result the experiment holds (loaded from a project, or none)."""
         raise NotImplementedError
 
     def _show_finished(self, cancelled: bool) -> None:
@@ -199,7 +195,7 @@ class ExperimentPanel(QWidget):
     # -------------------------------------------------------------- estimate and start
     @property
     def running(self) -> bool:
-        return self.worker is not None or self._pending is not None
+        return self.experiment.running
 
     def make_plan(self, tasks: tuple[Task, ...], data: SweepData,
                   estimate: Callable[[int], Estimate]) -> Plan:
@@ -236,28 +232,18 @@ class ExperimentPanel(QWidget):
         plan = self.update_estimate()
         if plan is None or not self._confirmed(plan):
             return False
-        self._pending = plan
-        self._fractions, self._total, self._estimate_s = {}, len(plan.tasks), plan.estimate.seconds
+        self._estimate_s = plan.estimate.seconds
+        self.experiment.start(plan, self.session.dataset_name)
+        return True
+
+    def _on_started(self) -> None:
+        self._fractions, self._total = {}, len(self.experiment.tasks)
         self._clock.start()
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._show_started(plan)
+        self._show_started()
         self._bar_throttle.request()
-        # the processes start on the next turn of the event loop, so that the window redraws in
-        # between rather than after one long stall
-        QTimer.singleShot(0, self._launch)
         self.experimentStarted.emit()
-        return True
-
-    def _launch(self) -> None:
-        plan, self._pending = self._pending, None
-        if plan is None:  # cancelled before it began
-            return
-        self.worker = SweepWorker(plan.tasks, plan.data, plan.children, self)
-        self.worker.runStarted.connect(lambda index: self._on_progress(index, 0.0))
-        self.worker.runProgressed.connect(self._on_progress)
-        self.worker.runFinished.connect(self._on_result)
-        self.worker.finished.connect(self._on_finished)
 
     def _confirmed(self, plan: Plan) -> bool:
         estimate = plan.estimate
@@ -281,7 +267,7 @@ class ExperimentPanel(QWidget):
         self._bar_throttle.request()
 
     def _on_result(self, index: int, result: object) -> None:
-        self._fractions[index] = 1.0
+        self._fractions[index] = 1.0  # (a task that failed is over too)
         self._unshown.discard(index)
         self._show_result(index, result)
         self._bar_throttle.request()
@@ -309,22 +295,9 @@ class ExperimentPanel(QWidget):
 
     def cancel(self) -> None:
         """Stop the runs in progress (their partial results arrive) and start no more."""
-        if self._pending is not None:
-            self._pending = None
-            self._on_finished(True)
-        elif self.worker is not None:
-            self.worker.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait for the processes to end: before the window closes."""
-        self.cancel()
-        if self.worker is not None:
-            self.worker.wait(STOP_WAIT_MS)  # delivers the partial results and the end now
+        self.experiment.cancel()
 
     def _on_finished(self, cancelled: bool) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
         self._bar_throttle.flush()  # a pending update must not come after the final text
         finished = sum(1 for f in self._fractions.values() if f >= 1.0)
         elapsed, total = self._clock.elapsed() / 1000, self._total
@@ -344,17 +317,15 @@ class ExperimentPanel(QWidget):
         self._show_finished(cancelled)
         self.experimentFinished.emit(cancelled)
 
-    def clear_results(self) -> None:
-        """No results, as at the start: a new project, or one saved without this panel's results.
-
-        An experiment still running is cancelled first; its processes end.
-        """
-        self.stop()
-        self._forget_results()
-        self._show_not_started()
-        self._say("")
+    def _on_replaced(self) -> None:
+        """The experiment's results were loaded from a project, or cleared."""
+        self._show_all()
+        has_results = bool(self.experiment.results)
+        if not has_results:
+            self._show_not_started()
+            self._say("")
         for button in (self.csv_button, self.png_button):
-            button.setEnabled(False)
+            button.setEnabled(has_results)
 
     def duration(self, seconds: float) -> str:
         """'1 s' (at least), '45 s', '3 min 20 s', '2 h 5 min'."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.experiments import RunResult, RunSpec, init_comparison_specs
+from ..experiments import RunsExperiment
 from ..session import Session
 from .experiment_panel import experiment_plot
 from .plotting import FOREGROUND
@@ -29,8 +30,10 @@ DEEP_ENOUGH = 3  # layers L from which ×0.01's slow start shows clearly
 class InitComparison(RunsPanel):
     """The current network trained from each of the four initializations, compared."""
 
-    def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
-        super().__init__(session, "init", symmetry=True, parent=parent)
+    def __init__(self, session: Session, experiment: Optional[RunsExperiment] = None,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(session, "init", experiment or RunsExperiment("initComparison"), symmetry=True,
+                         parent=parent)
         self.setObjectName("initComparison")
         self.explanation = QLabel(self)
         self.explanation.setObjectName("initExplanation")

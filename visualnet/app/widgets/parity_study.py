@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpi
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.datasets.generated import MAX_PARITY_BITS
-from ...engine.experiments import (PARITY_DEPTH, ExperimentError, ParityResult, ParityStudy as StudyRecord,
-                                   ParityTask, estimate_parity, parse_values)
-from ..session import Session
+from ...engine.experiments import (PARITY_DEPTH, ExperimentError, ParityResult, ParityTask, estimate_parity,
+                                   parse_values)
+from ..experiments import ParityExperiment, Plan
 from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData
-from .experiment_panel import ExperimentPanel, Plan, experiment_plot
+from ..session import Session
+from .experiment_panel import ExperimentPanel, experiment_plot
 from .plotting import BACKGROUND, FOREGROUND
 
 DEPTH_COLORS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -46,11 +47,10 @@ class _NumberItem(QTableWidgetItem):
 class ParityStudy(ExperimentPanel):
     """Smallest width that fits n-bit parity, for each n and depth; units and parameters against n."""
 
-    def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
-        super().__init__(session, "parity", parent)
+    def __init__(self, session: Session, experiment: Optional[ParityExperiment] = None,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(session, "parity", experiment or ParityExperiment("parityStudy"), parent)
         self.setObjectName("parityStudy")
-        self.results: dict[int, ParityResult] = {}
-        self.tasks: tuple[ParityTask, ...] = ()
         self.explanation = QLabel(self)
         self.explanation.setObjectName("parityExplanation")
         self.explanation.setWordWrap(True)
@@ -180,16 +180,20 @@ class ParityStudy(ExperimentPanel):
                                                                time=self.duration(plan.estimate.seconds))
 
     # -------------------------------------------------------------- results
-    def _show_started(self, plan: Plan) -> None:
-        self.tasks = plan.tasks
-        self.results = {}
+    @property
+    def results(self) -> dict[int, ParityResult]:
+        return self.experiment.results
+
+    def _show_started(self) -> None:
         self._draw()
 
     def _show_result(self, index: int, result: object) -> None:
         if isinstance(result, TaskFailure):
             self._say(result.message, error=True)
             return
-        self.results[index] = result
+        self._draw()
+
+    def _show_all(self) -> None:
         self._draw()
 
     def _show_finished(self, cancelled: bool) -> None:
@@ -241,27 +245,6 @@ class ParityStudy(ExperimentPanel):
 
     def refresh_texts(self) -> None:
         self._draw()
-
-    def record(self) -> Optional[dict[str, Any]]:
-        """The results as JSON-safe values for the project file, tagged with the panel's objectName
-        (None before the first search, or while one runs)."""
-        if not self.results or self.running:
-            return None
-        study = StudyRecord(tuple(self.results[i] for i in sorted(self.results)))
-        return {"panel": self.objectName(), **study.to_dict()}
-
-    def _forget_results(self) -> None:
-        self.tasks, self.results = (), {}
-        self._draw()
-
-    def load_record(self, data: dict[str, Any]) -> None:
-        """Show results saved by :meth:`record` (raises FileFormatError for something else)."""
-        study = StudyRecord.from_dict(data)
-        self.tasks = tuple(r.task for r in study.results)
-        self.results = dict(enumerate(study.results))
-        self._draw()
-        for button in (self.csv_button, self.png_button):
-            button.setEnabled(bool(self.results))
 
     def write_csv(self, writer: Any) -> None:
         writer.writerow(["n", "depth", "width", "hidden_units", "parameters", "reached", "accuracy", "seed",

@@ -16,13 +16,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView, QWidget
 
-from ...engine.experiments import (HYPERPARAMETERS, RunResult, RunSpec, Setting, Sweep, best_result,
+from ...engine.experiments import (HYPERPARAMETERS, RunResult, RunSpec, Setting, best_result,
                                    estimate_runs)
 from ..commands import edit_architecture, edit_dataset, edit_hyperparameters
-from ..session import Architecture, Session
-from ..processes.messages import TaskFailure
+from ..experiments import Plan, RunsExperiment
 from ..processes.sweep import SweepData
-from .experiment_panel import ExperimentPanel, Plan
+from ..session import Architecture, Session
+from .experiment_panel import ExperimentPanel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 BEST_MARK = "★"
@@ -127,15 +127,6 @@ class ResultsModel(QAbstractTableModel):
         for changed in {row, old, self.best} - {None}:
             self.dataChanged.emit(self.index(changed, 0), self.index(changed, self.columnCount() - 1))
 
-    def mark_unfinished(self) -> None:
-        """Runs that never started become "not run"; a run still marked running has lost its process."""
-        for row, result in enumerate(self.results):
-            if result is None:
-                self.results[row] = RunResult(self.specs[row], "not run")
-        self._progress.clear()
-        if self.specs:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.specs) - 1, self.columnCount() - 1))
-
     # -------------------------------------------------------------- Qt's model interface
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's names)
         return 0 if parent.isValid() else len(self.specs)
@@ -229,10 +220,9 @@ class RunsPanel(ExperimentPanel):
     ``{name}Table``, the button that opens the selected run as the current network ``{name}OpenButton``.
     """
 
-    def __init__(self, session: Session, name: str, symmetry: bool = False, parent: Optional[QWidget] = None
-                 ) -> None:
-        super().__init__(session, name, parent)
-        self.dataset = session.dataset_name  # what the runs in the table trained on
+    def __init__(self, session: Session, name: str, experiment: RunsExperiment, symmetry: bool = False,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(session, name, experiment, parent)
         self.model = ResultsModel(symmetry, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -277,27 +267,29 @@ class RunsPanel(ExperimentPanel):
         return self.make_plan(tuple(specs), data,
                               lambda children: estimate_runs(specs, m, m_dev, data_bytes, children))
 
-    def _show_started(self, plan: Plan) -> None:
-        self.dataset = self.session.dataset_name
-        self.model.reset(plan.tasks)
+    def _show_started(self) -> None:
+        self.model.reset(self.experiment.tasks)
         self._clear_drawing()
 
     def _show_progress(self, index: int, fraction: float) -> None:
         self.model.set_progress(index, fraction)
 
     def _show_result(self, index: int, result: object) -> None:
-        if isinstance(result, TaskFailure):
-            result = RunResult(self.model.specs[index], "failed", message=result.message)
         self.model.set_result(index, result)
         self._draw_result(index, result)
 
-    def _forget_results(self) -> None:
-        self.model.reset([])
+    def _show_all(self) -> None:
+        self.model.reset(self.experiment.tasks, self.experiment.ordered())
         self._clear_drawing()
-        self._on_selection_changed()
+        for row, result in self.experiment.results.items():
+            self._draw_result(row, result)
+        self._size_columns()
 
     def _show_finished(self, cancelled: bool) -> None:
-        self.model.mark_unfinished()
+        self.model.reset(self.experiment.tasks, self.experiment.ordered())  # the runs never started: "not run"
+        self._size_columns()
+
+    def _size_columns(self) -> None:
         # sized to the contents once, at the end: a view that resizes to its contents asks every cell
         # again at each progress message, and a sweep's start or end must not stall the window
         self.table.resizeColumnsToContents()
@@ -313,29 +305,6 @@ class RunsPanel(ExperimentPanel):
             "Make the selected run the current network: its architecture, hyperparameters and trained parameters"))
 
     # -------------------------------------------------------------- results
-    def record(self) -> Optional[dict[str, Any]]:
-        """The results as JSON-safe values for the project file, tagged with the panel's objectName
-        (None before the first run, or while one runs)."""
-        if not self.model.specs or self.running:
-            return None
-        axes = tuple((name, tuple(dict.fromkeys(spec.values[a][1] for spec in self.model.specs)))
-                     for a, name in enumerate(self.model.axes))
-        results = tuple(r if r is not None else RunResult(s, "not run") for s, r in zip(self.model.specs,
-                                                                                        self.model.results))
-        return {"panel": self.objectName(), **Sweep(axes, self.dataset, results).to_dict()}
-
-    def load_record(self, data: dict[str, Any]) -> None:
-        """Show results saved by :meth:`record` (raises FileFormatError for something else)."""
-        sweep = Sweep.from_dict(data)
-        self.dataset = sweep.dataset
-        self.model.reset([r.spec for r in sweep.results], sweep.results)
-        self._clear_drawing()
-        for row, result in enumerate(sweep.results):
-            self._draw_result(row, result)
-        self._show_finished(cancelled=any(r.status == "cancelled" for r in sweep.results))
-        for button in (self.csv_button, self.png_button):
-            button.setEnabled(bool(sweep.results))
-
     def write_csv(self, writer: Any) -> None:
         writer.writerow(["run", "label", *self.model.axes, "status", "iterations", "train_cost", "dev_cost",
                          "train_accuracy", "dev_accuracy", "seconds", "distinct_units", "best", "message"])
@@ -363,7 +332,7 @@ class RunsPanel(ExperimentPanel):
         result = self.model.results[row] if row is not None else None
         if result is None or result.params is None:
             return
-        problem = open_run(self.session, result.spec, result.params, self.dataset,
+        problem = open_run(self.session, result.spec, result.params, self.experiment.dataset,
                            self.tr("Open run {run}: {label}").format(run=row + 1, label=result.spec.label))
         if problem is not None:
             self._say(problem, error=True)

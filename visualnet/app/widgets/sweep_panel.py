@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QToolB
                                QWidget)
 
 from ...engine.experiments import ExperimentError, RunResult, RunSpec, expand_sweep, parse_values
+from ..experiments import RunsExperiment
 from ..session import Session
 from .experiment_panel import add_legend, experiment_plot
 from .run_results import BEST_MARK, RunsPanel, axis_titles, session_setting
@@ -34,8 +35,9 @@ SELECTED_WIDTH = 3
 class SweepPanel(RunsPanel):
     """Runs the current network over the values of one or two hyperparameters and compares them."""
 
-    def __init__(self, session: Session, parent: Optional[QWidget] = None) -> None:
-        super().__init__(session, "sweep", parent=parent)
+    def __init__(self, session: Session, experiment: Optional[RunsExperiment] = None,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(session, "sweep", experiment or RunsExperiment("sweepPanel"), parent=parent)
         self.setObjectName("sweepPanel")
         self._curves: dict[int, pg.PlotDataItem] = {}
         self.combos: list[QComboBox] = []
