@@ -180,7 +180,7 @@ def test_a_learning_rate_changed_while_paused_applies_from_there_and_is_marked(q
         np.testing.assert_allclose(session.network.params[key], value, rtol=1e-12, atol=1e-15)
     assert session.run.changes == [(k, "α 0.1 → 0.5")]
     assert window.cost_plot.change_marks() == [(k, "α 0.1 → 0.5")]
-    assert session.run.label.endswith(f"from iteration {k:,}: α 0.1 → 0.5")
+    assert session.run.label == "α = 0.1 → 0.5, [64, 20, 7, 5, 10]"
     qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)  # Resume goes on with it
     qtbot.waitUntil(lambda: session.run.iterations > k + 10, timeout=10000)
     session.stop_training()

@@ -59,6 +59,7 @@ class Run:
     finished: bool = False
     outcome: str = ""  # "done", "stopped", "diverged", "failed"
     changes: list[tuple[int, str]] = field(default_factory=list)  # (iteration, what changed there), mid-run
+    learning_rates: list[float] = field(default_factory=list)  # α of each part of the run, in order
 
     def add_costs(self, first_iteration: int, costs: np.ndarray) -> None:
         self.costs.extend(np.arange(first_iteration, first_iteration + len(costs)), costs)

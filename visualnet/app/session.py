@@ -273,7 +273,8 @@ class Session(QObject):
 
     def _continue_with(self, old: Hyperparameters, new: Hyperparameters) -> None:
         """A hyperparameter changed during a run: the run goes on with it from the next iteration, at once
-        when running, on Resume when paused; the run's label and the cost plot say where and what.
+        when running, on Resume when paused; the cost plot marks where and what, and the run's label
+        gives each α it had ("α = 0.1 → 0.5, [...]").
 
         The training process is replaced by one with the new values, from the current parameters;
         the optimizer's moving averages and the mini-batches' order start afresh there, as they would
@@ -287,9 +288,10 @@ class Session(QObject):
             self._restarting = False
         change = self.describe_change(old, new)
         if change:
-            run.changes.append((run.iterations, change))
-            run.label = self.tr("{label}; from iteration {i}: {change}").format(
-                label=run.label, i=f"{run.iterations:,}", change=change)
+            run.changes.append((run.iterations, change))  # the cost plot marks it there
+        if new.learning_rate != run.learning_rates[-1]:
+            run.learning_rates.append(new.learning_rate)
+            run.label = self._run_label(run.learning_rates)
         remaining = self._job_start + new.num_iterations - run.iterations
         if remaining > 0:
             self._start_job(paused, remaining)
@@ -423,7 +425,8 @@ class Session(QObject):
             self.trainingMessage.emit(problem)
             return
         if self._run is None:
-            self._run = Run(self._run_label(), self._hyperparameters.learning_rate, tuple(self.layer_sizes))
+            rate = self._hyperparameters.learning_rate
+            self._run = Run(self._run_label([rate]), rate, tuple(self.layer_sizes), learning_rates=[rate])
             self.runsChanged.emit()
         job = Job(tuple(network.layer_sizes), tuple(network.activations), network.loss.name, network.params,
                   self._train.X, self._train.Y, self._dev.X, self._dev.Y, config, self._run.iterations, paused)
@@ -452,9 +455,9 @@ class Session(QObject):
             need=format_bytes(needed), free=format_bytes(free),
             batch=f"{min(config.mini_batch_size or self._train.m, self._train.m):,}")
 
-    def _run_label(self) -> str:
-        hp = self._hyperparameters
-        return f"α = {hp.learning_rate:g}, {list(self.layer_sizes)}"
+    def _run_label(self, learning_rates: list[float]) -> str:
+        """"α = 0.1, [64, 20, 7, 5, 10]"; a run whose α changed part way says so: "α = 0.1 → 0.5, [...]"."""
+        return f"α = {' → '.join(f'{rate:g}' for rate in learning_rates)}, {list(self.layer_sizes)}"
 
     def pause_training(self) -> None:
         if self._worker is not None and self._training_state == "running":
