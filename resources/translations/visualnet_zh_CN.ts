@@ -2041,17 +2041,22 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="566"/>
+        <location filename="../../visualnet/app/session.py" line="544"/>
+        <source>{what} {kept} {advice}</source>
+        <translation>{what}{kept}{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="567"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="601"/>
+        <location filename="../../visualnet/app/session.py" line="602"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="606"/>
+        <location filename="../../visualnet/app/session.py" line="607"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

@@ -540,7 +540,8 @@ class Session(QObject):
         else:
             what = self.tr("Training failed: {detail}.").format(detail=failure.detail)
         advice = self.tr("If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).")
-        return " ".join((what, kept, advice))
+        # (one string, so that a language without spaces between sentences can join them its way)
+        return self.tr("{what} {kept} {advice}").format(what=what, kept=kept, advice=advice)
 
     def _end_run(self) -> None:
         if self._run is not None:
