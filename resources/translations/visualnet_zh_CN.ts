@@ -641,6 +641,16 @@
         <source>The data of this run has changed shape since it ran.</source>
         <translation>这次运行之后，它的数据形状已经改变。</translation>
     </message>
+    <message>
+        <location filename="../../visualnet/app/processes/sweep_worker.py" line="33"/>
+        <source>the worker process ended unexpectedly ({how})</source>
+        <translation>工作进程意外结束（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/processes/sweep_worker.py" line="36"/>
+        <source>the worker process ran out of memory ({detail})</source>
+        <translation>工作进程内存不足（{detail}）</translation>
+    </message>
 </context>
 <context>
     <name>HyperparametersPanel</name>

@@ -145,3 +145,15 @@ def test_a_start_with_a_project_after_a_crash_still_offers_the_lost_work(qtbot, 
     w.projects.discard_autosave()
     w.projects.mark_saved(None)
     close_and_destroy(qtbot, w)
+
+
+def test_closing_mid_save_finishes_the_file_first(qtbot, fresh, tmp_path):
+    from visualnet.app.projects import read_project
+    w = fresh()
+    w.findChild(QPushButton, "addLayerButton").click()
+    path = tmp_path / "lesson.vnet"
+    assert w.projects._write(str(path))  # File > Save: written by a child, the window goes on...
+    assert w.projects._saving is not None
+    close_and_destroy(qtbot, w)  # ...and closing at once waits for it: no prompt (it is saved), no loss
+    assert read_project(str(path)).layer_sizes == (64, 20, 7, 5, 5, 10)
+    assert not ProcessWorker.running()

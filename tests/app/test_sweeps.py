@@ -252,3 +252,24 @@ def test_parity_study_refuses_an_empty_range(qtbot, moons, show):
     with qtbot.assertNotEmitted(panel.experimentStarted):
         qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert "no values" in panel.status.text()
+
+
+def test_a_killed_sweep_process_fails_its_run_in_words_and_the_others_still_run(qtbot, sweep, moons):
+    import psutil
+    moons.set_hyperparameters(replace(moons.hyperparameters, num_iterations=20000))
+    sweep.children = 1
+    type_values(qtbot, sweep, 0, "learning_rate", "0.3, 0.1")
+    with qtbot.waitSignal(sweep.experimentStarted):
+        qtbot.mouseClick(sweep.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sweep.experiment.worker is not None and bool(sweep.experiment.worker.child_pids()),
+                    timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(sweep.runFinished, timeout=TIMEOUT_MS) as failed:
+        psutil.Process(sweep.experiment.worker.child_pids()[0]).kill()
+    assert failed.args[0] == 0
+    assert cell(sweep.model, 0, sweep.model.columnCount() - 1) == "failed"
+    assert sweep.model.data(sweep.model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == \
+        "the worker process ended unexpectedly (killed by signal 9)"
+    sweep.experiment.cancel()  # the second run got a new process: it is running, not lost
+    with qtbot.waitSignal(sweep.experimentFinished, timeout=TIMEOUT_MS):
+        pass
+    assert sweep.model.results[1].status == "cancelled" and sweep.model.results[1].iterations > 0

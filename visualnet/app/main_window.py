@@ -469,7 +469,6 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.projects.maybe_save():
             event.ignore()
             return
-        self.projects.wait_for_save()  # a save the user asked for is finished, not cut short
         self._stop_work()
         self.projects.discard_autosave()  # a normal close: nothing to recover next time (after the run's own)
         super().closeEvent(event)

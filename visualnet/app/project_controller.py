@@ -123,7 +123,11 @@ class ProjectController(QObject):
 
     # ------------------------------------------------------------------ new, open, save
     def maybe_save(self) -> bool:
-        """Ask to save unsaved changes; False when the user cancels (or saving failed)."""
+        """Ask to save unsaved changes; False when the user cancels (or saving failed).
+
+        A save under way is waited for first: it is finished, not cut short, and not asked for again.
+        """
+        self.wait_for_save()
         if not self.modified():
             return True
         answer = QMessageBox.question(

@@ -13,8 +13,9 @@ from collections import deque
 from functools import partial
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ..texts import process_end
 from .host import ChildProcess, ProcessWorker, read_until
 from .messages import STOP, Failed, RunTask, TaskDone, TaskFailure, TaskProgress
 from .sweep import SweepData, Task
@@ -27,11 +28,13 @@ SINGLE_THREADED_BLAS = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_
 
 
 def failure_text(failure: Failed) -> str:
-    """A child's failure, as the row of the task it held shows it."""
+    """A child's failure, as the row of the task it held shows it (in the user's language)."""
     if failure.kind == "died":
-        return f"the worker process ended unexpectedly ({failure.detail})"
+        return QCoreApplication.translate("Experiments", "the worker process ended unexpectedly ({how})").format(
+            how=process_end(failure.returncode))
     if failure.kind == "memory":
-        return f"the worker process ran out of memory ({failure.detail})"
+        return QCoreApplication.translate("Experiments", "the worker process ran out of memory ({detail})").format(
+            detail=failure.detail)
     return failure.detail
 
 
@@ -109,12 +112,21 @@ class SweepWorker(ProcessWorker):
             self._on_ended(child, failure_text(message))
 
     def _on_ended(self, child: ChildProcess, reason: str) -> None:
-        """A child ended (or failed); a task it still held gets ``reason`` as its failure."""
+        """A child ended (or failed); a task it still held gets ``reason`` as its failure, and a child
+        that died with tasks still waiting is replaced, so the others still run."""
         child.close()
         index, self._current[child] = self._current[child], None
         if index is not None:
             self.runFinished.emit(index, TaskFailure(reason))
+            if self._queue and not self.cancelled:
+                self._unstarted += 1
+                self._start_child()
+                return
         self._check_done()
+
+    def child_pids(self) -> list[int]:
+        """The process ids of the children working now (for a task manager, and the tests that kill one)."""
+        return [child.pid for child, index in self._current.items() if index is not None and child.reading]
 
     def _check_done(self) -> None:
         """Finished once every child has ended and none is still to start."""
