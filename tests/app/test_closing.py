@@ -4,7 +4,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from visualnet.app import MainWindow
@@ -38,8 +39,8 @@ def close_and_destroy(qtbot, w: MainWindow) -> None:
     assert w.close()
     assert time.perf_counter() - start < 1.5
     w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete: the window and every child really go
-    qtbot.wait(1)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the window and its children go
+    assert not shiboken6.isValid(w)
 
 
 def test_closing_with_unsaved_edits_raises_nothing_while_the_window_is_destroyed(qtbot, fresh, monkeypatch):
