@@ -1666,38 +1666,38 @@
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="130"/>
+        <location filename="../../visualnet/app/project_controller.py" line="134"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="131"/>
+        <location filename="../../visualnet/app/project_controller.py" line="135"/>
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="132"/>
+        <location filename="../../visualnet/app/project_controller.py" line="136"/>
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="151"/>
+        <location filename="../../visualnet/app/project_controller.py" line="155"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="152"/>
-        <location filename="../../visualnet/app/project_controller.py" line="219"/>
+        <location filename="../../visualnet/app/project_controller.py" line="156"/>
+        <location filename="../../visualnet/app/project_controller.py" line="223"/>
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="170"/>
+        <location filename="../../visualnet/app/project_controller.py" line="174"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="171"/>
+        <location filename="../../visualnet/app/project_controller.py" line="175"/>
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1706,37 +1706,37 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="186"/>
+        <location filename="../../visualnet/app/project_controller.py" line="190"/>
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="187"/>
+        <location filename="../../visualnet/app/project_controller.py" line="191"/>
         <source>The project&apos;s dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="190"/>
+        <location filename="../../visualnet/app/project_controller.py" line="194"/>
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="217"/>
+        <location filename="../../visualnet/app/project_controller.py" line="221"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="232"/>
+        <location filename="../../visualnet/app/project_controller.py" line="236"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="253"/>
+        <location filename="../../visualnet/app/project_controller.py" line="257"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="254"/>
+        <location filename="../../visualnet/app/project_controller.py" line="258"/>
         <source>{path} was not saved: {reason}
 
 Your work is still here, unsaved; the file keeps what it held before.</source>
@@ -1745,119 +1745,119 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 你的工作还在，只是尚未保存；文件仍保留之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="264"/>
+        <location filename="../../visualnet/app/project_controller.py" line="268"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="269"/>
+        <location filename="../../visualnet/app/project_controller.py" line="273"/>
         <source>the process writing it ended unexpectedly ({how})</source>
         <translation>写入它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="272"/>
+        <location filename="../../visualnet/app/project_controller.py" line="276"/>
         <source>there is not enough memory ({detail})</source>
         <translation>内存不足（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="284"/>
+        <location filename="../../visualnet/app/project_controller.py" line="288"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="312"/>
+        <location filename="../../visualnet/app/project_controller.py" line="316"/>
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="329"/>
+        <location filename="../../visualnet/app/project_controller.py" line="333"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="330"/>
+        <location filename="../../visualnet/app/project_controller.py" line="334"/>
         <source>visualnet did not close normally last time. Restore the work it saved automatically ({time})?</source>
         <translation>visualnet 上次没有正常关闭。要恢复它自动保存的工作（{time}）吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="347"/>
+        <location filename="../../visualnet/app/project_controller.py" line="351"/>
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="349"/>
-        <location filename="../../visualnet/app/project_controller.py" line="357"/>
+        <location filename="../../visualnet/app/project_controller.py" line="353"/>
+        <location filename="../../visualnet/app/project_controller.py" line="361"/>
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="352"/>
+        <location filename="../../visualnet/app/project_controller.py" line="356"/>
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="356"/>
-        <location filename="../../visualnet/app/project_controller.py" line="376"/>
+        <location filename="../../visualnet/app/project_controller.py" line="360"/>
+        <location filename="../../visualnet/app/project_controller.py" line="380"/>
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="359"/>
+        <location filename="../../visualnet/app/project_controller.py" line="363"/>
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="382"/>
+        <location filename="../../visualnet/app/project_controller.py" line="386"/>
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="384"/>
+        <location filename="../../visualnet/app/project_controller.py" line="388"/>
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="389"/>
+        <location filename="../../visualnet/app/project_controller.py" line="393"/>
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="398"/>
+        <location filename="../../visualnet/app/project_controller.py" line="402"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="398"/>
+        <location filename="../../visualnet/app/project_controller.py" line="402"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="398"/>
+        <location filename="../../visualnet/app/project_controller.py" line="402"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="399"/>
+        <location filename="../../visualnet/app/project_controller.py" line="403"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="399"/>
+        <location filename="../../visualnet/app/project_controller.py" line="403"/>
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="400"/>
+        <location filename="../../visualnet/app/project_controller.py" line="404"/>
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="401"/>
+        <location filename="../../visualnet/app/project_controller.py" line="405"/>
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="404"/>
+        <location filename="../../visualnet/app/project_controller.py" line="408"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1966,107 +1966,132 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="214"/>
+        <location filename="../../visualnet/app/session.py" line="216"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="216"/>
+        <location filename="../../visualnet/app/session.py" line="218"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="218"/>
+        <location filename="../../visualnet/app/session.py" line="220"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="220"/>
+        <location filename="../../visualnet/app/session.py" line="222"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="223"/>
+        <location filename="../../visualnet/app/session.py" line="225"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="252"/>
+        <location filename="../../visualnet/app/session.py" line="254"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="305"/>
+        <location filename="../../visualnet/app/session.py" line="307"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="307"/>
+        <location filename="../../visualnet/app/session.py" line="309"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="308"/>
+        <location filename="../../visualnet/app/session.py" line="310"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="309"/>
+        <location filename="../../visualnet/app/session.py" line="311"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="452"/>
+        <location filename="../../visualnet/app/session.py" line="455"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="522"/>
+        <location filename="../../visualnet/app/session.py" line="525"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="533"/>
+        <location filename="../../visualnet/app/session.py" line="537"/>
+        <source>ln {k} = {value}, guessing among {k} equal classes</source>
+        <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="540"/>
+        <source>{value}, guessing by the class frequencies</source>
+        <translation>{value}，相当于按各类别所占比例瞎猜</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="542"/>
+        <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
+        <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="551"/>
+        <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
+        <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="557"/>
+        <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
+        <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="565"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="536"/>
+        <location filename="../../visualnet/app/session.py" line="568"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="538"/>
+        <location filename="../../visualnet/app/session.py" line="570"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="541"/>
+        <location filename="../../visualnet/app/session.py" line="573"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="542"/>
+        <location filename="../../visualnet/app/session.py" line="574"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="544"/>
+        <location filename="../../visualnet/app/session.py" line="576"/>
         <source>{what} {kept} {advice}</source>
         <translation>{what}{kept}{advice}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="567"/>
+        <location filename="../../visualnet/app/session.py" line="599"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="602"/>
+        <location filename="../../visualnet/app/session.py" line="634"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="607"/>
+        <location filename="../../visualnet/app/session.py" line="639"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

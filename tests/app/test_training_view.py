@@ -184,3 +184,16 @@ def test_a_learning_rate_changed_while_paused_applies_from_there_and_is_marked(q
     qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)  # Resume goes on with it
     qtbot.waitUntil(lambda: session.run.iterations > k + 10, timeout=10000)
     session.stop_training()
+
+
+def test_a_run_stuck_at_chance_level_is_told_with_the_likely_cause(qtbot, window):
+    session = window.session
+    set_hyperparameters(window, learning_rate=1.0, num_iterations=2000)
+    told = []
+    session.trainingMessage.connect(told.append)
+    qtbot.mouseClick(button(window, "trainButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(text.startswith("Stuck at chance level") for text in told), timeout=60000)
+    (text,) = [t for t in told if t.startswith("Stuck at chance level")]
+    assert "(ln 10 = 2.303, guessing among 10 equal classes)" in text and "Try a smaller α (say 0.1)" in text
+    assert window.findChild(QLabel, "trainingMessage").text() == text or session.training_state == "running"
+    session.stop_training()

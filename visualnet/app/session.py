@@ -9,6 +9,7 @@ The session does no math: shapes come from ``engine.shapes``, networks from ``en
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
@@ -23,6 +24,7 @@ from ..engine.initializers import INITIALIZERS
 from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
 from ..engine.experiments import CHILD_BYTES
+from ..engine.health import Finding
 from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import TrainConfig, run_memory_bytes
 from .history import Run
@@ -435,6 +437,7 @@ class Session(QObject):
         self._worker = TrainingProcess(job, self)
         self._worker.progressed.connect(self._on_progress)
         self._worker.paused.connect(self._on_worker_paused)
+        self._worker.noticed.connect(lambda finding: self.trainingMessage.emit(self.health_message(finding)))
         self._worker.finished.connect(self._on_worker_finished)
         self._set_training_state("paused" if paused else "running")
 
@@ -526,6 +529,35 @@ class Session(QObject):
             self.trainingMessage.emit(self.failure_message(outcome.failure))
         self._set_training_state("idle")
         self.runsChanged.emit()
+
+    def health_message(self, finding: Finding) -> str:
+        """What the health monitor noticed, why it likely happens and what to try, in the user's language."""
+        hp = self._hyperparameters
+        if finding.kind == "chance":
+            level = (self.tr("ln {k} = {value}, guessing among {k} equal classes").format(
+                k=finding.classes, value=f"{math.log(finding.classes):.3f}")
+                if abs(finding.chance - math.log(finding.classes)) < 1e-3
+                else self.tr("{value}, guessing by the class frequencies").format(value=f"{finding.chance:.3f}"))
+            return self.tr(
+                "Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training "
+                "accuracy at {accuracy}, the share of the largest class: the network gives every example the "
+                "same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU "
+                "units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer "
+                "layers, then Reset and train again.").format(
+                i=f"{finding.iteration:,}", J=f"{finding.cost:.4g}", level=level,
+                accuracy=f"{finding.accuracy:.1%}", lr=f"{hp.learning_rate:g}", smaller=f"{hp.learning_rate / 10:g}")
+        if finding.kind == "dead":
+            return self.tr(
+                "Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration "
+                "{i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) "
+                "pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then "
+                "Reset.").format(dead=finding.dead, n=finding.units, l=finding.layer, i=f"{finding.iteration:,}",
+                                 lr=f"{hp.learning_rate:g}")
+        return self.tr(
+            "The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate "
+            "(α = {lr}) is probably too large for this network. Try a smaller α.").format(
+            before=f"{finding.before:.4g}", after=f"{finding.cost:.4g}", i=f"{finding.iteration:,}",
+            lr=f"{hp.learning_rate:g}")
 
     def failure_message(self, failure: Failed) -> str:
         """What happened to the training process, in the user's language, and what to try."""

@@ -2,7 +2,8 @@
 
 Every kind of job speaks these: a child answers with progress, ``Paused`` at iteration k, an
 outcome, or ``Failed`` with a kind and a reason -- so no failure is ever silent, and the GUI
-tells it in the user's language (the kinds, not the English details, choose the words).
+tells it in the user's language (the kinds, not the English details, choose the words). A
+training child also sends the engine's ``health.Finding`` when a run fails quietly.
 """
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ On its own interpreter a tiny network's Python-bound steps no longer hold the GU
 large one's BLAS work no longer competes with it. At most every ``send_interval`` seconds the
 child sends the costs since the last send, the records and a copy of the parameters. Commands
 (Pause, Resume, Step, Stop, SetInterval from the GUI's pacer) are read between steps; a pause, and
-a step taken while paused, are acknowledged with :class:`Paused` and the iteration reached.
+a step taken while paused, are acknowledged with :class:`Paused` and the iteration reached. At each
+record the engine's :class:`~visualnet.engine.health.HealthMonitor` looks for a run that fails
+quietly (stuck at the chance level, dead units, a spike); what it finds goes up as a ``Finding``.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Optional
 import numpy as np
 
 from ...engine import Network
+from ...engine.health import HealthMonitor
 from ...engine.training import TrainConfig, Trainer
 from .channel import Channel, Inbox, Outbox
 from .messages import (COMMAND_POLL, MAX_SEND_INTERVAL, SEND_INTERVAL, Outcome, Pause, Paused, Progress, Resume,
@@ -45,6 +48,7 @@ class TrainingLoop:
         net = Network(job.layer_sizes, job.activations, init="zeros", loss=job.loss)
         net.params = job.params
         self.trainer = Trainer(net, job.X, job.Y, job.config, job.X_dev, job.Y_dev)
+        self.health = HealthMonitor(job.Y, net.task, job.X, job.offset)
         self.outbox, self.offset = outbox, job.offset
         self.steps_allowed: Optional[int] = 0 if job.paused else None  # None: run freely
         self.pause_unacknowledged = job.paused
@@ -69,6 +73,12 @@ class TrainingLoop:
         elif isinstance(message, Step):
             self.steps_allowed = max(self.steps_allowed or 0, 0) + 1
             self.pause_unacknowledged = True  # the step ends in a pause, which the GUI waits to hear of
+
+    def check_health(self, record) -> None:
+        """At each record: tell the app at once what the monitor notices (each kind once)."""
+        for finding in self.health.observe(self.trainer.net, self.trainer.costs, record.iteration,
+                                           record.train_cost, record.train_accuracy):
+            self.outbox.put(finding)
 
     def acknowledge_pause(self) -> None:
         """Send what was done, then that the child is paused (once per pause or step)."""
@@ -122,6 +132,7 @@ def train(loop: TrainingLoop, inbox: Inbox) -> None:
             loop.steps_allowed -= 1
         if record is not None:
             loop.records.append(record)
+            loop.check_health(record)
         now = time.perf_counter()
         if now - last_poll >= COMMAND_POLL:
             last_poll = now

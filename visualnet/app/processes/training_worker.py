@@ -6,6 +6,7 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 
+from ...engine.health import Finding
 from .host import ChildProcess, ProcessWorker, read_until
 from .messages import (MAX_SEND_INTERVAL, PAUSE, RESUME, SEND_INTERVAL, STEP, STOP, Failed, Outcome, Paused,
                        Progress, SetInterval)
@@ -49,6 +50,7 @@ class TrainingProcess(ProcessWorker):
 
     progressed = Signal(object)  # Progress
     paused = Signal(int)  # the child acknowledged a pause (or a step) and stands at this iteration
+    noticed = Signal(object)  # an engine.health.Finding: the run is failing quietly
     finished = Signal(object)  # Outcome, after the last Progress
 
     def __init__(self, job: Job, parent: Optional[QObject] = None) -> None:
@@ -90,6 +92,9 @@ class TrainingProcess(ProcessWorker):
             return
         if isinstance(message, Paused):
             self.paused.emit(message.iteration)
+            return
+        if isinstance(message, Finding):
+            self.noticed.emit(message)
             return
         self._done = True
         self._child.close()
