@@ -74,10 +74,13 @@ class Experiment(QObject):
         if plan is None:  # cancelled before it began
             return
         self.worker = SweepWorker(plan.tasks, plan.data, plan.children, self)
-        self.worker.runStarted.connect(lambda index: self.progressed.emit(index, 0.0))
+        self.worker.runStarted.connect(self._on_run_started)
         self.worker.runProgressed.connect(self.progressed)
         self.worker.runFinished.connect(self._on_result)
         self.worker.finished.connect(self._on_finished)
+
+    def _on_run_started(self, index: int) -> None:
+        self.progressed.emit(index, 0.0)
 
     def _on_result(self, index: int, result: object) -> None:
         self.results[index] = self.adopt(index, result)

@@ -71,14 +71,14 @@ class ChildProcess(QObject):
         self._process = _start(module, env or {}, niceness)
         channel = Channel(self._process.stdout, self._process.stdin)
         self._commands: "queue.SimpleQueue[object]" = queue.SimpleQueue()
-        self._wake_pending = threading.Event()
+        self._bell = _Doorbell(self._arrived.emit)
         self.reading = True
         self._arrived.connect(self._read)
-        # deleted with its owner (a panel, a window) while still running: the process goes too
-        self.destroyed.connect(partial(_abandon, self._process, self._commands))
+        # deleted with its owner (a panel, a window) while still running: the bell falls silent, the process goes
+        self.destroyed.connect(partial(_abandon, self._process, self._commands, self._bell))
         threading.Thread(target=_send_all, args=(job, self._commands, channel), daemon=True,
                          name=f"visualnet-{module.rsplit('.', 1)[-1]}-commands").start()
-        self._inbox = Inbox(channel, f"visualnet-{module.rsplit('.', 1)[-1]}-replies", self._wake)
+        self._inbox = Inbox(channel, f"visualnet-{module.rsplit('.', 1)[-1]}-replies", self._bell.ring)
 
     @property
     def alive(self) -> bool:
@@ -93,18 +93,9 @@ class ChildProcess(QObject):
         if self.reading:
             self._commands.put(message)
 
-    def _wake(self) -> None:
-        """(reading thread) Ask the GUI thread to read, once per batch of replies."""
-        if not self._wake_pending.is_set():
-            self._wake_pending.set()
-            try:
-                self._arrived.emit()
-            except RuntimeError:  # this object was deleted with its window: nobody to tell
-                pass
-
     def _read(self) -> None:
         """Deliver every reply already in the inbox (GUI thread)."""
-        self._wake_pending.clear()
+        self._bell.pending.clear()
         while self.reading and self._inbox.poll():
             self._take(0)
 
@@ -141,8 +132,33 @@ class ChildProcess(QObject):
         self._inbox.thread.join(1.0)  # its stdout is closed by now; the reader has ended
 
 
-def _abandon(process: subprocess.Popen, commands: "queue.SimpleQueue[object]") -> None:
-    """End a child whose ChildProcess was deleted before it was closed."""
+class _Doorbell:
+    """How a reading thread wakes the GUI thread: a queued signal, once per batch of replies, and never
+    once its QObject is being destroyed (a signal emitted from another thread during the destruction
+    would touch freed memory)."""
+
+    def __init__(self, ring: Callable[[], None]) -> None:
+        self._ring = ring
+        self._lock = threading.Lock()
+        self._open = True
+        self.pending = threading.Event()  # rung, and the GUI thread has not read yet
+
+    def ring(self) -> None:
+        if self.pending.is_set():
+            return
+        with self._lock:
+            if self._open:
+                self.pending.set()
+                self._ring()
+
+    def silence(self) -> None:
+        with self._lock:  # waits for a ring in progress to end
+            self._open = False
+
+
+def _abandon(process: subprocess.Popen, commands: "queue.SimpleQueue[object]", bell: _Doorbell) -> None:
+    """A ChildProcess is being destroyed: silence its bell, and end its process if it still runs."""
+    bell.silence()
     if process.poll() is None:
         commands.put(_END)
         process.kill()
