@@ -158,9 +158,9 @@ def test_open_csv_then_npz_adds_them_switches_and_undo_goes_back(qtbot, panel, s
     csv_path = tmp_path / "points.csv"
     X, y = points_csv(csv_path)
     key = open_and_wait(qtbot, panel, csv_path)
-    assert key == f"file:{csv_path}" and session.dataset_name == key
+    assert key == f"file:{csv_path}#label=2" and session.dataset_name == key
     np.testing.assert_array_equal(session.dataset.X, X.T)
-    assert combo(panel).currentText() == "points.csv"
+    assert combo(panel).currentText() == "points.csv · label"
     assert summary(panel).splitlines() == ["m_train = 48 · m_dev = 12", "n_x = 2", "3 classes: 0, 1, 2"]
     assert panel.preview.kind == "points" and len(panel.preview.train_scatter.getData()[0]) == 48
     assert session.undo_stack.undoText() == "Open points.csv"
@@ -178,10 +178,11 @@ def test_open_csv_then_npz_adds_them_switches_and_undo_goes_back(qtbot, panel, s
     np.testing.assert_allclose(tile(grid, 0, 0, 6, 5), train.X[:, first0].reshape(6, 5))
     original = np.flatnonzero(np.all(session.dataset.X == train.X[:, [first1]], axis=0))[0]
     np.testing.assert_allclose(tile(grid, 0, 4, 6, 5), images[original] / 255)  # class 1's block starts at 4
-    assert [combo(panel).itemText(i) for i in range(combo(panel).count())][-2:] == ["points.csv", "pictures.npz"]
+    assert [combo(panel).itemText(i) for i in range(combo(panel).count())][-2:] == ["points.csv · label",
+                                                                                    "pictures.npz"]
 
     session.undo_stack.undo()
-    assert session.dataset_name == f"file:{csv_path}" and combo(panel).currentText() == "points.csv"
+    assert session.dataset_name == f"file:{csv_path}#label=2" and combo(panel).currentText() == "points.csv · label"
     assert panel.preview.kind == "points"
     session.undo_stack.undo()
     assert session.dataset_name == "digits" and panel.preview.kind == "images"
@@ -286,7 +287,7 @@ def test_file_and_folder_dialogs(qtbot, panel, session, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(csv_path), ""))
     with qtbot.waitSignal(panel.datasetOpened, timeout=WAIT_MS):
         panel.findChild(QToolButton, "openDatasetButton").click()
-    assert session.dataset_name == f"file:{csv_path}"
+    assert session.dataset_name == f"file:{csv_path}#label=2"
 
     for name in ("cats", "dogs"):
         (tmp_path / "pets" / name).mkdir(parents=True)
@@ -337,3 +338,35 @@ def test_a_panel_deleted_while_reading_ends_its_process_and_changes_nothing(qtbo
     slow_disk()
     QCoreApplication.sendPostedEvents()
     assert session.dataset_name == "digits" and not session.opened_datasets
+
+
+def test_the_label_column_is_shown_and_another_one_can_be_chosen(qtbot, panel, session, tmp_path, no_dialogs):
+    path = tmp_path / "patients.csv"
+    rows = ["diagnosis,radius,age"] + [f"{'malignant' if i % 3 else 'benign'},{10 + i % 7},{30 + i}" for i in range(40)]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    open_and_wait(qtbot, panel, path)  # the class in the first column, as words: found by its name
+    assert summary(panel).splitlines()[1:] == ["n_x = 2", "2 classes: benign, malignant"]
+    assert "The label is the column “diagnosis”." in panel.description.text()
+    labels = panel.findChild(QComboBox, "labelColumnCombo")
+    assert labels.isVisible() and [labels.itemText(i) for i in range(labels.count())] == ["diagnosis", "radius", "age"]
+    assert labels.currentText() == "diagnosis"
+    with qtbot.waitSignal(panel.openFailed, timeout=WAIT_MS) as failed:
+        labels.activated.emit(2)  # age as the label would make the words a feature: refused, nothing changes
+    assert "line 2, column 1 ('diagnosis') holds 'benign'" in failed.args[0] and "only the label column may hold" \
+        in failed.args[0]
+    assert session.dataset.label_column == 0 and labels.currentText() == "diagnosis"
+
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("\n".join(["radius,age,outcome"] + [f"{10 + i % 7},{30 + i},{i % 2}" for i in range(40)]),
+                       encoding="utf-8")
+    open_and_wait(qtbot, panel, numbers)
+    assert labels.currentText() == "outcome" and session.dataset.task == "binary"
+    with qtbot.waitSignal(panel.datasetOpened, timeout=WAIT_MS) as opened:
+        labels.activated.emit(1)  # predict the age from the rest: a regression
+    assert opened.args[0] == f"file:{numbers}#label=1" and session.dataset.task == "regression"
+    assert summary(panel).splitlines()[1:] == ["n_x = 2", "regression: Y holds 1 real number(s) per example"]
+    assert labels.currentText() == "age"
+    session.undo_stack.undo()  # one undo step back
+    assert session.dataset.label_column == 2 and labels.currentText() == "outcome"
+    session.set_dataset("moons")
+    assert not labels.isVisible()  # a built-in dataset has no columns to choose from

@@ -304,3 +304,20 @@ def test_parameters_of_another_network_are_refused_with_both_sizes(session):
     with pytest.raises(ValueError, match=r"\[64, 3, 10\].*\[64, 20, 7, 5, 10\]"):
         session.set_parameters(other)
     assert all(np.array_equal(session.network.params[k], v) for k, v in before.items())
+
+
+def test_a_tables_chosen_label_column_is_saved_and_read_back(window, qtbot, tmp_path):
+    from visualnet.engine.datasets.loaders import load_csv
+    table = tmp_path / "numbers.csv"
+    table.write_text("\n".join(["radius,age,outcome"] + [f"{10 + i % 7},{30 + i},{i % 2}" for i in range(40)]),
+                     encoding="utf-8")
+    key = window.session.add_dataset(load_csv(table, label_column=1))  # the age, not the guessed outcome
+    window.session.set_dataset(key)
+    path = tmp_path / "ages.vnet"
+    assert window.projects._write(str(path), wait=True)
+    assert read_project(str(path)).dataset.options == {"label_column": 1}
+    second = MainWindow(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
+    assert second.projects.open(str(path))
+    assert second.session.dataset_name == key and second.session.dataset.task == "regression"
+    assert second.session.dataset.label_column == 1

@@ -32,12 +32,14 @@ def test_csv_with_header_and_binary_labels(tmp_path):
 
 
 def test_csv_label_column_by_name_or_index(tmp_path):
-    path = write(tmp_path / "t.csv", "y,a,b\n2,1,1\n3,2,2\n5,3,3\n")
+    path = write(tmp_path / "t.csv", "y,a,b\n2,1,1\n3,2,2\n5,3,3\n2,4,4\n3,5,5\n5,6,6\n")
     by_name, by_index = load_csv(path, label_column="y"), load_csv(path, label_column=0)
-    assert np.array_equal(by_name.Y, by_index.Y) and np.array_equal(by_name.X, [[1, 2, 3], [1, 2, 3]])
+    assert np.array_equal(by_name.Y, by_index.Y) and np.array_equal(by_name.X, [[1, 2, 3, 4, 5, 6]] * 2)
     # labels 2, 3, 5 become classes 0, 1, 2, named by their values
     assert by_name.task == "multiclass" and by_name.classes == ("2", "3", "5")
-    assert np.array_equal(by_name.labels, [0, 1, 2])
+    assert np.array_equal(by_name.labels, [0, 1, 2, 0, 1, 2])
+    # whole numbers that are all different (ages, say) are a quantity: a regression
+    assert load_csv(write(tmp_path / "ages.csv", "x,age\n1,31\n2,45\n3,52\n4,38\n")).task == "regression"
     with pytest.raises(DatasetError, match=r"no column named 'z'; its columns are \['y', 'a', 'b'\]"):
         load_csv(path, label_column="z")
     with pytest.raises(DatasetError, match="3 columns, so there is no column 7"):
@@ -396,3 +398,73 @@ def test_load_file_refuses_what_it_cannot_read(tmp_path):
     (tmp_path / "fake.npz").write_text("text")
     with pytest.raises(FileFormatError, match="fake.npz is damaged or is not a NumPy .npz file"):
         load_file(tmp_path / "fake.npz")
+
+
+# ------------------------------------------------------------------------------ CSV as people export them
+def breast_cancer_csv(path, label_first: bool = True, encoding: str = "utf-8", index: bool = False):
+    """The Wisconsin breast-cancer table laid out as its public CSV is: id, diagnosis (M/B), 30 features."""
+    import csv as csv_module
+
+    from sklearn.datasets import load_breast_cancer
+    data = load_breast_cancer()
+    words = np.where(data.target == 0, "M", "B")  # sklearn's 0 is malignant
+    header = ["id", "diagnosis", *data.feature_names] if label_first else ["id", *data.feature_names, "diagnosis"]
+    with open(path, "w", newline="", encoding=encoding) as f:
+        writer = csv_module.writer(f)
+        writer.writerow(([""] if index else []) + header)
+        for i, (row, word) in enumerate(zip(data.data, words)):
+            cells = [str(842302 + i), word, *map(str, row.tolist())] if label_first else [str(842302 + i), *map(str, row.tolist()),
+                                                                                  word]
+            writer.writerow(([str(i)] if index else []) + cells)
+    return data
+
+
+@pytest.mark.parametrize("label_first", [True, False])
+def test_a_public_table_with_word_labels_in_any_column_is_a_classification(tmp_path, label_first):
+    data = breast_cancer_csv(tmp_path / "data.csv", label_first)
+    dataset = load_csv(tmp_path / "data.csv")  # nothing said: the column named "diagnosis" is the label
+    assert dataset.task == "binary" and dataset.classes == ("B", "M")
+    assert dataset.n_x == 31 and dataset.m == 569  # id and the 30 measurements; the label is not a feature
+    np.testing.assert_array_equal(dataset.Y[0], (data.target == 0).astype(float))  # M is class 1
+    np.testing.assert_allclose(dataset.X[1:], data.data.T)
+    assert dataset.notes == (("label", "diagnosis"),)
+    assert dataset.label_column == (1 if label_first else 31) and dataset.table_columns[0] == "id"
+
+
+def test_a_pandas_index_column_is_dropped_with_a_note(tmp_path):
+    breast_cancer_csv(tmp_path / "pandas.csv", index=True)
+    dataset = load_csv(tmp_path / "pandas.csv")
+    assert dataset.n_x == 31 and dataset.classes == ("B", "M")
+    assert dataset.notes == (("label", "diagnosis"), ("index", ""))
+
+
+def test_the_only_column_of_words_is_the_label_and_others_are_guessed_last(tmp_path):
+    from sklearn.datasets import load_iris
+    iris = load_iris()
+    rows = ["sepal_length,sepal_width,species,petal_length,petal_width"]
+    rows += [f"{a},{b},{iris.target_names[t]},{c},{d}" for (a, b, c, d), t in zip(iris.data, iris.target)]
+    dataset = load_csv(write(tmp_path / "iris.csv", "\n".join(rows)))
+    assert dataset.classes == ("setosa", "versicolor", "virginica") and dataset.n_x == 4
+    assert load_csv(write(tmp_path / "plain.csv", "a,b,c\n1,2,0\n3,4,1\n")).label_column == 2  # the last
+
+
+@pytest.mark.parametrize("encoding, delimiter, header, classes", [
+    ("utf-16", "\t", ("größe", "würde", "klasse"), ("bénin", "malin")),  # Excel's "Unicode text"
+    ("cp1252", ";", ("größe", "würde", "klasse"), ("bénin", "malin")),  # Excel's CSV on a Western Windows
+    ("gb18030", ",", ("大小", "数量", "类别"), ("恶性", "良性")),  # Excel's CSV on a Chinese Windows
+])
+def test_text_in_the_encodings_spreadsheets_write_is_read(tmp_path, encoding, delimiter, header, classes):
+    lines = [delimiter.join(header)] + [delimiter.join([str(i), str(i % 3), classes[i % 2]]) for i in range(20)]
+    path = tmp_path / f"{encoding}.csv"
+    path.write_bytes("\r\n".join(lines).encode(encoding))  # utf-16 gets its BOM, as Excel writes it
+    dataset = load_csv(path)
+    assert dataset.classes == tuple(sorted(classes)) and dataset.m == 20 and dataset.n_x == 2
+    assert dataset.notes == (("label", header[2]), ("encoding", encoding))
+
+
+def test_a_single_example_and_binary_data_get_their_own_messages(tmp_path):
+    with pytest.raises(DatasetError, match="holds a single example"):
+        load_csv(write(tmp_path / "one.csv", "a,b,label\n1,2,yes\n"))
+    (tmp_path / "sheet.csv").write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 30)  # an .xlsx renamed
+    with pytest.raises(FileFormatError, match=r"not a CSV text file \(it holds binary data\).*CSV UTF-8"):
+        load_csv(tmp_path / "sheet.csv")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.datasets.loaders import load_file
 from ..engine.project import SUFFIX, Project, project_from_bytes
+from .dataset_keys import file_key
 
 AUTOSAVE_PATTERN = re.compile(r"autosave(?:-(\d+)-(\d+)-\d+)?" + re.escape(SUFFIX))  # (pid, start), or the old name
 _windows = itertools.count(1)
@@ -85,7 +86,7 @@ def load_dataset_of(project: Project, project_path: Optional[str],
     for path in paths:
         if path.exists():
             dataset = load_file(path, **ref.options)
-            return dataset, f"file:{dataset.source or path}"
+            return dataset, file_key(dataset, str(path))
     return None, ref.path
 
 

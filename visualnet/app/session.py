@@ -27,12 +27,13 @@ from ..engine.experiments import CHILD_BYTES
 from ..engine.health import Finding
 from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import TrainConfig, run_memory_bytes
+from .dataset_keys import FILE_PREFIX, file_key, file_of
 from .history import Run
 from .processes.host import available_memory
 from .processes.messages import Failed, Outcome, Progress
 from .processes.training import Job
 from .processes.training_worker import TrainingProcess
-from .texts import optimizer_name, process_end
+from .texts import join_sentences, optimizer_name, process_end
 
 HIDDEN_ACTIVATIONS = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 OUTPUT_CHOICES = {"binary": ("sigmoid", "softmax"), "multiclass": ("softmax",), "regression": ("linear",)}
@@ -151,7 +152,7 @@ class Session(QObject):
         Files are read once (by the caller, off the GUI thread if large); switching back and
         forth, or undoing, uses the copy kept here.
         """
-        key = f"file:{dataset.source or dataset.name}"
+        key = file_key(dataset)
         self._opened[key] = dataset
         return key
 
@@ -437,7 +438,9 @@ class Session(QObject):
         self._worker = TrainingProcess(job, self)
         self._worker.progressed.connect(self._on_progress)
         self._worker.paused.connect(self._on_worker_paused)
-        self._worker.noticed.connect(lambda finding: self.trainingMessage.emit(self.health_message(finding)))
+        # (a method, not a lambda: a lambda holding the session keeps it alive through its own worker, and
+        # when the worker was deleted the session could go with it, deleting the worker twice: a crash)
+        self._worker.noticed.connect(self._on_finding)
         self._worker.finished.connect(self._on_worker_finished)
         self._set_training_state("paused" if paused else "running")
 
@@ -530,6 +533,9 @@ class Session(QObject):
         self._set_training_state("idle")
         self.runsChanged.emit()
 
+    def _on_finding(self, finding: Finding) -> None:
+        self.trainingMessage.emit(self.health_message(finding))
+
     def health_message(self, finding: Finding) -> str:
         """What the health monitor noticed, why it likely happens and what to try, in the user's language."""
         hp = self._hyperparameters
@@ -572,8 +578,7 @@ class Session(QObject):
         else:
             what = self.tr("Training failed: {detail}.").format(detail=failure.detail)
         advice = self.tr("If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).")
-        # (one string, so that a language without spaces between sentences can join them its way)
-        return self.tr("{what} {kept} {advice}").format(what=what, kept=kept, advice=advice)
+        return join_sentences([what, kept, advice])
 
     def _end_run(self) -> None:
         if self._run is not None:
@@ -606,8 +611,10 @@ class Session(QObject):
     # ------------------------------------------------------------------ projects
     def dataset_reference(self) -> DatasetRef:
         """How a project finds this dataset again: a built-in's name, or the user's file."""
-        if self._dataset_name.startswith("file:"):
-            return DatasetRef(path=self._dataset.source or self._dataset_name[len("file:"):],
+        if self._dataset_name.startswith(FILE_PREFIX):
+            label = self._dataset.label_column
+            return DatasetRef(path=self._dataset.source or file_of(self._dataset_name),
+                              options={} if label is None else {"label_column": label},
                               dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
         return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
 
@@ -648,7 +655,7 @@ class Session(QObject):
         """
         self.stop_training()
         self._end_run()
-        if key.startswith("file:"):
+        if key.startswith(FILE_PREFIX):
             self._opened[key] = dataset
         self._train, self._dev = dataset.split(project.dataset.dev_fraction, project.dataset.split_seed)
         self._dataset, self._dataset_name = dataset, key

@@ -10,6 +10,8 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 
+from .dataset_keys import FILE_PREFIX, file_of
+
 
 def dataset_names() -> dict[str, str]:
     return {
@@ -28,8 +30,8 @@ def dataset_names() -> dict[str, str]:
 
 def dataset_name(key: str) -> str:
     """What a user reads for a dataset key: a translated built-in name, or a file's name."""
-    if key.startswith("file:"):
-        return Path(key[len("file:"):]).name
+    if key.startswith(FILE_PREFIX):
+        return Path(file_of(key)).name
     return dataset_names().get(key, key)
 
 
@@ -38,6 +40,15 @@ def process_end(returncode: Optional[int]) -> str:
     if returncode is not None and returncode < 0:
         return QCoreApplication.translate("Names", "killed by signal {n}").format(n=-returncode)
     return QCoreApplication.translate("Names", "exit code {n}").format(n=returncode)
+
+
+def join_sentences(sentences: list[str]) -> str:
+    """Sentences one after another, the way the language joins them (English with a space, Chinese without)."""
+    joined = ""
+    for sentence in sentences:
+        joined = sentence if not joined else QCoreApplication.translate("Names", "{first} {second}").format(
+            first=joined, second=sentence)
+    return joined
 
 
 def optimizer_names() -> dict[str, str]:

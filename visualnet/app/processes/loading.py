@@ -7,7 +7,7 @@ only the child's. The dataset goes back whole, its arrays as raw bytes (see :mod
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ...engine.datasets.loaders import load_file, load_idx
@@ -18,12 +18,14 @@ from .messages import Failed
 
 @dataclass(frozen=True)
 class LoadJob:
-    """The file to read (and, for MNIST IDX, its partner), and the split the session will make of it."""
+    """The file to read (and, for MNIST IDX, its partner), the loader's options (a table's
+    ``label_column``) and the split the session will make of it."""
 
     path: str
     labels_path: Optional[str]
     dev_fraction: float
     split_seed: int
+    options: dict = field(default_factory=dict)
 
 
 def reason(error: BaseException, path: str) -> str:
@@ -35,7 +37,8 @@ def reason(error: BaseException, path: str) -> str:
 
 def run(job: LoadJob, channel: Channel, inbox: Inbox) -> None:
     try:
-        dataset = load_idx(job.path, job.labels_path) if job.labels_path is not None else load_file(job.path)
+        dataset = (load_idx(job.path, job.labels_path) if job.labels_path is not None
+                   else load_file(job.path, **job.options))
         dataset.split(job.dev_fraction, job.split_seed)  # refuse here what the session could not split
     except LabelError as error:
         channel.send(Failed("label", reason(error, job.path)))

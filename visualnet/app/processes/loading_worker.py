@@ -19,13 +19,14 @@ class DatasetLoader(ProcessWorker):
     MODULE = "visualnet.app.processes.loading"
 
     def __init__(self, path: Path, labels_path: Optional[Path], dev_fraction: float, split_seed: int,
-                 parent: Optional[QObject] = None) -> None:
+                 options: Optional[dict] = None, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.path, self.labels_path = path, labels_path
         self.started_at = QElapsedTimer()
         self.started_at.start()
         self.result: object = None
-        job = LoadJob(str(path), str(labels_path) if labels_path is not None else None, dev_fraction, split_seed)
+        job = LoadJob(str(path), str(labels_path) if labels_path is not None else None, dev_fraction, split_seed,
+                      dict(options or {}))
         self._child = ChildProcess(self.MODULE, job, parent=self)
         self._child.messageReceived.connect(self._finish)
         self._child.ended.connect(self._finish)

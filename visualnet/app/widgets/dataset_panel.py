@@ -22,13 +22,13 @@ from ...engine.datasets import DATASETS, Dataset
 from ...engine.datasets.loaders import _idx_partner
 from ...engine.errors import DatasetError
 from ..commands import edit_dataset
+from ..dataset_keys import FILE_PREFIX, file_of
 from ..processes.loading_worker import DatasetLoader
 from ..processes.messages import Failed
 from ..session import DEV_FRACTION, SPLIT_SEED, Session
-from ..texts import dataset_names, process_end, with_blocked
+from ..texts import dataset_names, join_sentences, process_end, with_blocked
 from .dataset_preview import DatasetPreview, class_count, displayable
 
-FILE_PREFIX = "file:"  # the session's keys of opened files
 BUSY_DELAY_MS = 300  # a file read faster than this shows no progress row (it would only flicker)
 LAST_DIRECTORY = "datasetPanel/lastDirectory"
 MAX_CLASS_TEXT = 40  # characters of class names in the summary before "…"
@@ -110,6 +110,19 @@ class DatasetPanel(QWidget):
         self.description.setObjectName("datasetDescription")
         self.description.setWordWrap(True)
         self.description.setStyleSheet(f"color: {MUTED}")
+        self.label_row = QWidget(self)
+        self.label_columns_label = QLabel(self.label_row)
+        self.label_columns = QComboBox(self.label_row)
+        self.label_columns.setObjectName("labelColumnCombo")
+        self.label_columns.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.label_columns.setMinimumContentsLength(10)
+        self.label_columns_label.setBuddy(self.label_columns)
+        self.label_columns.activated.connect(self._on_label_column_chosen)
+        label_layout = QHBoxLayout(self.label_row)
+        label_layout.setContentsMargins(0, 0, 0, 0)
+        label_layout.addWidget(self.label_columns_label)
+        label_layout.addWidget(self.label_columns, 1)
+        self.label_row.hide()
         self.preview = DatasetPreview(self)
 
         top = QHBoxLayout()
@@ -118,7 +131,7 @@ class DatasetPanel(QWidget):
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self.busy, self.message, self.summary, self.description):
+        for widget in (self.busy, self.message, self.label_row, self.summary, self.description):
             layout.addWidget(widget)
         layout.addWidget(self.preview, 1)
 
@@ -129,6 +142,10 @@ class DatasetPanel(QWidget):
     # -------------------------------------------------------------- words
     def _retranslate(self) -> None:
         self.label.setText(self.tr("Dataset"))
+        self.label_columns_label.setText(self.tr("Label column"))
+        self.label_columns.setToolTip(self.tr(
+            "The column that holds what to predict (y); the others are the features x. Choose another to "
+            "read the table again with it as the label."))
         self.open_file_action.setText(self.tr("Open…"))
         self.open_file_action.setToolTip(self.tr(
             "Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course's .h5 (the arrow: a folder of images)"))
@@ -167,8 +184,9 @@ class DatasetPanel(QWidget):
         if opened:
             self.combo.insertSeparator(self.combo.count())
         for key in opened:
-            path = key[len(FILE_PREFIX):]
-            self.combo.addItem(Path(path).name, key)
+            path = file_of(key)
+            label = opened[key].table_columns[opened[key].label_column] if opened[key].table_columns else ""
+            self.combo.addItem(Path(path).name + (f" · {label}" if label else ""), key)
             self.combo.setItemData(self.combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
 
     def _on_dataset_changed(self) -> None:
@@ -182,15 +200,43 @@ class DatasetPanel(QWidget):
         data = session.dataset
         self.summary.setText(f"m_train = {session.train.m} · m_dev = {session.dev.m}\n"
                              f"{self._features_text(data)}\n{self._task_text(data)}")
-        path = key[len(FILE_PREFIX):] if key.startswith(FILE_PREFIX) else ""
-        description = self._descriptions().get(key) or self.tr("Read from {file}").format(file=Path(path).name)
+        path = file_of(key) if key.startswith(FILE_PREFIX) else ""
+        description = self._descriptions().get(key) or join_sentences(
+            [self.tr("Read from {file}.").format(file=Path(path).name)] + [self._note(*note) for note in data.notes])
         self.description.setText(description)
+        self._show_label_columns(data)
         self.description.setToolTip(path)
         self.combo.setToolTip(path or description)
         if key != self._shown_key:  # new data: new pictures; a language change only needs words
             self._shown_key = key
             self.preview.show_dataset(session.train, session.dev)
             self._show_message("")
+
+    def _note(self, what: str, value: str) -> str:
+        """How the file was read, in the user's words."""
+        if what == "label":
+            return self.tr("The label is the column “{name}”.").format(name=value)
+        if what == "encoding":
+            return self.tr("Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.").format(
+                encoding=value)
+        return self.tr("Its first column (“{name}”) only numbers the rows, as pandas' to_csv writes it: it was "
+                       "left out.").format(name=value)
+
+    def _show_label_columns(self, data: Dataset) -> None:
+        """The table's columns, the label's chosen: another column is another dataset, read again."""
+        def fill() -> None:
+            self.label_columns.clear()
+            self.label_columns.addItems(list(data.table_columns))
+            if data.label_column is not None:
+                self.label_columns.setCurrentIndex(data.label_column)
+        with_blocked(self.label_columns, fill)
+        self.label_row.setVisible(bool(data.table_columns))
+        self.label_row.setEnabled(self._loader is None)
+
+    def _on_label_column_chosen(self, column: int) -> None:
+        key, data = self.session.dataset_name, self.session.dataset
+        if column != data.label_column and key.startswith(FILE_PREFIX):
+            self.open_path(file_of(key), options={"label_column": column})
 
     def _features_text(self, data: Dataset) -> str:
         """``n_x = 64 = 8×8 pixels``: what one column of X is."""
@@ -254,8 +300,8 @@ class DatasetPanel(QWidget):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | os.PathLike[str],
-                  labels_path: Optional[str | os.PathLike[str]] = None) -> bool:
+    def open_path(self, path: str | os.PathLike[str], labels_path: Optional[str | os.PathLike[str]] = None,
+                  options: Optional[dict] = None) -> bool:
         """Read the dataset at ``path`` in a child process, then add it to the session and switch to it.
 
         An MNIST IDX file whose partner (images ↔ labels) is not next to it under MNIST's names
@@ -277,7 +323,8 @@ class DatasetPanel(QWidget):
                     return False
         QSettings().setValue(LAST_DIRECTORY, str(path.parent))
         self._show_message("")
-        self._loader = DatasetLoader(path, partner, DEV_FRACTION, SPLIT_SEED, self)
+        self._loader = DatasetLoader(path, partner, DEV_FRACTION, SPLIT_SEED, options, self)
+        self.label_row.setEnabled(False)
         self._loader.done.connect(self._on_loader_done)
         self.open_button.setEnabled(False)
         self.busy_timer.start()
@@ -303,6 +350,7 @@ class DatasetPanel(QWidget):
     def _end_loading(self) -> None:
         loader, self._loader = self._loader, None
         loader.deleteLater()
+        self.label_row.setEnabled(True)
         self.busy_timer.stop()
         self.busy.hide()
         self.open_button.setEnabled(True)

@@ -28,6 +28,11 @@ class Dataset:
     image_shape: Optional[tuple[int, ...]] = None
     description: str = ""
     source: str = field(default="", compare=False)  # file path or generator call, for projects
+    # how a file was read, as (what, value) for the app to word: ("label", column name), ("encoding", name),
+    # ("index", the dropped pandas index column's name)
+    notes: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    label_column: Optional[int] = field(default=None, compare=False)  # a table's column the labels came from
+    table_columns: tuple[str, ...] = field(default=(), compare=False)  # a table's column names, in order
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:

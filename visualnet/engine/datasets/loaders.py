@@ -5,23 +5,30 @@ example per column -- and treats its file as untrusted: sizes declared in header
 against a memory limit before anything is allocated, and every problem is reported as a
 visualnet error naming the file, the array and the numbers (never a bare NumPy traceback).
 
-Labels: whole numbers are classes. Their distinct values, in increasing order, become classes
-0, 1, ..., C-1, named by the values (labels 1/2 become classes "1" and "2"; 0..9 stay 0..9).
+Labels: whole numbers with few distinct values (at most 50, and at most half as many as there are
+examples) are classes; words are classes too. Their distinct values, in increasing order, become
+classes 0, 1, ..., C-1, named by the values (labels 1/2 become classes "1" and "2"; 0..9 stay 0..9).
 Two classes give a (1, m) 0/1 Y for a sigmoid output, more give one-hot (C, m) Y for softmax.
-Labels with fractions (2.5) make a regression dataset (CSV and NPZ; ``regression=`` forces it).
+Labels with fractions (2.5), or whole numbers with many values (ages), make a regression dataset
+(CSV and NPZ; ``regression=`` decides instead).
 
 Images are flattened the course's way, ``images.reshape(m, -1).T``, so column j is image j in
 row-major (C) order; 8-bit images are divided by 255, other numbers are kept as they are.
 """
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import gzip
+import io
+import itertools
 import math
+import re
 import struct
 import zlib
 from array import array
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence, TextIO, Union
 
@@ -88,7 +95,9 @@ def _dataset(path: Path, X: np.ndarray, y: np.ndarray, regression: Optional[bool
                          f"{y[~finite][0]}; "
                          "every label must be a finite number")
     whole = bool(np.all(y == np.round(y)))
-    if regression or (regression is None and not whole):
+    # whole numbers with many different values (ages, prices in dollars) are quantities, not classes
+    many = len(np.unique(y)) > min(_MAX_WORD_CLASSES, max(2, y.size // 2)) if whole and regression is None else False
+    if regression or (regression is None and (not whole or many)):
         return Dataset(path.stem, X, y[None, :].astype(np.float64), "regression", **kwargs)
     if not whole:
         fraction = y[y != np.round(y)][0]
@@ -110,15 +119,30 @@ def _class_names(names: Optional[np.ndarray], where: str) -> Optional[list[str]]
 
 
 # ---------------------------------------------------------------------------------- CSV
-def load_csv(path: PathLike, label_column: Union[int, str] = -1, header: Optional[bool] = None,
+# header names that say "this column is what to predict", compared in lower case
+LABEL_NAMES = ("label", "labels", "target", "class", "classes", "y", "diagnosis", "species", "outcome",
+               "category", "variety", "type", "result", "survived", "churn",
+               "标签", "类别", "类", "目标", "诊断", "种类", "结果")
+# what spreadsheets write: UTF-8 (with or without a BOM), UTF-16 (Excel's "Unicode text"), Chinese
+# Excel's GB18030, Western Excel's Windows-1252; the first that decodes the whole file is taken
+ENCODINGS = ("utf-8", "gb18030", "cp1252")
+_PANDAS_INDEX_NAMES = ("", "unnamed: 0", "index")
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f]")  # control characters no text file holds
+_MAX_WORD_CLASSES = 50  # more different words than this, in over half the rows: names, not classes
+_SAMPLE_ROWS = 1000  # rows read first to guess the header, a pandas index and the label column
+
+
+def load_csv(path: PathLike, label_column: Union[int, str, None] = None, header: Optional[bool] = None,
              delimiter: Optional[str] = None, regression: Optional[bool] = None,
              max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
-    """A table of numbers, one example per row, one column holding the label.
+    """A table, one example per row, one column holding the label (a number or a word).
 
     Parameters
     ----------
-    path : the text file
-    label_column : the label's column: an index (default -1, the last) or a header name
+    path : the text file, in any encoding a spreadsheet writes (see ENCODINGS)
+    label_column : the label's column: an index, a header name, or None to guess -- a column named
+        like a label (LABEL_NAMES), else the only column of words, else the last
     header : whether the first row names the columns; None guesses: the first row is a header
         when one of its cells is not a number
     delimiter : the cell separator; None takes tab, ``;`` or ``,`` (in that order) from the
@@ -126,53 +150,157 @@ def load_csv(path: PathLike, label_column: Union[int, str] = -1, header: Optiona
     regression : None to decide from the labels, True for regression, False for classes
     max_bytes : the most memory the file and its numbers may need
 
-    Blank lines and lines starting with ``#`` are skipped.
+    Blank lines and lines starting with ``#`` are skipped. A first column that numbers the rows
+    0, 1, 2, ... under an empty name (what pandas' ``to_csv`` writes) is dropped. The dataset's
+    ``notes`` say which column is the label, the encoding when it was not UTF-8, and a dropped index;
+    ``label_column`` and ``table_columns`` let the app offer the other columns as the label. Labels that are words become classes named by the words, in sorted order.
 
     Raises
     ------
     FileFormatError
-        A cell that is not a finite number (with its line and column), rows of different
-        lengths, a file that is not text.
+        A feature cell that is not a finite number (with its line and column), rows of different
+        lengths, a file that is not text in any encoding spreadsheets write.
     DatasetError
-        An empty file, fewer than two columns, an unknown label column.
+        An empty file, a single example, fewer than two columns, an unknown label column.
     """
     path = Path(path)
     check_limit(path.stat().st_size, max_bytes, f"reading {path}")
-    with open(path, newline="", encoding="utf-8-sig") as f, \
-            corruption_as_format_error(str(path), "a CSV text", (UnicodeDecodeError, csv.Error)):
-        names, table = _read_table(f, path, header, delimiter, max_bytes)
-    width = table.shape[1]
-    if width < 2:
-        raise DatasetError(f"{path} has a single column; it needs feature columns and a label column")
-    label = _column_index(label_column, names, width, path)
-    features = [c for c in range(width) if c != label]
-    return _dataset(path, table[:, features].T, table[:, label], regression, max_bytes)
+    text, encoding = _decode(path.read_bytes(), path)
+    with corruption_as_format_error(str(path), "a CSV text", (csv.Error,)):
+        records = _records(io.StringIO(text, newline=""), delimiter)
+        sample = list(itertools.islice(records, _SAMPLE_ROWS + 1))
+        if not sample:
+            raise DatasetError(f"{path} is empty: it has no rows of numbers")
+        first_line, first_cells = sample[0]
+        if header is None:
+            header = any(_to_float(cell) is None for cell in first_cells)
+        names = [cell.strip() for cell in first_cells] if header else None
+        head = sample[1:] if header else sample
+        for line, cells in head:
+            _check_width(line, cells, (first_line, len(first_cells)), path)
+        notes = [] if encoding == "utf-8" else [("encoding", encoding)]
+        columns = list(range(len(first_cells)))
+        if _is_pandas_index(names, head):
+            columns = columns[1:]
+            notes.append(("index", names[0]))  # it numbers the rows, as pandas' to_csv writes it: left out
+        if len(columns) < 2:
+            raise DatasetError(f"{path} has a single column; it needs feature columns and a label column")
+        label = (_guess_label(names, head, columns) if label_column is None
+                 else _column_index(label_column, names, len(first_cells), path))
+        features = [c for c in columns if c != label]
+        X, labels = _read_rows(itertools.chain(head, records), (first_line, len(first_cells)), features, label,
+                               path, names, max_bytes)
+    if not labels:
+        raise DatasetError(f"{path} has a header but no rows of numbers")
+    if len(labels) == 1:
+        raise DatasetError(f"{path} holds a single example (one row of data): a network learns from many "
+                           "examples, and keeps some of them aside to check itself; add more rows")
+    numbers = [_to_float(word) for _, word in labels]
+    if all(n is not None for n in numbers):
+        bad = next(((line, word) for (line, word), n in zip(labels, numbers) if not math.isfinite(n)), None)
+        if bad is not None:
+            _parse_row([bad[1]], bad[0], path, [names[label]] if names else None, [label])
+        dataset = _dataset(path, X.T, np.array(numbers, dtype=np.float64), regression, max_bytes)
+    else:
+        dataset = _word_classes(path, X.T, [word for _, word in labels], label, names, regression, max_bytes)
+    columns_named = tuple(names) if names else tuple(f"column {c + 1}" for c in range(len(first_cells)))
+    notes.insert(0, ("label", columns_named[label]))
+    return replace(dataset, notes=tuple(notes), label_column=label, table_columns=columns_named)
 
 
-def _read_table(f: TextIO, path: Path, header: Optional[bool], delimiter: Optional[str],
-                max_bytes: int) -> tuple[Optional[list[str]], np.ndarray]:
-    """Column names (or None) and the (rows, columns) numbers, kept in a compact float buffer."""
-    rows = _records(f, delimiter)
-    first = next(rows, None)
-    if first is None:
-        raise DatasetError(f"{path} is empty: it has no rows of numbers")
-    first_line, first_cells = first
-    width = len(first_cells)
-    if header is None:
-        header = any(_to_float(cell) is None for cell in first_cells)
-    names = [cell.strip() for cell in first_cells] if header else None
-    values = array("d") if header else array("d", _parse_row(first_cells, first_line, path, None))
+def _read_rows(rows: Iterator[tuple[int, list[str]]], first: tuple[int, int], features: list[int], label: int,
+               path: Path, names: Optional[list[str]], max_bytes: int
+               ) -> tuple[np.ndarray, list[tuple[int, str]]]:
+    """The (rows, features) numbers, in a compact float buffer, and each row's (line, label cell)."""
+    values, labels = array("d"), []
+    feature_names = [names[c] for c in features] if names else None
     max_cells = max_bytes // 8
     for line, cells in rows:
-        if len(cells) != width:
-            raise FileFormatError(f"{path}, line {line} has {len(cells)} columns, "
-                                  f"but line {first_line} has {width}")
-        values.extend(_parse_row(cells, line, path, names))
-        if len(values) > max_cells:
-            check_limit(len(values) * 8, max_bytes, f"the numbers of {path}")
-    if not values:
-        raise DatasetError(f"{path} has a header but no rows of numbers")
-    return names, np.frombuffer(values, dtype=np.float64).reshape(-1, width)
+        _check_width(line, cells, first, path)
+        values.extend(_parse_row([cells[c] for c in features], line, path, feature_names, features))
+        labels.append((line, cells[label].strip()))
+        if len(values) + len(labels) > max_cells:
+            check_limit((len(values) + len(labels)) * 8, max_bytes, f"the numbers of {path}")
+    return np.frombuffer(values, dtype=np.float64).reshape(len(labels), len(features)), labels
+
+
+def _check_width(line: int, cells: list[str], first: tuple[int, int], path: Path) -> None:
+    """Every row has as many cells as the first (``first``: its line and width)."""
+    if len(cells) != first[1]:
+        raise FileFormatError(f"{path}, line {line} has {len(cells)} columns, but line {first[0]} has {first[1]}")
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The file's text and the encoding it was read in (a BOM decides first)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            with corruption_as_format_error(str(path), "a CSV text", (UnicodeDecodeError,)):
+                return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+    for encoding in ENCODINGS:
+        if encoding == "gb18030" and any(len(run) % 2 for run in _HIGH_BYTES.findall(data)):
+            continue  # Chinese characters come in byte pairs; a lone accented letter (é in cp1252) does not
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _BINARY.search(text, 0, 4096):  # a picture, a spreadsheet's own format, a zip: not text at all
+            raise FileFormatError(f"{path} is damaged or is not a CSV text file (it holds binary data); save it "
+                                  "from the spreadsheet as \"CSV UTF-8\"")
+        return text, encoding
+    raise FileFormatError(f"{path} is in a text encoding visualnet does not know; save it from the spreadsheet "
+                          "as \"CSV UTF-8\"")
+
+
+def _is_pandas_index(names: Optional[list[str]], sample: list[tuple[int, list[str]]]) -> bool:
+    """A first column named "" (or "Unnamed: 0", "index") holding increasing whole numbers."""
+    if names is None or names[0].lower() not in _PANDAS_INDEX_NAMES or not sample:
+        return False
+    values = [_to_float(cells[0]) for _, cells in sample]
+    return all(v is not None and v == int(v) for v in values) and all(a < b for a, b in zip(values, values[1:]))
+
+
+def _guess_label(names: Optional[list[str]], body: list[tuple[int, list[str]]], columns: list[int]) -> int:
+    """A column named like a label, else the only column of words, else the last column."""
+    if names is not None:
+        named = [c for c in columns if names[c].strip().lower() in LABEL_NAMES]
+        if named:
+            return named[0]
+    sample = body[:_SAMPLE_ROWS]
+    # a column of words (most cells): one stray word in a column of numbers is a typo, reported as one
+    words = [c for c in columns if 2 * sum(_is_word(cells[c]) for _, cells in sample) > len(sample)]
+    if len(words) == 1:
+        return words[0]
+    return columns[-1]
+
+
+def _numbers(body: list[tuple[int, list[str]]], columns: list[int], path: Path, names: Optional[list[str]],
+             max_bytes: int) -> np.ndarray:
+    """The (rows, columns) numbers of the feature columns, kept in a compact float buffer."""
+    check_limit(len(body) * len(columns) * 8, max_bytes, f"the numbers of {path}")
+    values = array("d")
+    for line, cells in body:
+        values.extend(_parse_row([cells[c] for c in columns], line, path,
+                                 [names[c] for c in columns] if names else None, columns))
+    return np.frombuffer(values, dtype=np.float64).reshape(len(body), len(columns))
+
+
+def _word_classes(path: Path, X: np.ndarray, words: list[str], label: int, names: Optional[list[str]],
+                  regression: Optional[bool], max_bytes: int) -> Dataset:
+    """Classes named by the label column's words (sorted); a blank label is refused with its example."""
+    blank = next((i for i, word in enumerate(words) if not word), None)
+    if blank is not None:
+        raise LabelError(f"{path}: the label of example {blank + 1} is empty; every example needs one")
+    if regression:
+        raise LabelError(f"{path}: the label column {names[label] if names else label + 1!r} holds words, "
+                         "which a regression cannot predict; choose a column of numbers")
+    classes, index = np.unique(np.array(words, dtype=object).astype(str), return_inverse=True)
+    if len(classes) > _MAX_CLASS_NAMES or len(classes) > len(words) // 2:
+        raise LabelError(f"{path}: the label column {names[label] if names else label + 1!r} holds "
+                         f"{len(classes):,} different words in {len(words):,} rows: it names examples, not "
+                         "classes; choose the column that says what to predict")
+    return _classification(path, X, index.astype(np.float64), [str(c) for c in classes], max_bytes,
+                           image_shape=None, description=f"Read from {path.name}", source=str(path))
 
 
 def _records(f: TextIO, delimiter: Optional[str]) -> Iterator[tuple[int, list[str]]]:
@@ -208,13 +336,21 @@ def _to_float(cell: str) -> Optional[float]:
         return None
 
 
+def _is_word(cell: str) -> bool:
+    """A cell of text: not a number, not a number with a decimal comma, not a missing value."""
+    cell = cell.strip()
+    return bool(cell) and _to_float(cell) is None and _to_float(cell.replace(",", ".")) is None
+
+
 def _is_finite_number(cell: str) -> bool:
     value = _to_float(cell)
     return value is not None and math.isfinite(value)
 
 
-def _parse_row(cells: list[str], line: int, path: Path, names: Optional[list[str]]) -> list[float]:
-    """The row's numbers, or a FileFormatError pointing at the first bad cell."""
+def _parse_row(cells: list[str], line: int, path: Path, names: Optional[list[str]],
+               columns: Optional[list[int]] = None) -> list[float]:
+    """The row's numbers, or a FileFormatError pointing at the first bad cell (``columns``: the file's
+    column of each cell, when they are not all of them)."""
     try:
         row = [float(cell) for cell in cells]
         if all(map(math.isfinite, row)):
@@ -227,8 +363,11 @@ def _parse_row(cells: list[str], line: int, path: Path, names: Optional[list[str
     problem = "is empty" if not cell else f"holds {cell[:40]!r}, which is not a finite number"
     if _is_finite_number(cell.replace(",", ".")):
         problem += f" (write the decimal point as a dot: {cell.replace(',', '.')})"
-    raise FileFormatError(f"{path}, line {line}, column {column + 1}{named} {problem}; "
-                          "every cell after the header must be a number")
+    elif cell and _to_float(cell) is None:
+        problem += " (only the label column may hold words: choose this one as the label, or remove it)"
+    number = (columns[column] if columns else column) + 1
+    raise FileFormatError(f"{path}, line {line}, column {number}{named} {problem}; "
+                          "every feature cell must be a number")
 
 
 def _column_index(label_column: Union[int, str], names: Optional[list[str]], width: int, path: Path) -> int:
