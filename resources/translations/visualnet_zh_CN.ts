@@ -237,112 +237,117 @@
         <translation>文本按 {encoding} 编码读取；如果名称显示不对，请把文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="222"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="223"/>
+        <source>Its first column, without a name, only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
+        <translation>第一列没有名称，只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="225"/>
         <source>Its first column (“{name}”) only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列（“{name}”）只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="249"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="252"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="251"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="254"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="255"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="258"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="264"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="267"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="281"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="284"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="282"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="285"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="286"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="284"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="287"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="285"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="288"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="286"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="289"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="291"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="294"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="298"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="301"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="321"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="324"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="335"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="338"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="362"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="365"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="374"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="377"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="380"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="383"/>
         <source>there is not enough memory to read it ({detail})</source>
         <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="382"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="385"/>
         <source>the process reading it ended unexpectedly ({how})</source>
         <translation>读取它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="387"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="390"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="388"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="391"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -2046,77 +2051,77 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="456"/>
+        <location filename="../../visualnet/app/session.py" line="458"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="526"/>
+        <location filename="../../visualnet/app/session.py" line="528"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="538"/>
+        <location filename="../../visualnet/app/session.py" line="543"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="541"/>
+        <location filename="../../visualnet/app/session.py" line="546"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="543"/>
+        <location filename="../../visualnet/app/session.py" line="548"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="552"/>
+        <location filename="../../visualnet/app/session.py" line="557"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="558"/>
+        <location filename="../../visualnet/app/session.py" line="563"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="566"/>
+        <location filename="../../visualnet/app/session.py" line="571"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="569"/>
+        <location filename="../../visualnet/app/session.py" line="574"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="571"/>
+        <location filename="../../visualnet/app/session.py" line="576"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="574"/>
+        <location filename="../../visualnet/app/session.py" line="579"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="575"/>
+        <location filename="../../visualnet/app/session.py" line="580"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="599"/>
+        <location filename="../../visualnet/app/session.py" line="604"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="636"/>
+        <location filename="../../visualnet/app/session.py" line="641"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="641"/>
+        <location filename="../../visualnet/app/session.py" line="646"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

@@ -219,6 +219,9 @@ class DatasetPanel(QWidget):
         if what == "encoding":
             return self.tr("Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.").format(
                 encoding=value)
+        if not value:
+            return self.tr("Its first column, without a name, only numbers the rows, as pandas' to_csv writes it: "
+                           "it was left out.")
         return self.tr("Its first column (“{name}”) only numbers the rows, as pandas' to_csv writes it: it was "
                        "left out.").format(name=value)
 
