@@ -124,6 +124,15 @@ def _hostile(tmp_path, good: bytes, name: str) -> bytes:
         members["project.json"] = members["project.json"].replace(b'"format_version": 1', b'"format_version": 99')
     if name == "wrong types":
         members["project.json"] = members["project.json"].replace(b'"seed": 1', b'"seed": "one"')
+    if name in ("a limit set", "a fractional label column", "an unknown built-in option"):
+        import json
+        description = json.loads(members["project.json"])
+        description["dataset"] = {
+            "a limit set": {**description["dataset"], "name": None, "path": "x.csv", "options": {"max_bytes": 1e15}},
+            "a fractional label column": {**description["dataset"], "name": None, "path": "x.csv",
+                                          "options": {"label_column": 1.5}},
+            "an unknown built-in option": {**description["dataset"], "options": {"bogus": 3}}}[name]
+        members["project.json"] = json.dumps(description).encode()
     out = tmp_path / "bad.zip"
     with zipfile.ZipFile(out, "w") as zf:
         for n, data in members.items():
@@ -131,7 +140,8 @@ def _hostile(tmp_path, good: bytes, name: str) -> bytes:
     return out.read_bytes()
 
 
-@pytest.mark.parametrize("name", ["truncated", "not a zip", "pickled", "newer", "wrong types"])
+@pytest.mark.parametrize("name", ["truncated", "not a zip", "pickled", "newer", "wrong types", "a limit set",
+                                  "a fractional label column", "an unknown built-in option"])
 def test_hostile_projects_are_refused_and_change_nothing(window, tmp_path, monkeypatch, name):
     assert window.projects._write(str(tmp_path / "good.vnet"), wait=True)
     good = (tmp_path / "good.vnet").read_bytes()

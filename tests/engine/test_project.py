@@ -5,6 +5,7 @@ import copy
 import io
 import json
 import os
+import re
 import zipfile
 from typing import Any, Callable
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from visualnet.engine import project as project_module
 from visualnet.engine.datasets import load_dataset
-from visualnet.engine.errors import ProjectError
+from visualnet.engine.errors import FileFormatError, ProjectError
 from visualnet.engine.network import Network
 from visualnet.engine.project import (FORMAT_VERSION, SERIES, DatasetRef, Project, SavedRun, load_project,
                                       migrate, project_from_bytes, project_to_bytes, save_project)
@@ -452,3 +453,42 @@ def test_saving_streams_the_arrays_instead_of_gathering_the_file_in_memory(tmp_p
     # took 7-9x); most of the peak is the reader's check building the network with np.zeros
     assert peak < 1.1 * data_bytes, f"saving {data_bytes / 1e6:.0f} MB took {peak / 1e6:.0f} MB more"
     assert_same_project(load_project(tmp_path / "big.vnet"), project)
+
+
+# ------------------------------------------------------------------------------ hostile files, by hand
+def with_dataset(dataset: dict) -> bytes:
+    description = json.loads(members_of(project_to_bytes(make_project()))["project.json"])
+    description["dataset"] = {"name": None, "path": "data.csv", "options": {}, "dev_fraction": 0.2,
+                              "split_seed": 0, **dataset}
+    return with_member("project.json", json.dumps(description).encode())
+
+
+@pytest.mark.parametrize("options, expected", [
+    ({"max_bytes": 10 ** 15}, r"may not set \['max_bytes'\]"),  # a limit is the program's, not a file's
+    ({"label_column": 1.5}, r"'label_column' must be a column's number from 0, or its name, got 1.5"),
+    ({"label_column": -1}, r"'label_column' must be"),
+    ({"delimiter": ";;"}, r"'delimiter' must be one character"),
+    ({"bogus": 1}, r"may not set \['bogus'\]"),
+])
+def test_a_data_files_options_are_checked_and_limits_are_not_settable(options, expected):
+    assert re.search(expected, refused(with_dataset({"options": options})))
+
+
+def test_a_project_path_is_opened_only_when_it_is_a_regular_file_of_a_sane_size(tmp_path):
+    from visualnet.engine.datasets.loaders import load_file
+    big = tmp_path / "big.vnet"
+    with open(big, "wb") as f:
+        f.truncate(3 << 30)  # 3 GiB, sparse: refused by its size before a byte is read
+    with pytest.raises(ProjectError, match="would need 3.0 GiB of memory; the limit is 1.0 GiB"):
+        load_project(big)
+    link = tmp_path / "zero.vnet"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ProjectError, match="is not a project file but a device"):
+        load_project(link)
+    if hasattr(os, "mkfifo"):  # opening a pipe would block until someone writes: never opened
+        os.mkfifo(tmp_path / "pipe.vnet")
+        with pytest.raises(ProjectError, match="is not a project file but a named pipe"):
+            load_project(tmp_path / "pipe.vnet")
+        os.mkfifo(tmp_path / "pipe.csv")
+        with pytest.raises(FileFormatError, match="is not a data file but a named pipe"):
+            load_file(tmp_path / "pipe.csv")

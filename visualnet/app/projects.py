@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.datasets.loaders import load_file
-from ..engine.project import SUFFIX, Project, project_from_bytes
+from ..engine.project import SUFFIX, Project, load_project
 from .dataset_keys import file_key
 
 AUTOSAVE_PATTERN = re.compile(r"autosave(?:-(\d+)-(\d+)-\d+)?" + re.escape(SUFFIX))  # (pid, start), or the old name
@@ -28,8 +28,7 @@ MAX_RECENT = 8
 
 def read_project(path: str) -> Project:
     """The project at ``path``; raises ProjectError (a broken or hostile file) or OSError (unreadable)."""
-    data = Path(path).read_bytes()
-    return project_from_bytes(data, name=Path(path).name)
+    return load_project(path, name=Path(path).name)
 
 
 def _started(pid: int) -> Optional[int]:

@@ -15,6 +15,7 @@ import math
 import os
 import secrets
 import shutil
+import stat
 import zipfile
 import zlib
 from contextlib import contextmanager
@@ -61,6 +62,31 @@ def check_limit(needed: int, limit: int, what: str) -> None:
         if need == have:  # close to the limit, rounding would hide the difference
             need, have = f"{needed:,} bytes", f"{limit:,} bytes"
         raise ResourceLimitError(f"{what} would need {need} of memory; the limit is {have}")
+
+
+def regular_file(path: PathLike, what: str = "a data file") -> os.stat_result:
+    """Check, before anything opens it, that ``path`` is a regular file (links followed).
+
+    Opening a named pipe blocks until someone writes to it, and a device like /dev/zero never ends:
+    a path in a project file (edited by hand, or hostile) may name either.
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise FileFormatError(f"{path} is not {what} but a {_kind_of(info.st_mode)}; visualnet reads only "
+                              "regular files")
+    return info
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
 
 
 @contextmanager

@@ -45,9 +45,10 @@ from .datasets.loaders import load_file
 from .errors import ArchitectureError, FileFormatError, ProjectError, ResourceLimitError, ShapeError
 from .initializers import INITIALIZERS
 from .io import (Field, check_fields, check_format, course_parameters, exact_members, is_int, is_list_of,
-                 json_text, lacks_and_unexpected, npz_bytes, read_json_object)
+                 json_text, lacks_and_unexpected, read_json_object, short_repr)
 from .network import Network
-from .npzsafe import DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit, corruption_as_format_error, read_npz
+from .npzsafe import (DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit, corruption_as_format_error, read_npz,
+                      regular_file)
 from .optimizers import OPTIMIZERS
 
 FORMAT_NAME = "visualnet-project"
@@ -185,6 +186,15 @@ _DATASET_FIELDS: dict[str, Field] = {
     "dev_fraction": (lambda v: _is_number(v) and 0 < v < 1, "a number between 0 and 1"),
     "split_seed": _SEED,
 }
+# what a project may say about reading its data file (a built-in's options are its generator's, which
+# checks them); memory limits are the program's, never a file's
+_FILE_OPTIONS: dict[str, Field] = {
+    "label_column": (lambda v: (is_int(v) and v >= 0) or (isinstance(v, str) and 0 < len(v) <= 200),
+                     "a column's number from 0, or its name"),
+    "header": (lambda v: v is None or isinstance(v, bool), "true, false or null"),
+    "delimiter": (lambda v: v is None or (isinstance(v, str) and len(v) == 1), "one character, or null"),
+    "regression": (lambda v: v is None or isinstance(v, bool), "true, false or null"),
+}
 _HYPERPARAMETER_FIELDS: dict[str, Field] = {
     "learning_rate": (lambda v: _is_number(v) and v > 0, "a positive number"),
     "num_iterations": (lambda v: is_int(v) and v >= 0, "a whole number from 0"),
@@ -227,8 +237,10 @@ def migrate(description: Mapping[str, Any], where: str = "the project") -> dict:
 
 
 # ---------------------------------------------------------------------------------- reading
-def load_project(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Project:
-    """Read a project file written by :func:`save_project` (or the app).
+def load_project(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES, name: Optional[str] = None) -> Project:
+    """Read a project file written by :func:`save_project` (or the app); ``name`` is how messages call it.
+
+    Only a regular file is opened, and only once its size is within ``max_bytes``.
 
     Raises
     ------
@@ -237,11 +249,13 @@ def load_project(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Project:
     OSError
         The file cannot be read at all (missing, no permission).
     """
-    where = str(path)
+    where = name or str(path)
+    with _as_project_error():
+        check_limit(regular_file(path, "a project file").st_size, max_bytes, f"reading {where}")
     with open(path, "rb") as f:
-        with _as_project_error():
-            check_limit(os.fstat(f.fileno()).st_size, max_bytes, f"reading {where}")
-        data = f.read()
+        data = f.read(max_bytes + 1)  # (a file that grew since: the limit still holds)
+    with _as_project_error():
+        check_limit(len(data), max_bytes, f"reading {where}")
     return project_from_bytes(data, max_bytes, name=where)
 
 
@@ -306,6 +320,16 @@ def _dataset(reference: dict, where: str) -> DatasetRef:
     if (reference["name"] is None) == (reference["path"] is None):
         raise ProjectError(f"{where}, dataset: give either the name of a built-in dataset or the path "
                            f"of a file, not {'both' if reference['name'] is not None else 'neither'}")
+    if reference["path"] is not None:  # a file's options: only how to read the table, never a limit
+        options = reference["options"]
+        unknown = [key for key in options if key not in _FILE_OPTIONS]
+        if unknown:
+            raise ProjectError(f"{where}, dataset options: a project may not set {short_repr(unknown)}; "
+                               f"it may set {', '.join(_FILE_OPTIONS)}")
+        for key, (valid, expected) in _FILE_OPTIONS.items():
+            if key in options and not valid(options[key]):
+                raise ProjectError(f"{where}, dataset options: {key!r} must be {expected}, "
+                                   f"got {short_repr(options[key])}")
     return DatasetRef(**reference)
 
 

@@ -21,6 +21,7 @@ import codecs
 import contextlib
 import csv
 import gzip
+import inspect
 import io
 import itertools
 import math
@@ -35,7 +36,7 @@ from typing import Any, Callable, Iterator, Optional, Sequence, TextIO, Union
 import numpy as np
 
 from ..errors import DatasetError, FileFormatError, LabelError, MissingDependencyError, ResourceLimitError
-from ..npzsafe import DEFAULT_MAX_BYTES, PathLike, check_limit, corruption_as_format_error, read_npz
+from ..npzsafe import DEFAULT_MAX_BYTES, PathLike, check_limit, corruption_as_format_error, read_npz, regular_file
 from .base import Dataset, from_labels
 
 H5PY_MISSING = "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'"
@@ -705,10 +706,16 @@ def load_file(path: PathLike, **kwargs: Any) -> Dataset:
     path = Path(path)
     if path.is_dir():
         return load_image_folder(path, **kwargs)
+    regular_file(path)  # never a pipe or a device: opening one blocks, or reads forever
     if path.suffix.lower() == ".npy":
         raise FileFormatError(f"{path} holds a single array, but a dataset needs X and Y: save "
                               "them together with np.savez(path, X=X, Y=Y)")
     loader = _BY_SUFFIX.get(path.suffix.lower()) or _loader_by_content(path)
+    taken = inspect.signature(loader).parameters
+    unknown = [key for key in kwargs if key not in taken or key == "path"]
+    if unknown:  # e.g. a CSV's label_column given for an NPZ: said, not a TypeError
+        raise DatasetError(f"{path.name} is read by {loader.__name__}, which takes no {', '.join(unknown)}; "
+                           f"it takes {', '.join(k for k in taken if k != 'path')}")
     return loader(path, **kwargs)
 
 
