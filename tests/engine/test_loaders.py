@@ -413,8 +413,8 @@ def breast_cancer_csv(path, label_first: bool = True, encoding: str = "utf-8", i
         writer = csv_module.writer(f)
         writer.writerow(([""] if index else []) + header)
         for i, (row, word) in enumerate(zip(data.data, words)):
-            cells = [str(842302 + i), word, *map(str, row.tolist())] if label_first else [str(842302 + i), *map(str, row.tolist()),
-                                                                                  word]
+            numbers = list(map(str, row.tolist()))
+            cells = [str(842302 + i), word, *numbers] if label_first else [str(842302 + i), *numbers, word]
             writer.writerow(([str(i)] if index else []) + cells)
     return data
 

@@ -465,7 +465,7 @@ class MainWindow(Retranslating, QMainWindow):
             "step of training, computed by its own NumPy engine in the notation of Andrew Ng's course."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask to save unsaved work; then stop training, sweeps and file reads (within a second), remember the layout."""
+        """Ask to save unsaved work; then stop training, sweeps and file reads (within a second), keep the layout."""
         if not self.projects.maybe_save():
             event.ignore()
             return

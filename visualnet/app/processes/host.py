@@ -224,3 +224,39 @@ class ProcessWorker(QObject):
     def wait(self, msecs: int) -> bool:
         """Block up to ``msecs`` for the end, delivering the last replies; False on a time-out (then killed)."""
         raise NotImplementedError
+
+
+class OneShotWorker(ProcessWorker):
+    """A job with one answer (reading a file, writing one): ``done`` carries it, or a ``Failed``.
+
+    Cancelled, the child is ended where it is and ``done`` carries ``Failed("cancelled")``; a child
+    that does not answer within :meth:`wait`'s time is ended and reported as ``Failed("died")``.
+    """
+
+    done = Signal(object)
+
+    def __init__(self, module: str, job: Any, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.result: object = None
+        self._child = ChildProcess(module, job, parent=self)
+        self._child.messageReceived.connect(self._finish)
+        self._child.ended.connect(self._finish)
+
+    @property
+    def alive(self) -> bool:
+        return self._child.alive
+
+    def _finish(self, result: object, kill: bool = False) -> None:
+        if self.result is None:
+            self.result = result
+            self._child.close(kill)
+            self.done.emit(result)
+
+    def stop(self) -> None:
+        self._finish(Failed("cancelled", ""), kill=True)
+
+    def wait(self, msecs: int) -> bool:
+        if read_until([self._child], lambda: self.result is not None, msecs):
+            return True
+        self._finish(Failed("died", "it did not answer in time"), kill=True)
+        return False

@@ -367,7 +367,8 @@ class DatasetPanel(QWidget):
 
     def _on_loader_done(self, result: object) -> None:
         loader = self._loader
-        if loader is None or loader is not self.sender():
+        cancelled = isinstance(result, Failed) and result.kind == "cancelled"  # (Cancel has said it all)
+        if loader is None or loader is not self.sender() or cancelled:
             return
         self._end_loading()
         if isinstance(result, Failed):
