@@ -137,217 +137,252 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="144"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="132"/>
+        <source>Scale the features</source>
+        <translation>缩放特征</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="157"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="145"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="158"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="160"/>
         <source>The column that holds what to predict (y); the others are the features x. Choose another to read the table again with it as the label.</source>
         <translation>存放要预测的量（y）的那一列；其余各列是特征 x。选另一列，就以它为标签重新读取这张表。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="149"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="162"/>
+        <source>Feature scaling</source>
+        <translation>特征缩放</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="164"/>
+        <source>How each feature of X is brought to a similar range before training, measured on the training examples and applied unchanged to the dev set. Gradient descent needs it when features differ in scale by orders of magnitude.</source>
+        <translation>训练前把 X 的每个特征缩放到相近的范围：在训练样本上测量，再原样用于开发集。各特征的尺度相差几个数量级时，梯度下降需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="167"/>
+        <source>Standardize: (x − mean) / deviation</source>
+        <translation>标准化：(x − 均值) / 标准差</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="168"/>
+        <source>Min–max: into 0 … 1</source>
+        <translation>最小–最大：缩放到 0 … 1</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="168"/>
+        <source>÷ 255 (8-bit pixels)</source>
+        <translation>÷ 255（8 位像素）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
+        <source>None: as read</source>
+        <translation>不缩放：按读入的原样</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="177"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="179"/>
         <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course&apos;s .h5 (the arrow: a folder of images)</source>
         <translation>打开你自己的数据集：CSV、NumPy .npz、MNIST IDX、课程的 .h5（点箭头：打开图片文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="180"/>
         <source>Open folder of images…</source>
         <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="181"/>
         <source>A folder with one sub-folder of images per class</source>
         <translation>每个类别一个子文件夹、其中放图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="166"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194"/>
         <source>The course&apos;s planar flower: two classes of petals no straight line separates.</source>
         <translation>课程中的平面花朵：两类花瓣，任何一条直线都分不开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195"/>
         <source>Two interleaved half circles.</source>
         <translation>两个相互交错的半圆。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="196"/>
         <source>A ring around a disc: the classes differ by distance from the centre.</source>
         <translation>圆环包围着圆盘：两类的区别在于到中心的距离。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="197"/>
         <source>Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs.</source>
         <translation>异或：四个簇，x₁ 与 x₂ 符号相反处为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="198"/>
         <source>Spiral arms, one class each: hard for shallow networks.</source>
         <translation>螺旋臂，每条一类：浅层网络很难学会。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="171"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="199"/>
         <source>Gaussian blobs, one class each: straight lines can separate them.</source>
         <translation>高斯团，每团一类：直线就能把它们分开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="200"/>
         <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
         <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="201"/>
         <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
         <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="202"/>
         <source>The handwritten images of two digits (0 and 1), two classes.</source>
         <translation>两个数字（0 和 1）的手写图像，两类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="205"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="234"/>
         <source>Read from {file}.</source>
         <translation>读取自 {file}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="247"/>
         <source>The label is the column “{name}”.</source>
         <translation>标签是“{name}”这一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="220"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="249"/>
         <source>Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.</source>
         <translation>文本按 {encoding} 编码读取；如果名称显示不对，请把文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="223"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="252"/>
         <source>Its first column, without a name, only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列没有名称，只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="225"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="254"/>
         <source>Its first column (“{name}”) only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列（“{name}”）只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="252"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="281"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="254"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="258"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="287"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="267"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="296"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="284"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="313"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="285"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="314"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="286"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="315"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="287"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="316"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="288"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="317"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="289"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="318"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="294"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="323"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="301"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="330"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="324"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="338"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="367"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="365"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="394"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="377"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="407"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="383"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="413"/>
         <source>there is not enough memory to read it ({detail})</source>
         <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="385"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="415"/>
         <source>the process reading it ended unexpectedly ({how})</source>
         <translation>读取它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="390"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="420"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="391"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="421"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="305"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -2001,127 +2036,127 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="217"/>
+        <location filename="../../visualnet/app/session.py" line="233"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="219"/>
+        <location filename="../../visualnet/app/session.py" line="235"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="221"/>
+        <location filename="../../visualnet/app/session.py" line="237"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="223"/>
+        <location filename="../../visualnet/app/session.py" line="239"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="226"/>
+        <location filename="../../visualnet/app/session.py" line="242"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="255"/>
+        <location filename="../../visualnet/app/session.py" line="271"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="308"/>
+        <location filename="../../visualnet/app/session.py" line="324"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="310"/>
+        <location filename="../../visualnet/app/session.py" line="326"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="311"/>
+        <location filename="../../visualnet/app/session.py" line="327"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="312"/>
+        <location filename="../../visualnet/app/session.py" line="328"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="458"/>
+        <location filename="../../visualnet/app/session.py" line="474"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="528"/>
+        <location filename="../../visualnet/app/session.py" line="544"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="543"/>
+        <location filename="../../visualnet/app/session.py" line="559"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="546"/>
+        <location filename="../../visualnet/app/session.py" line="562"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="548"/>
+        <location filename="../../visualnet/app/session.py" line="564"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="557"/>
+        <location filename="../../visualnet/app/session.py" line="573"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="563"/>
+        <location filename="../../visualnet/app/session.py" line="579"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="571"/>
+        <location filename="../../visualnet/app/session.py" line="587"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="574"/>
+        <location filename="../../visualnet/app/session.py" line="590"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="576"/>
+        <location filename="../../visualnet/app/session.py" line="592"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="579"/>
+        <location filename="../../visualnet/app/session.py" line="595"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="580"/>
+        <location filename="../../visualnet/app/session.py" line="596"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="604"/>
+        <location filename="../../visualnet/app/session.py" line="620"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="641"/>
+        <location filename="../../visualnet/app/session.py" line="658"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="646"/>
+        <location filename="../../visualnet/app/session.py" line="663"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

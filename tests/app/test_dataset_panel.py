@@ -370,3 +370,45 @@ def test_the_label_column_is_shown_and_another_one_can_be_chosen(qtbot, panel, s
     assert session.dataset.label_column == 2 and labels.currentText() == "outcome"
     session.set_dataset("moons")
     assert not labels.isVisible()  # a built-in dataset has no columns to choose from
+
+
+def test_a_raw_public_table_trains_well_with_the_apps_defaults(qtbot, panel, session, tmp_path, no_dialogs):
+    """The Wisconsin breast-cancer table as its public CSV is laid out (id, diagnosis words first, 30 raw
+    measurements from 0.05 to 2,500): opened and trained with nothing changed, it reaches what a standardized
+    logistic regression reaches on the same split."""
+    import csv as csv_module
+
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.linear_model import LogisticRegression
+
+    from visualnet.engine import Network
+    from visualnet.engine.training import Trainer
+    data = load_breast_cancer()
+    path = tmp_path / "wdbc.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv_module.writer(f)
+        writer.writerow(["id", "diagnosis", *data.feature_names])
+        for i, (row, target) in enumerate(zip(data.data, data.target)):
+            writer.writerow([842302 + i, "M" if target == 0 else "B", *row.tolist()])
+    open_and_wait(qtbot, panel, path)
+    scaling = panel.findChild(QComboBox, "scalingCombo")
+    assert scaling.currentData() == "standardize" and session.scaling.kind == "standardize"
+    train, dev = session.train, session.dev
+    assert abs(train.X.mean()) < 1e-9  # what the network sees: standardized on the training part
+    # the app's training (a Trainer in its child) with the demo's network and hyperparameters, unchanged
+    net = Network(session.layer_sizes, session.activations, init=session.hyperparameters.init,
+                  seed=session.hyperparameters.seed)
+    trainer = Trainer(net, train.X, train.Y, session.train_config(), dev.X, dev.Y)
+    *_, last = trainer.run()
+    reference = LogisticRegression(max_iter=5000).fit(train.X.T, train.Y[0]).score(dev.X.T, dev.Y[0])
+    assert last.dev_accuracy >= reference - 0.02, (last.dev_accuracy, reference)
+    assert last.dev_accuracy >= 0.93
+    # the same table as read, without scaling: the app's defaults do much worse (why scaling is the default)
+    scaling.activated.emit(scaling.findData("none"))
+    assert session.scaling.kind == "none" and session.undo_stack.undoText() == "Scale the features"
+    raw = Trainer(Network(session.layer_sizes, session.activations, seed=1), session.train.X, session.train.Y,
+                  session.train_config(), session.dev.X, session.dev.Y)
+    *_, raw_last = raw.run()
+    assert raw_last.dev_accuracy < last.dev_accuracy - 0.1
+    session.undo_stack.undo()
+    assert session.scaling.kind == "standardize" and scaling.currentData() == "standardize"

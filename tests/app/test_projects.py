@@ -121,7 +121,7 @@ def _hostile(tmp_path, good: bytes, name: str) -> bytes:
     if name == "pickled":
         members["parameters.npz"] = pickle.dumps({"W1": np.zeros((2, 2))})
     if name == "newer":
-        members["project.json"] = members["project.json"].replace(b'"format_version": 1', b'"format_version": 99')
+        members["project.json"] = members["project.json"].replace(b'"format_version": 2', b'"format_version": 99')
     if name == "wrong types":
         members["project.json"] = members["project.json"].replace(b'"seed": 1', b'"seed": "one"')
     if name in ("a limit set", "a fractional label column", "an unknown built-in option"):
@@ -331,3 +331,8 @@ def test_a_tables_chosen_label_column_is_saved_and_read_back(window, qtbot, tmp_
     assert second.projects.open(str(path))
     assert second.session.dataset_name == key and second.session.dataset.task == "regression"
     assert second.session.dataset.label_column == 1
+    assert second.session.scaling.kind == "standardize"  # a table's default, kept with the project
+    window.session.set_scaling("minmax")
+    assert window.projects._write(str(path), wait=True)
+    assert second.projects.open(str(path)) and second.session.scaling.kind == "minmax"
+    np.testing.assert_array_equal(second.session.train.X, window.session.train.X)  # the very inputs trained on

@@ -213,22 +213,23 @@ def test_migrate_of_the_current_version_is_an_unchanged_copy():
 
 
 def test_an_older_description_passes_every_step_in_order(monkeypatch):
-    """Format 1 files must open once format 3 exists: each step takes v to v + 1, and the result is checked."""
-    old = project_to_bytes(make_project())  # written in today's format 1
-    monkeypatch.setattr(project_module, "FORMAT_VERSION", 3)
+    """Today's files must open once two more formats exist: each step takes v to v + 1, and the result is checked."""
+    old = project_to_bytes(make_project())  # written in today's format
+    today = FORMAT_VERSION
+    monkeypatch.setattr(project_module, "FORMAT_VERSION", today + 2)
 
-    def one_to_two(d: dict) -> dict:  # e.g. format 2 named the classroom settings "lesson"
+    def first(d: dict) -> dict:  # e.g. the next format named the classroom settings "lesson"
         d["view"]["lesson"] = d["view"].pop("classroom")
         return d
 
-    def two_to_three(d: dict) -> dict:  # ... and format 3 always keeps a zoom
-        assert d["format_version"] == 2 and "lesson" in d["view"]
+    def second(d: dict) -> dict:  # ... and the one after always keeps a zoom
+        assert d["format_version"] == today + 1 and "lesson" in d["view"]
         d["view"].setdefault("zoom", 1.0)
         return d
-    monkeypatch.setattr(project_module, "_MIGRATIONS", {1: one_to_two, 2: two_to_three})
+    monkeypatch.setattr(project_module, "_MIGRATIONS", {today: first, today + 1: second})
     description = json.loads(members_of(old)["project.json"])
     migrated = migrate(description)
-    assert migrated["format_version"] == 3 and "classroom" in description["view"]
+    assert migrated["format_version"] == today + 2 and "classroom" in description["view"]
     assert migrated["view"] == {"lesson": {"hidden": ["learningRateSpin", "passAnimation"]}, "zoom": 1.5}
     loaded = project_from_bytes(old)
     assert loaded.view["lesson"] == {"hidden": ["learningRateSpin", "passAnimation"]}
@@ -459,8 +460,16 @@ def test_saving_streams_the_arrays_instead_of_gathering_the_file_in_memory(tmp_p
 def with_dataset(dataset: dict) -> bytes:
     description = json.loads(members_of(project_to_bytes(make_project()))["project.json"])
     description["dataset"] = {"name": None, "path": "data.csv", "options": {}, "dev_fraction": 0.2,
-                              "split_seed": 0, **dataset}
+                              "split_seed": 0, "scaling": "none", **dataset}
     return with_member("project.json", json.dumps(description).encode())
+
+
+def test_a_format_1_project_opens_with_its_features_as_they_were_read():
+    description = json.loads(members_of(project_to_bytes(make_project()))["project.json"])
+    description["format_version"] = 1  # what the first visualnet wrote: no scaling yet
+    del description["dataset"]["scaling"]
+    loaded = project_from_bytes(with_member("project.json", json.dumps(description).encode()))
+    assert loaded.dataset.scaling == "none" and loaded.layer_sizes == (3, 4, 2, 1)
 
 
 @pytest.mark.parametrize("options, expected", [

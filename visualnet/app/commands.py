@@ -70,3 +70,9 @@ def edit_hyperparameters(session: Session, hyperparameters: Hyperparameters, tex
     if hyperparameters != session.hyperparameters:
         session.undo_stack.push(SetValue(session.set_hyperparameters, session.hyperparameters, hyperparameters,
                                          text, merge_key))
+
+
+def edit_scaling(session: Session, kind: str, text: str) -> None:
+    """Scale the features another way, as one undo step."""
+    if kind != session.scaling.kind:
+        session.undo_stack.push(SetValue(session.set_scaling, session.scaling.kind, kind, text))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from ..engine import Network, parameter_count
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
+from ..engine.datasets.scaling import default_scaling, fit_scaling
 from ..engine.initializers import INITIALIZERS
 from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
@@ -143,8 +144,23 @@ class Session(QObject):
     def _load(self, name: str) -> None:
         """Make the dataset ``name``: a built-in one, or a user file opened before (``file:PATH``)."""
         dataset = self._opened[name] if name in self._opened else load_dataset(name)
-        self._train, self._dev = dataset.split(DEV_FRACTION, SPLIT_SEED)
         self._dataset, self._dataset_name = dataset, name
+        self._scale(default_scaling(dataset))
+
+    def _scale(self, kind: str, dev_fraction: float = DEV_FRACTION, split_seed: int = SPLIT_SEED) -> None:
+        """Split the dataset and scale its features as measured on the training part (the dev part unseen)."""
+        train, dev = self._dataset.split(dev_fraction, split_seed)
+        self.scaling = fit_scaling(kind, train.X)
+        self._train, self._dev = (replace(part, X=self.scaling.apply(part.X)) for part in (train, dev))
+
+    def set_scaling(self, kind: str) -> None:
+        """Scale the features another way (see engine.datasets.scaling); training stops, W and b stay."""
+        if kind == self.scaling.kind:
+            return
+        self.stop_training()
+        self._scale(kind)
+        self.datasetChanged.emit()
+        self.parametersChanged.emit()  # (the same W, b now see other inputs: every drawing of them changes)
 
     def add_dataset(self, dataset: Dataset) -> str:
         """Remember a dataset read from a user's file and return the key ``set_dataset`` takes.
@@ -615,8 +631,9 @@ class Session(QObject):
             label = self._dataset.label_column
             return DatasetRef(path=self._dataset.source or file_of(self._dataset_name),
                               options={} if label is None else {"label_column": label},
-                              dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
-        return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED)
+                              dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED, scaling=self.scaling.kind)
+        return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED,
+                          scaling=self.scaling.kind)
 
     def to_project(self, view: Optional[dict] = None, experiments: Optional[list] = None) -> Project:
         """Everything a project file keeps: choices, the parameters as they are now, and the runs.
@@ -657,8 +674,8 @@ class Session(QObject):
         self._end_run()
         if key.startswith(FILE_PREFIX):
             self._opened[key] = dataset
-        self._train, self._dev = dataset.split(project.dataset.dev_fraction, project.dataset.split_seed)
         self._dataset, self._dataset_name = dataset, key
+        self._scale(project.dataset.scaling, project.dataset.dev_fraction, project.dataset.split_seed)
         self._architecture = Architecture(project.hidden, project.output_activation)
         self._hyperparameters = Hyperparameters(**project.hyperparameters)
         self._invalidate()

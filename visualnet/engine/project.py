@@ -42,6 +42,7 @@ import numpy as np
 
 from .datasets import Dataset, load_dataset
 from .datasets.loaders import load_file
+from .datasets.scaling import SCALINGS
 from .errors import ArchitectureError, FileFormatError, ProjectError, ResourceLimitError, ShapeError
 from .initializers import INITIALIZERS
 from .io import (Field, check_fields, check_format, course_parameters, exact_members, is_int, is_list_of,
@@ -52,7 +53,7 @@ from .npzsafe import (DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit, co
 from .optimizers import OPTIMIZERS
 
 FORMAT_NAME = "visualnet-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".vnet"
 PROJECT_MEMBER = "project.json"
 PARAMETERS_MEMBER = "parameters.npz"
@@ -65,7 +66,13 @@ _MAX_JSON_BYTES = 16 << 20
 _KIND = "a visualnet project"
 
 # format version v -> the function that turns a description of version v into one of v + 1
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+def _add_scaling(description: dict) -> dict:
+    """1 -> 2: the dataset says how its features are scaled; projects before that trained on them as read."""
+    description["dataset"] = {**description["dataset"], "scaling": "none"}
+    return description
+
+
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _add_scaling}
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class DatasetRef:
     options: dict[str, Any] = field(default_factory=dict)
     dev_fraction: float = 0.2
     split_seed: int = 0
+    scaling: str = "none"  # how the features are scaled (engine.datasets.scaling), measured on the train part
 
     def load(self) -> Dataset:
         """The dataset, made again by its generator or read again from its file.
@@ -185,6 +193,7 @@ _DATASET_FIELDS: dict[str, Field] = {
     "options": (lambda v: isinstance(v, dict), "an object {...} of the loader's arguments"),
     "dev_fraction": (lambda v: _is_number(v) and 0 < v < 1, "a number between 0 and 1"),
     "split_seed": _SEED,
+    "scaling": (lambda v: isinstance(v, str) and v in SCALINGS, f"one of {', '.join(SCALINGS)}"),
 }
 # what a project may say about reading its data file (a built-in's options are its generator's, which
 # checks them); memory limits are the program's, never a file's

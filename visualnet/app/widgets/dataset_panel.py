@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMen
 
 from ...engine.datasets import DATASETS, Dataset
 from ...engine.datasets.loaders import _idx_partner
+from ...engine.datasets.scaling import SCALINGS
 from ...engine.errors import DatasetError
-from ..commands import edit_dataset
+from ..commands import edit_dataset, edit_scaling
 from ..dataset_keys import FILE_PREFIX, file_of
 from ..processes.loading_worker import DatasetLoader
 from ..processes.messages import Failed
@@ -123,6 +124,15 @@ class DatasetPanel(QWidget):
         label_layout.addWidget(self.label_columns_label)
         label_layout.addWidget(self.label_columns, 1)
         self.label_row.hide()
+        self.scaling_label = QLabel(self)
+        self.scaling = QComboBox(self)
+        self.scaling.setObjectName("scalingCombo")
+        self.scaling_label.setBuddy(self.scaling)
+        self.scaling.activated.connect(
+            lambda row: edit_scaling(self.session, self.scaling.itemData(row), self.tr("Scale the features")))
+        scaling_row = QHBoxLayout()
+        scaling_row.addWidget(self.scaling_label)
+        scaling_row.addWidget(self.scaling, 1)
         self.preview = DatasetPreview(self)
 
         top = QHBoxLayout()
@@ -131,7 +141,10 @@ class DatasetPanel(QWidget):
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self.busy, self.message, self.label_row, self.summary, self.description):
+        for widget in (self.busy, self.message, self.label_row):
+            layout.addWidget(widget)
+        layout.addLayout(scaling_row)
+        for widget in (self.summary, self.description):
             layout.addWidget(widget)
         layout.addWidget(self.preview, 1)
 
@@ -146,6 +159,21 @@ class DatasetPanel(QWidget):
         self.label_columns.setToolTip(self.tr(
             "The column that holds what to predict (y); the others are the features x. Choose another to "
             "read the table again with it as the label."))
+        self.scaling_label.setText(self.tr("Feature scaling"))
+        self.scaling.setToolTip(self.tr(
+            "How each feature of X is brought to a similar range before training, measured on the training "
+            "examples and applied unchanged to the dev set. Gradient descent needs it when features differ in "
+            "scale by orders of magnitude."))
+        names = {"standardize": self.tr("Standardize: (x − mean) / deviation"),
+                 "minmax": self.tr("Min–max: into 0 … 1"), "divide255": self.tr("÷ 255 (8-bit pixels)"),
+                 "none": self.tr("None: as read")}
+
+        def fill() -> None:
+            self.scaling.clear()
+            for kind in SCALINGS:
+                self.scaling.addItem(names[kind], kind)
+            self.scaling.setCurrentIndex(self.scaling.findData(self.session.scaling.kind))
+        with_blocked(self.scaling, fill)
         self.open_file_action.setText(self.tr("Open…"))
         self.open_file_action.setToolTip(self.tr(
             "Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course's .h5 (the arrow: a folder of images)"))
@@ -197,6 +225,7 @@ class DatasetPanel(QWidget):
             self._fill_combo()
             self.combo.setCurrentIndex(self.combo.findData(key))
         with_blocked(self.combo, select)
+        with_blocked(self.scaling, lambda: self.scaling.setCurrentIndex(self.scaling.findData(session.scaling.kind)))
         data = session.dataset
         self.summary.setText(f"m_train = {session.train.m} · m_dev = {session.dev.m}\n"
                              f"{self._features_text(data)}\n{self._task_text(data)}")

@@ -207,8 +207,9 @@ class WeightImages(QWidget):
             return  # the parameters changed first; the dataset or architecture signal follows
         if kind == "top":
             assert data.image_shape is not None
-            image, levels = example_tiles(data.X, top_activating(net, data.X, l, TOP_K)[:MAX_SHOWN],
-                                          data.image_shape)
+            # the network sees the scaled features; the pictures are the examples as they are
+            image, levels = example_tiles(data.X, top_activating(net, session.scaling.apply(data.X), l, TOP_K)[
+                :MAX_SHOWN], data.image_shape)
         else:
             if kind == "tiles":
                 assert data.image_shape is not None
