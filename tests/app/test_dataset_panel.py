@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolButton, QWidg
 
 from visualnet.app.session import Session
 from visualnet.app.texts import dataset_names
-from visualnet.app.widgets import dataset_panel as module
 from visualnet.app.processes.loading_worker import DatasetLoader
 from visualnet.app.widgets.dataset_panel import DatasetPanel
 from visualnet.app.widgets.dataset_preview import class_colors

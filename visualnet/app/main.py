@@ -36,7 +36,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("visualnet")
     app.setOrganizationName("visualnet")
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
 
     settings = QSettings()
     if args.reset_settings:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 import psutil
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.datasets.loaders import load_file

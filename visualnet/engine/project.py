@@ -32,11 +32,10 @@ import copy
 import io
 import json
 import math
-import os
 import zipfile
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Iterator, Mapping, Optional
+from typing import Any, BinaryIO, Callable, Iterator, Mapping, Optional
 
 import numpy as np
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...engine.health import Finding
 from .host import ChildProcess, ProcessWorker, read_until
-from .messages import (MAX_SEND_INTERVAL, PAUSE, RESUME, SEND_INTERVAL, STEP, STOP, Failed, Outcome, Paused,
+from .messages import (MAX_SEND_INTERVAL, PAUSE, RESUME, SEND_INTERVAL, STEP, STOP, Outcome, Paused,
                        Progress, SetInterval)
 from .training import Job
 

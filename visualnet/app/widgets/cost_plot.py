@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Callable, Optional
+from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QIODevice, QObject, QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
