@@ -137,252 +137,267 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="132"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="144"/>
         <source>Scale the features</source>
         <translation>缩放特征</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172"/>
         <source>The column that holds what to predict (y); the others are the features x. Choose another to read the table again with it as the label.</source>
         <translation>存放要预测的量（y）的那一列；其余各列是特征 x。选另一列，就以它为标签重新读取这张表。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174"/>
+        <source>classes</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175"/>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="176"/>
+        <source>Whether the labels are classes to tell apart (softmax or sigmoid output, cross-entropy) or quantities to predict (linear output, squared error)</source>
+        <translation>标签是要区分的类别（softmax 或 sigmoid 输出，交叉熵），还是要预测的数量（线性输出，平方误差）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="178"/>
         <source>Feature scaling</source>
         <translation>特征缩放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="164"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="180"/>
         <source>How each feature of X is brought to a similar range before training, measured on the training examples and applied unchanged to the dev set. Gradient descent needs it when features differ in scale by orders of magnitude.</source>
         <translation>训练前把 X 的每个特征缩放到相近的范围：在训练样本上测量，再原样用于开发集。各特征的尺度相差几个数量级时，梯度下降需要它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="183"/>
         <source>Standardize: (x − mean) / deviation</source>
         <translation>标准化：(x − 均值) / 标准差</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="184"/>
         <source>Min–max: into 0 … 1</source>
         <translation>最小–最大：缩放到 0 … 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="184"/>
         <source>÷ 255 (8-bit pixels)</source>
         <translation>÷ 255（8 位像素）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="185"/>
         <source>None: as read</source>
         <translation>不缩放：按读入的原样</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="193"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195"/>
         <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course&apos;s .h5 (the arrow: a folder of images)</source>
         <translation>打开你自己的数据集：CSV、NumPy .npz、MNIST IDX、课程的 .h5（点箭头：打开图片文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="196"/>
         <source>Open folder of images…</source>
         <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="197"/>
         <source>A folder with one sub-folder of images per class</source>
         <translation>每个类别一个子文件夹、其中放图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="210"/>
         <source>The course&apos;s planar flower: two classes of petals no straight line separates.</source>
         <translation>课程中的平面花朵：两类花瓣，任何一条直线都分不开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="211"/>
         <source>Two interleaved half circles.</source>
         <translation>两个相互交错的半圆。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="196"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="212"/>
         <source>A ring around a disc: the classes differ by distance from the centre.</source>
         <translation>圆环包围着圆盘：两类的区别在于到中心的距离。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="197"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="213"/>
         <source>Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs.</source>
         <translation>异或：四个簇，x₁ 与 x₂ 符号相反处为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="198"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="214"/>
         <source>Spiral arms, one class each: hard for shallow networks.</source>
         <translation>螺旋臂，每条一类：浅层网络很难学会。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="199"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="215"/>
         <source>Gaussian blobs, one class each: straight lines can separate them.</source>
         <translation>高斯团，每团一类：直线就能把它们分开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="200"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="216"/>
         <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
         <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="201"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="217"/>
         <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
         <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="202"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
         <source>The handwritten images of two digits (0 and 1), two classes.</source>
         <translation>两个数字（0 和 1）的手写图像，两类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="234"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="250"/>
         <source>Read from {file}.</source>
         <translation>读取自 {file}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="247"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="263"/>
         <source>The label is the column “{name}”.</source>
         <translation>标签是“{name}”这一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="249"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265"/>
         <source>Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.</source>
         <translation>文本按 {encoding} 编码读取；如果名称显示不对，请把文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="252"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="268"/>
         <source>Its first column, without a name, only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列没有名称，只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="254"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="270"/>
         <source>Its first column (“{name}”) only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列（“{name}”）只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="281"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="312"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="283"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="314"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="287"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="318"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="296"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="327"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="313"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="344"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="314"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="345"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="315"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="346"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="316"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="347"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="317"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="348"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="318"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="349"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="323"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="354"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="330"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="361"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="384"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="367"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="398"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="394"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="425"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="407"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="438"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="413"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="444"/>
         <source>there is not enough memory to read it ({detail})</source>
         <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="415"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="446"/>
         <source>the process reading it ended unexpectedly ({how})</source>
         <translation>读取它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="420"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="451"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="421"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="452"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="305"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="336"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -2151,12 +2166,12 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="658"/>
+        <location filename="../../visualnet/app/session.py" line="659"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="663"/>
+        <location filename="../../visualnet/app/session.py" line="664"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

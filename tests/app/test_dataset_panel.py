@@ -349,6 +349,7 @@ def test_the_label_column_is_shown_and_another_one_can_be_chosen(qtbot, panel, s
     labels = panel.findChild(QComboBox, "labelColumnCombo")
     assert labels.isVisible() and [labels.itemText(i) for i in range(labels.count())] == ["diagnosis", "radius", "age"]
     assert labels.currentText() == "diagnosis"
+    assert not panel.findChild(QComboBox, "taskCombo").isEnabled()  # words: classes only
     with qtbot.waitSignal(panel.openFailed, timeout=WAIT_MS) as failed:
         labels.activated.emit(2)  # age as the label would make the words a feature: refused, nothing changes
     assert "line 2, column 1 ('diagnosis') holds 'benign'" in failed.args[0] and "only the label column may hold" \
@@ -362,10 +363,17 @@ def test_the_label_column_is_shown_and_another_one_can_be_chosen(qtbot, panel, s
     assert labels.currentText() == "outcome" and session.dataset.task == "binary"
     with qtbot.waitSignal(panel.datasetOpened, timeout=WAIT_MS) as opened:
         labels.activated.emit(1)  # predict the age from the rest: a regression
-    assert opened.args[0] == f"file:{numbers}#label=1" and session.dataset.task == "regression"
+    assert opened.args[0] == f"file:{numbers}#label=1&regression" and session.dataset.task == "regression"
     assert summary(panel).splitlines()[1:] == ["n_x = 2", "regression: Y holds 1 real number(s) per example"]
     assert labels.currentText() == "age"
-    session.undo_stack.undo()  # one undo step back
+    task = panel.findChild(QComboBox, "taskCombo")
+    assert task.currentText() == "regression" and task.isEnabled()
+    with qtbot.waitSignal(panel.datasetOpened, timeout=WAIT_MS):
+        task.activated.emit(task.findData(False))  # the ages as classes, if a student insists: 40 of them
+    assert session.dataset.task == "multiclass" and len(session.dataset.classes) == 40
+    assert task.currentText() == "classes"
+    session.undo_stack.undo()
+    session.undo_stack.undo()  # one undo step each, back to the outcome
     assert session.dataset.label_column == 2 and labels.currentText() == "outcome"
     session.set_dataset("moons")
     assert not labels.isVisible()  # a built-in dataset has no columns to choose from

@@ -325,7 +325,7 @@ def test_a_tables_chosen_label_column_is_saved_and_read_back(window, qtbot, tmp_
     window.session.set_dataset(key)
     path = tmp_path / "ages.vnet"
     assert window.projects._write(str(path), wait=True)
-    assert read_project(str(path)).dataset.options == {"label_column": 1}
+    assert read_project(str(path)).dataset.options == {"label_column": 1, "regression": True}
     second = MainWindow(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(None))
     assert second.projects.open(str(path))

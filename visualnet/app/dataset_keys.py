@@ -11,10 +11,12 @@ FILE_PREFIX = "file:"  # the session's keys of datasets read from files
 
 
 def file_key(dataset: Dataset, path: str = "") -> str:
-    """The session's key of a dataset read from a file: its path, and its label column when it is a
-    table's (the same file with another label column is another dataset)."""
+    """The session's key of a dataset read from a file: its path, and for a table its label column and
+    whether the labels are a regression (the same file read another way is another dataset)."""
     key = FILE_PREFIX + (dataset.source or path or dataset.name)
-    return key if dataset.label_column is None else f"{key}#label={dataset.label_column}"
+    if dataset.label_column is None:
+        return key
+    return f"{key}#label={dataset.label_column}" + ("&regression" if dataset.task == "regression" else "")
 
 
 def file_of(key: str) -> str:

@@ -630,7 +630,8 @@ class Session(QObject):
         if self._dataset_name.startswith(FILE_PREFIX):
             label = self._dataset.label_column
             return DatasetRef(path=self._dataset.source or file_of(self._dataset_name),
-                              options={} if label is None else {"label_column": label},
+                              options={} if label is None else {"label_column": label,
+                                                                "regression": self._dataset.task == "regression"},
                               dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED, scaling=self.scaling.kind)
         return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED,
                           scaling=self.scaling.kind)

@@ -37,6 +37,14 @@ ERROR_COLOR = "#b3261e"
 MUTED = "#5f6b7a"
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def looks_like_idx(path: Path) -> bool:
     """MNIST's names: ``train-images-idx3-ubyte``, ``t10k-labels.idx1-ubyte.gz``, ``x.idx``."""
     name = path.name.lower()
@@ -119,10 +127,14 @@ class DatasetPanel(QWidget):
         self.label_columns.setMinimumContentsLength(10)
         self.label_columns_label.setBuddy(self.label_columns)
         self.label_columns.activated.connect(self._on_label_column_chosen)
+        self.task = QComboBox(self.label_row)
+        self.task.setObjectName("taskCombo")
+        self.task.activated.connect(self._on_task_chosen)
         label_layout = QHBoxLayout(self.label_row)
         label_layout.setContentsMargins(0, 0, 0, 0)
         label_layout.addWidget(self.label_columns_label)
         label_layout.addWidget(self.label_columns, 1)
+        label_layout.addWidget(self.task)
         self.label_row.hide()
         self.scaling_label = QLabel(self)
         self.scaling = QComboBox(self)
@@ -159,6 +171,10 @@ class DatasetPanel(QWidget):
         self.label_columns.setToolTip(self.tr(
             "The column that holds what to predict (y); the others are the features x. Choose another to "
             "read the table again with it as the label."))
+        with_blocked(self.task, lambda: (self.task.clear(), self.task.addItem(self.tr("classes"), False),
+                                         self.task.addItem(self.tr("regression"), True)))
+        self.task.setToolTip(self.tr("Whether the labels are classes to tell apart (softmax or sigmoid output, "
+                                     "cross-entropy) or quantities to predict (linear output, squared error)"))
         self.scaling_label.setText(self.tr("Feature scaling"))
         self.scaling.setToolTip(self.tr(
             "How each feature of X is brought to a similar range before training, measured on the training "
@@ -262,13 +278,28 @@ class DatasetPanel(QWidget):
             if data.label_column is not None:
                 self.label_columns.setCurrentIndex(data.label_column)
         with_blocked(self.label_columns, fill)
+        regression = data.task == "regression"
+        with_blocked(self.task, lambda: self.task.setCurrentIndex(self.task.findData(regression)))
+        # labels that are words cannot be a regression; numbers can be either
+        self.task.setEnabled(regression or all(_is_number(name) for name in data.classes))
         self.label_row.setVisible(bool(data.table_columns))
         self.label_row.setEnabled(self._loader is None)
 
     def _on_label_column_chosen(self, column: int) -> None:
-        key, data = self.session.dataset_name, self.session.dataset
-        if column != data.label_column and key.startswith(FILE_PREFIX):
-            self.open_path(file_of(key), options={"label_column": column})
+        if column != self.session.dataset.label_column:
+            self._read_table_again(column, None)
+
+    def _on_task_chosen(self, row: int) -> None:
+        regression = bool(self.task.itemData(row))
+        if regression != (self.session.dataset.task == "regression"):
+            self._read_table_again(self.session.dataset.label_column, regression)
+
+    def _read_table_again(self, label_column: int, regression: Optional[bool]) -> None:
+        """The current table read again with another label column, or its labels taken as classes or quantities
+        (None: decided from the labels)."""
+        key = self.session.dataset_name
+        if key.startswith(FILE_PREFIX):
+            self.open_path(file_of(key), options={"label_column": label_column, "regression": regression})
 
     def _features_text(self, data: Dataset) -> str:
         """``n_x = 64 = 8×8 pixels``: what one column of X is."""
