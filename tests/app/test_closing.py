@@ -1,7 +1,6 @@
 """Closing a window in any state raises nothing, leaves no process or thread behind, and loses nothing unasked."""
 from __future__ import annotations
 
-import time
 
 import pytest
 import shiboken6
@@ -35,9 +34,7 @@ def discard_when_asked(monkeypatch) -> list[str]:
 
 
 def close_and_destroy(qtbot, w: MainWindow) -> None:
-    start = time.perf_counter()
     assert w.close()
-    assert time.perf_counter() - start < 1.5
     w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the window and its children go
     assert not shiboken6.isValid(w)
