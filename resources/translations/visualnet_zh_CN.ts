@@ -461,97 +461,122 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="95"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="97"/>
         <source>Before the pass · parameters of iteration {i}</source>
         <translation>传播之前 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="101"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="103"/>
         <source>Step {k} · {phase} · layer {l} · parameters of iteration {i}</source>
         <translation>第 {k} 步 · {phase} · 第 {l} 层 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="135"/>
         <source>b[{l}] {b} is broadcast to {Z}: the same column is added to every example</source>
         <translation>b[{l}] {b} 广播为 {Z}：同一列加到每个样本上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="140"/>
         <source>forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="140"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="138"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="140"/>
         <source>backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="139"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="141"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="144"/>
-        <source>The batch goes in: each column is one example ({m} examples of {n_x} features). Press → or Play to run the forward pass.</source>
-        <translation>输入这一批数据：每一列是一个样本（{m} 个样本，每个 {n_x} 个特征）。按 → 或“播放”开始前向传播。</translation>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="147"/>
+        <source>Each feature was standardized first, (x − mean) / deviation, with the mean and deviation of the training examples.</source>
+        <translation>每个特征都先做了标准化：(x − 均值) / 标准差，均值和标准差取自训练样本。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="149"/>
+        <source>Each feature was scaled into 0 … 1 first, with the training examples&apos; smallest and largest values.</source>
+        <translation>每个特征都先按训练样本的最小值和最大值缩放到 0 … 1。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="151"/>
+        <source>The pixels were divided by 255 first, into 0 … 1.</source>
+        <translation>像素值先除以 255，落在 0 … 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="152"/>
+        <source>The features go in as they were read, unscaled.</source>
+        <translation>特征按读入的原样输入，没有缩放。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153"/>
+        <source>The batch goes in: each column is one example ({m} examples of {n_x} features).</source>
+        <translation>这一批样本输入网络：每一列是一个样本（{m} 个样本，每个有 {n_x} 个特征）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="155"/>
+        <source>Press → or Play to run the forward pass.</source>
+        <translation>按 → 或“播放”运行前向传播。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="163"/>
         <source>Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} values, one per unit; every column is an example, so all {m} are done in one matrix product.</source>
         <translation>第 {l} 层，线性部分：W[{l}] 把每个样本的 {n_prev} 个值变成 {n} 个值，每个单元一个；每一列是一个样本，所以 {m} 个样本用一次矩阵乘法就算完。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="166"/>
         <source>Layer {l}, activation: {g} is applied to every entry of Z[{l}] on its own; the shape does not change.</source>
         <translation>第 {l} 层，激活：{g} 逐个作用于 Z[{l}] 的每个元素；形状不变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="168"/>
         <source>Layer {l} keeps its cache (A[{p}], W[{l}], b[{l}], Z[{l}]): the backward pass will need exactly these values, so they are stored instead of recomputed.</source>
         <translation>第 {l} 层保存它的缓存 (A[{p}], W[{l}], b[{l}], Z[{l}])：反向传播正需要这些值，所以存下来而不是重新计算。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="170"/>
         <source>The cost J averages the loss of the {m} examples: how far ŷ = A[{l}] is from Y.</source>
         <translation>代价 J 是 {m} 个样本损失的平均：ŷ = A[{l}] 离 Y 有多远。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="161"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="171"/>
         <source>Backward starts at the output: dA[{l}] is the derivative of the loss with respect to A[{l}].</source>
         <translation>反向传播从输出开始：dA[{l}] 是损失对 A[{l}] 的导数。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="173"/>
         <source>Layer {l} reads its cache back: the derivative of {g} needs Z[{l}] from the forward pass.</source>
         <translation>第 {l} 层读回它的缓存：{g} 的导数需要前向传播得到的 Z[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="165"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="175"/>
         <source>dW[{l}] has the shape of W[{l}]: the product with A[{p}]ᵀ adds up the {m} examples, and 1/m makes it their average.</source>
         <translation>dW[{l}] 与 W[{l}] 形状相同：与 A[{p}]ᵀ 相乘把 {m} 个样本加起来，再乘 1/m 得到平均值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="177"/>
         <source>db[{l}] adds dZ[{l}] across the examples (the columns), so it has one entry per unit, like b[{l}].</source>
         <translation>db[{l}] 把 dZ[{l}] 沿样本（各列）相加，所以每个单元一个值，与 b[{l}] 相同。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="179"/>
         <source>dA[{p}] = W[{l}]ᵀ dZ[{l}] carries the gradient back to layer {p}.</source>
         <translation>dA[{p}] = W[{l}]ᵀ dZ[{l}] 把梯度传回第 {p} 层。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="180"/>
         <source>Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by the learning rate α.</source>
         <translation>梯度下降：W[{l}] 和 b[{l}] 沿梯度的反方向走一步，步长由学习率 α 决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="188"/>
         <source>(Training uses another optimizer; this is the course&apos;s plain gradient-descent step on the same gradients.)</source>
         <translation>（训练使用的是另一种优化器；这里显示的是课程中对同样梯度做的普通梯度下降一步。）</translation>
     </message>
@@ -1687,22 +1712,22 @@
         <translation>每秒步数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="235"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="237"/>
         <source>Play or pause the pass (Space)</source>
         <translation>播放或暂停传播 (空格)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="241"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="242"/>
         <source>Speed: {n:g} steps/s</source>
         <translation>速度：每秒 {n:g} 步</translation>
     </message>

@@ -177,3 +177,14 @@ def test_the_update_says_when_training_uses_another_optimizer(panel, session):
     edit_hyperparameters(session, replace(session.hyperparameters, optimizer="adam"), "Adam")
     panel.phase_buttons["update"].click()
     assert "plain gradient-descent" in panel.equations.explanation.text()
+
+
+def test_a0_says_how_x_was_scaled(panel, session, qtbot):
+    from visualnet.app.commands import edit_scaling
+    edit_scaling(session, "standardize", "Scale the features")  # the data changed: the pass starts again
+    qtbot.keyClick(panel, Qt.Key.Key_Home)
+    assert "standardized first, (x − mean) / deviation, with the mean and deviation of the training examples" \
+        in panel.equations.explanation.text()
+    edit_scaling(session, "none", "Scale the features")
+    qtbot.keyClick(panel, Qt.Key.Key_Home)
+    assert "as they were read, unscaled" in panel.equations.explanation.text()

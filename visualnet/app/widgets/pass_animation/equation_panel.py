@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ....engine.trace import TensorValue, TraceStep
+from ...texts import join_sentences
 from .heatmap import Heatmap
 from .notation import shown
 
@@ -84,6 +85,7 @@ class EquationPanel(QWidget):
         self.shown_tensors: list[tuple[str, object]] = []  # (symbol, values) in the order drawn
         self.activations: list[str] = []  # g[l] of the traced network, for the sentences
         self.plain_descent = True  # False when training uses momentum or Adam: the update says so
+        self.scaling = "none"  # how the session scaled X's features (engine.datasets.scaling): A[0] says so
         self.show_step(None, None, False, 0)
 
     def show_step(self, step: Optional[TraceStep], first: Optional[TraceStep], single_example: bool,
@@ -141,8 +143,16 @@ class EquationPanel(QWidget):
     def _start_text(self, shape: Optional[tuple[int, ...]]) -> str:
         if shape is None:
             return ""
-        return self.tr("The batch goes in: each column is one example ({m} examples of {n_x} features). "
-                       "Press → or Play to run the forward pass.").format(n_x=shape[0], m=shape[1])
+        scaled = {
+            "standardize": self.tr("Each feature was standardized first, (x − mean) / deviation, with the mean and "
+                                   "deviation of the training examples."),
+            "minmax": self.tr("Each feature was scaled into 0 … 1 first, with the training examples' smallest and "
+                              "largest values."),
+            "divide255": self.tr("The pixels were divided by 255 first, into 0 … 1."),
+            "none": self.tr("The features go in as they were read, unscaled.")}[self.scaling]
+        return join_sentences([self.tr("The batch goes in: each column is one example ({m} examples of {n_x} "
+                                       "features).").format(n_x=shape[0], m=shape[1]), scaled,
+                               self.tr("Press → or Play to run the forward pass.")])
 
     def _explain(self, step: TraceStep, single_example: bool) -> str:
         """Why the step looks as it does, with its real sizes."""

@@ -209,6 +209,7 @@ class PassAnimation(Retranslating, QWidget):
         self.scene.single_example = self.player.single_example
         self.equations.activations = activations
         self.equations.plain_descent = self.session.hyperparameters.optimizer == "gd"
+        self.equations.scaling = self.session.scaling.kind
         if rebuild:
             self.scene.build(len(activations), activations)
         self._on_step_changed(self.player.index, False)
