@@ -21,11 +21,11 @@ from ..engine import Network, parameter_count
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.datasets.scaling import default_scaling, fit_scaling
+from ..engine.experiments import CHILD_BYTES
+from ..engine.health import Finding
 from ..engine.initializers import INITIALIZERS
 from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
-from ..engine.experiments import CHILD_BYTES
-from ..engine.health import Finding
 from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import TrainConfig, run_memory_bytes
 from .dataset_keys import FILE_PREFIX, file_key, file_of
