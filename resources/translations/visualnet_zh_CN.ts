@@ -277,127 +277,132 @@
         <translation>读取自 {file}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="263"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="264"/>
+        <source>The dev set is the test file beside it, {file} ({m} examples).</source>
+        <translation>开发集是旁边的测试文件 {file}（{m} 个样本）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="267"/>
         <source>The label is the column “{name}”.</source>
         <translation>标签是“{name}”这一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="269"/>
         <source>Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.</source>
         <translation>文本按 {encoding} 编码读取；如果名称显示不对，请把文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="268"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="272"/>
         <source>Its first column, without a name, only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列没有名称，只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="270"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="274"/>
         <source>Its first column (“{name}”) only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列（“{name}”）只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="312"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="316"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="314"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="318"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="318"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="322"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="327"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="331"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="344"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="348"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="345"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="349"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="346"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="350"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="347"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="351"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="348"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="349"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="354"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="358"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="361"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="365"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="384"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="388"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="398"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="402"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="425"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="429"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="438"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="442"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="444"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="448"/>
         <source>there is not enough memory to read it ({detail})</source>
         <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="446"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="450"/>
         <source>the process reading it ended unexpectedly ({how})</source>
         <translation>读取它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="455"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="452"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="456"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="336"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="340"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -1927,47 +1932,47 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="393"/>
+        <location filename="../../visualnet/app/project_controller.py" line="394"/>
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="402"/>
+        <location filename="../../visualnet/app/project_controller.py" line="403"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="402"/>
+        <location filename="../../visualnet/app/project_controller.py" line="403"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="402"/>
+        <location filename="../../visualnet/app/project_controller.py" line="403"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="403"/>
+        <location filename="../../visualnet/app/project_controller.py" line="404"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="403"/>
+        <location filename="../../visualnet/app/project_controller.py" line="404"/>
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="404"/>
+        <location filename="../../visualnet/app/project_controller.py" line="405"/>
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="405"/>
+        <location filename="../../visualnet/app/project_controller.py" line="406"/>
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="408"/>
+        <location filename="../../visualnet/app/project_controller.py" line="409"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2076,127 +2081,127 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="233"/>
+        <location filename="../../visualnet/app/session.py" line="238"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="235"/>
+        <location filename="../../visualnet/app/session.py" line="240"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="237"/>
+        <location filename="../../visualnet/app/session.py" line="242"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="239"/>
+        <location filename="../../visualnet/app/session.py" line="244"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="242"/>
+        <location filename="../../visualnet/app/session.py" line="247"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="271"/>
+        <location filename="../../visualnet/app/session.py" line="276"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="324"/>
+        <location filename="../../visualnet/app/session.py" line="329"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="326"/>
+        <location filename="../../visualnet/app/session.py" line="331"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="327"/>
+        <location filename="../../visualnet/app/session.py" line="332"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="328"/>
+        <location filename="../../visualnet/app/session.py" line="333"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="474"/>
+        <location filename="../../visualnet/app/session.py" line="479"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="544"/>
+        <location filename="../../visualnet/app/session.py" line="549"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="559"/>
+        <location filename="../../visualnet/app/session.py" line="564"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="562"/>
+        <location filename="../../visualnet/app/session.py" line="567"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="564"/>
+        <location filename="../../visualnet/app/session.py" line="569"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="573"/>
+        <location filename="../../visualnet/app/session.py" line="578"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="579"/>
+        <location filename="../../visualnet/app/session.py" line="584"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="587"/>
+        <location filename="../../visualnet/app/session.py" line="592"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="590"/>
+        <location filename="../../visualnet/app/session.py" line="595"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="592"/>
+        <location filename="../../visualnet/app/session.py" line="597"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="595"/>
+        <location filename="../../visualnet/app/session.py" line="600"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="596"/>
+        <location filename="../../visualnet/app/session.py" line="601"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="620"/>
+        <location filename="../../visualnet/app/session.py" line="625"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="659"/>
+        <location filename="../../visualnet/app/session.py" line="664"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="664"/>
+        <location filename="../../visualnet/app/session.py" line="669"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>

@@ -246,6 +246,22 @@ def test_course_h5_colour_pictures(qtbot, panel, session, tmp_path, no_dialogs):
     np.testing.assert_allclose(tile(grid, 0, 4, 4, 3), train.X[:, j].reshape(4, 3, 3), rtol=1e-6)
 
 
+def test_a_course_train_file_uses_the_test_file_beside_it_as_its_dev_set(qtbot, panel, session, tmp_path,
+                                                                         no_dialogs):
+    h5py = pytest.importorskip("h5py")
+    rng = np.random.default_rng(5)
+    for split, m in (("train", 30), ("test", 12)):
+        with h5py.File(tmp_path / f"{split}_catvnoncat.h5", "w") as f:
+            f[f"{split}_set_x"] = rng.integers(0, 256, size=(m, 4, 3, 3), dtype=np.uint8)
+            f[f"{split}_set_y"] = np.arange(m) % 2
+    with h5py.File(tmp_path / "test_catvnoncat.h5") as f:
+        test_x = f["test_set_x"][()]
+    open_and_wait(qtbot, panel, tmp_path / "train_catvnoncat.h5")
+    assert summary(panel).splitlines()[0] == "m_train = 30 · m_dev = 12"
+    np.testing.assert_array_equal(session.dev.X, test_x.reshape(12, -1).T / 255)
+    assert "The dev set is the test file beside it, test_catvnoncat.h5 (12 examples)." in panel.description.text()
+
+
 def test_mnist_images_find_their_labels_file(qtbot, panel, session, tmp_path, no_dialogs):
     images = np.random.default_rng(4).integers(0, 256, size=(40, 7, 5))
     write_idx(tmp_path / "t10k-images-idx3-ubyte.gz", images)

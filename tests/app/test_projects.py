@@ -6,8 +6,8 @@ import pickle
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,6 +18,8 @@ from visualnet.app import MainWindow
 from visualnet.app.commands import edit_hyperparameters
 from visualnet.app.main import parse_args, start_with
 from visualnet.app.projects import read_project, recent_files
+from visualnet.engine.datasets.loaders import load_csv
+from visualnet.engine.project import save_project
 
 Yes, No, Save, Discard, Cancel = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -256,6 +258,38 @@ def test_scripts_are_exported_next_to_each_other(window, tmp_path, monkeypatch):
     assert {p.name for p in tmp_path.iterdir()} == {"lesson.py", "lesson_torch.py", "lesson_data.npz"}
 
 
+def test_exported_scripts_get_the_unscaled_table_and_scale_it_as_the_app_does(window, tmp_path, monkeypatch):
+    table = tmp_path / "cells.csv"
+    rng = np.random.default_rng(6)
+    rows = [f"{rng.normal(1000, 300):.2f},{rng.normal(0.05, 0.01):.4f},{'benign' if i % 3 else 'malignant'}"
+            for i in range(60)]
+    table.write_text("\n".join(["area,smoothness,diagnosis"] + rows), encoding="utf-8")
+    window.session.set_dataset(window.session.add_dataset(load_csv(table)))
+    assert window.session.scaling.kind == "standardize"
+    choose_file(monkeypatch, tmp_path / "cells.py")
+    window.projects.export_scripts()
+    train, dev = window.session.unscaled_split()
+    with np.load(tmp_path / "cells_data.npz") as npz:
+        np.testing.assert_array_equal(npz["X_train"], train.X)  # as read, with areas in the thousands
+        np.testing.assert_array_equal(npz["X_dev"], dev.X)
+    script = (tmp_path / "cells.py").read_text(encoding="utf-8")
+    assert 'offset = data["X_train"].mean(axis=1, keepdims=True)' in script
+
+
+def test_a_projects_dev_split_is_kept_when_saved_again_and_rescaled(window, tmp_path):
+    path = tmp_path / "split.vnet"
+    assert window.projects._write(str(path), wait=True)
+    project = read_project(str(path))
+    save_project(path, replace(project, dataset=replace(project.dataset, dev_fraction=0.5, split_seed=7)))
+    assert window.projects.open(str(path))
+    m = window.session.dataset.m
+    assert window.session.dev.m == m // 2 + m % 2
+    window.session.set_scaling("minmax")
+    assert window.session.dev.m == m // 2 + m % 2
+    assert window.projects._write(str(path), wait=True)
+    assert (read_project(str(path)).dataset.dev_fraction, read_project(str(path)).dataset.split_seed) == (0.5, 7)
+
+
 def test_presentation_mode_toggles_and_restores_the_layout(window, qtbot):
     def layout():
         return [(d.objectName(), d.isVisible(), d.isFloating(), window.dockWidgetArea(d)) for d in window.docks]
@@ -317,7 +351,6 @@ def test_parameters_of_another_network_are_refused_with_both_sizes(session):
 
 
 def test_a_tables_chosen_label_column_is_saved_and_read_back(window, qtbot, tmp_path):
-    from visualnet.engine.datasets.loaders import load_csv
     table = tmp_path / "numbers.csv"
     table.write_text("\n".join(["radius,age,outcome"] + [f"{10 + i % 7},{30 + i},{i % 2}" for i in range(40)]),
                      encoding="utf-8")

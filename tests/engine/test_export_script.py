@@ -15,6 +15,7 @@ import pytest
 
 from visualnet.engine.activations import ACTIVATIONS
 from visualnet.engine.datasets import load_dataset
+from visualnet.engine.datasets.scaling import fit_scaling
 from visualnet.engine.errors import ArchitectureError, ShapeError
 from visualnet.engine.export_script import export_scripts, numpy_script, pytorch_script, script_files
 from visualnet.engine.network import Network
@@ -36,17 +37,24 @@ class Case:
     with_dev: bool = True
     loss: Optional[str] = None
     pretrain: int = 0  # iterations trained before the export: the script must start from there
+    scaling: str = "none"  # the feature scaling the app fits on the training part: the script must redo it
 
     def network(self) -> Network:
         net = Network(self.layer_sizes, self.activations, init="he", seed=2, loss=self.loss)
         if self.pretrain:
-            X, Y, _, _ = self.data()
+            X, Y, _, _ = self.scaled_data()
             list(Trainer(net, X, Y, TrainConfig(learning_rate=0.05, num_iterations=self.pretrain)).run())
         return net
 
     def data(self) -> tuple[np.ndarray, np.ndarray, Optional[np.ndarray], Optional[np.ndarray]]:
         train, dev = load_dataset(self.dataset, **self.options).split(0.25, 0)
         return (train.X, train.Y, dev.X, dev.Y) if self.with_dev else (train.X, train.Y, None, None)
+
+    def scaled_data(self) -> tuple[np.ndarray, np.ndarray, Optional[np.ndarray], Optional[np.ndarray]]:
+        """What the app trains on: the features scaled as fitted on the training part."""
+        X, Y, X_dev, Y_dev = self.data()
+        scaling = fit_scaling(self.scaling, X)
+        return scaling.apply(X), Y, None if X_dev is None else scaling.apply(X_dev), Y_dev
 
 
 CASES = {
@@ -69,11 +77,21 @@ CASES = {
                                                           optimizer="adam", beta1=0.8, beta2=0.99, epsilon=1e-6,
                                                           record_every=15),
                                               "sine", {"m": 64}, loss="mean_squared_error"),
+    "standardized, after training": Case((2, 5, 3), ("relu", "softmax"),
+                                         TrainConfig(learning_rate=0.1, num_iterations=80, mini_batch_size=32,
+                                                     optimizer="adam", record_every=20),
+                                         "blobs", {"m": 120}, scaling="standardize", pretrain=3),
+    "min-max": Case((2, 4, 1), ("tanh", "sigmoid"), TrainConfig(learning_rate=0.5, num_iterations=60,
+                                                                record_every=20),
+                    "moons", {"m": 100}, scaling="minmax"),
+    "pixels divided by 255": Case((64, 3, 1), ("relu", "sigmoid"), TrainConfig(learning_rate=0.5, num_iterations=40,
+                                                                                record_every=20),
+                                  "digit_pair", {}, scaling="divide255"),
 }
 
 
 def trainer_records(case: Case) -> list[tuple[int, float, Optional[float]]]:
-    X, Y, X_dev, Y_dev = case.data()
+    X, Y, X_dev, Y_dev = case.scaled_data()
     trainer = Trainer(case.network(), X, Y, case.config, X_dev, Y_dev)
     return [(r.iteration, r.train_cost, r.dev_cost) for r in trainer.run()]
 
@@ -117,7 +135,7 @@ def assert_same_costs(printed, expected) -> None:
 
 def export_case(case: Case, folder: Path) -> list[Path]:
     X, Y, X_dev, Y_dev = case.data()
-    return export_scripts(folder / "lesson.py", case.network(), case.config, X, Y, X_dev, Y_dev)
+    return export_scripts(folder / "lesson.py", case.network(), case.config, X, Y, X_dev, Y_dev, case.scaling)
 
 
 @pytest.fixture(scope="module")

@@ -277,6 +277,37 @@ def test_h5_course_layout(tmp_path, split):
     assert np.array_equal(data.Y, [[0, 1, 0, 1, 0, 1]])
 
 
+def test_a_course_train_file_takes_the_test_file_beside_it_as_its_dev_set(tmp_path):
+    train = write_course_h5(tmp_path / "train_catvnoncat.h5", m=6)
+    rng = np.random.RandomState(1)
+    test_x = rng.randint(0, 256, size=(4, 4, 4, 3)).astype(np.uint8)
+    write_course_h5(tmp_path / "test_catvnoncat.h5", "test", m=4, test_set_x=test_x,
+                    test_set_y=np.array([1, 1, 0, 1]))
+    data = load_h5(tmp_path / "train_catvnoncat.h5")
+    assert data.notes == (("dev", "test_catvnoncat.h5"),) and data.dev_from == 6
+    for fraction, seed in ((0.2, 0), (0.5, 3)):  # the file's own dev set, whatever the split asks
+        part_train, part_dev = data.split(fraction, seed)
+        assert np.array_equal(part_train.X, train["train_set_x"].reshape(6, -1).T / 255)
+        assert np.array_equal(part_dev.X, test_x.reshape(4, -1).T / 255)
+        assert np.array_equal(part_dev.Y, [[1, 1, 0, 1]])
+    assert load_h5(tmp_path / "test_catvnoncat.h5").dev_from is None  # the test file alone is split as usual
+
+
+def test_a_test_file_of_other_images_is_refused_with_what_to_do(tmp_path):
+    write_course_h5(tmp_path / "train_signs.h5")
+    write_course_h5(tmp_path / "test_signs.h5", "test", test_set_x=np.zeros((6, 8, 8, 3), np.uint8))
+    with pytest.raises(FileFormatError, match=r"test_signs.h5 lies beside train_signs.h5 as its test set, but "
+                                              r"holds images of shape \(8, 8, 3\), not \(4, 4, 3\); move or rename"):
+        load_h5(tmp_path / "train_signs.h5")
+
+
+def test_the_train_and_test_files_share_one_memory_budget(tmp_path):
+    write_course_h5(tmp_path / "train_x.h5", m=6)  # 6 * 48 values = 2,304 bytes as float64
+    write_course_h5(tmp_path / "test_x.h5", "test", m=6)
+    with pytest.raises(ResourceLimitError, match="12 examples of .*test_x.h5 and the train file beside it"):
+        load_h5(tmp_path / "train_x.h5", max_bytes=3000)  # each file fits alone, not both
+
+
 def test_h5_wrong_layouts(tmp_path):
     path = tmp_path / "x.h5"
     write_course_h5(path, train_set_x=None)

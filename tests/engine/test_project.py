@@ -7,6 +7,7 @@ import json
 import os
 import re
 import zipfile
+from dataclasses import replace
 from typing import Any, Callable
 
 import numpy as np
@@ -306,6 +307,15 @@ def test_a_zip_bomb_is_stopped_by_its_declared_size():
     assert len(data) < 100_000
     message = refused(data, max_bytes=5_000_000)
     assert "unpacking" in message and "limit is 4.8 MiB" in message
+
+
+def test_one_budget_covers_the_file_its_members_and_their_arrays_together():
+    data = project_to_bytes(replace(make_project(), runs=[saved_run("long", 40_000, 3)]))  # about 0.7 MB
+    members = sum(len(content) for content in members_of(data).values())
+    assert len(data) < 1_000_000 and members < 1_000_000  # each alone is within the limit below
+    message = refused(data, max_bytes=1_000_000)
+    assert "the file, its members and their arrays together" in message and "limit is 976.6 KiB" in message
+    assert project_from_bytes(data, max_bytes=len(data) + 2 * members).runs  # exactly enough is enough
 
 
 def test_a_file_larger_than_the_limit_is_not_even_read(tmp_path):

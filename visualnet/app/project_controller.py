@@ -389,8 +389,9 @@ class ProjectController(QObject):
         if not path:
             return
         s = self.session
-        self._report(lambda: export_scripts(path, s.network, s.train_config(), s.train.X, s.train.Y,
-                                            s.dev.X, s.dev.Y), self.tr("Scripts not exported"))
+        train, dev = s.unscaled_split()  # the scripts scale the features themselves, as the app did
+        self._report(lambda: export_scripts(path, s.network, s.train_config(), train.X, train.Y, dev.X, dev.Y,
+                                            s.scaling.kind), self.tr("Scripts not exported"))
 
     def _report(self, work: Callable[[], object], title: str) -> None:
         try:

@@ -149,16 +149,21 @@ class Session(QObject):
 
     def _scale(self, kind: str, dev_fraction: float = DEV_FRACTION, split_seed: int = SPLIT_SEED) -> None:
         """Split the dataset and scale its features as measured on the training part (the dev part unseen)."""
-        train, dev = self._dataset.split(dev_fraction, split_seed)
+        self._split = (dev_fraction, split_seed)
+        train, dev = self.unscaled_split()
         self.scaling = fit_scaling(kind, train.X)
         self._train, self._dev = (replace(part, X=self.scaling.apply(part.X)) for part in (train, dev))
+
+    def unscaled_split(self) -> tuple[Dataset, Dataset]:
+        """The training and dev parts before feature scaling: what an exported script starts from."""
+        return self._dataset.split(*self._split)
 
     def set_scaling(self, kind: str) -> None:
         """Scale the features another way (see engine.datasets.scaling); training stops, W and b stay."""
         if kind == self.scaling.kind:
             return
         self.stop_training()
-        self._scale(kind)
+        self._scale(kind, *self._split)
         self.datasetChanged.emit()
         self.parametersChanged.emit()  # (the same W, b now see other inputs: every drawing of them changes)
 
@@ -632,8 +637,8 @@ class Session(QObject):
             return DatasetRef(path=self._dataset.source or file_of(self._dataset_name),
                               options={} if label is None else {"label_column": label,
                                                                 "regression": self._dataset.task == "regression"},
-                              dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED, scaling=self.scaling.kind)
-        return DatasetRef(name=self._dataset_name, dev_fraction=DEV_FRACTION, split_seed=SPLIT_SEED,
+                              dev_fraction=self._split[0], split_seed=self._split[1], scaling=self.scaling.kind)
+        return DatasetRef(name=self._dataset_name, dev_fraction=self._split[0], split_seed=self._split[1],
                           scaling=self.scaling.kind)
 
     def to_project(self, view: Optional[dict] = None, experiments: Optional[list] = None) -> Project:

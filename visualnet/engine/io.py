@@ -243,7 +243,9 @@ def load_network(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Ne
         check_format(description, FORMAT_NAME, FORMAT_VERSION, where, _JSON_MEMBER, "a visualnet network")
         check_fields(description, _FIELDS, f"{where}: {_JSON_MEMBER} of format {FORMAT_VERSION}")
         net = _build_network(description, where, max_bytes)
-        check_limit(members[_PARAMETERS_MEMBER].file_size, max_bytes, f"unpacking {where}")
+        # the member unpacked, then the arrays read from it beside it: one budget for both
+        check_limit(2 * members[_PARAMETERS_MEMBER].file_size, max_bytes,
+                    f"unpacking {where} (the parameters' member and their arrays together)")
         arrays = read_npz(io.BytesIO(zf.read(members[_PARAMETERS_MEMBER])), max_bytes,
                           name=f"{_PARAMETERS_MEMBER} in {where}")
     try:

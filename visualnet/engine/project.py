@@ -273,8 +273,8 @@ def project_from_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, name: st
     Parameters
     ----------
     data : the whole file
-    max_bytes : the most memory unpacking may need; checked against the sizes the zip
-        declares, before anything is unpacked (a zip bomb stops here)
+    max_bytes : the most memory reading may need, ``data`` included; checked against the sizes the
+        zip declares, before anything is unpacked (a zip bomb stops here)
     name : how messages call the file, e.g. its path
 
     Raises
@@ -290,7 +290,10 @@ def project_from_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, name: st
             # a file cut short can end inside a member: zipfile then finds that member's own archive
             raise zipfile.BadZipFile("the archive does not start at the file's first byte: it was cut short")
         members = exact_members(zf, MEMBERS, name, _KIND)
-        check_limit(sum(info.file_size for info in members.values()), max_bytes, f"unpacking {name}")
+        # one budget for all that reading allocates: the file's bytes, then each member unpacked beside
+        # the arrays read from it (a member's arrays never exceed its size)
+        check_limit(len(data) + 2 * sum(info.file_size for info in members.values()), max_bytes,
+                    f"unpacking {name} (the file, its members and their arrays together)")
         description = migrate(read_json_object(zf, members[PROJECT_MEMBER], name, _MAX_JSON_BYTES), name)
         arrays = {member: read_npz(io.BytesIO(zf.read(members[member])), max_bytes, name=f"{member} in {name}")
                   for member in (PARAMETERS_MEMBER, HISTORY_MEMBER)}

@@ -247,7 +247,8 @@ class DatasetPanel(QWidget):
                              f"{self._features_text(data)}\n{self._task_text(data)}")
         path = file_of(key) if key.startswith(FILE_PREFIX) else ""
         description = self._descriptions().get(key) or join_sentences(
-            [self.tr("Read from {file}.").format(file=Path(path).name)] + [self._note(*note) for note in data.notes])
+            [self.tr("Read from {file}.").format(file=Path(path).name)]
+            + [self._note(*note, dev_m=session.dev.m) for note in data.notes])
         self.description.setText(description)
         self._show_label_columns(data)
         self.description.setToolTip(path)
@@ -257,8 +258,11 @@ class DatasetPanel(QWidget):
             self.preview.show_dataset(session.train, session.dev)
             self._show_message("")
 
-    def _note(self, what: str, value: str) -> str:
+    def _note(self, what: str, value: str, dev_m: int) -> str:
         """How the file was read, in the user's words."""
+        if what == "dev":
+            return self.tr("The dev set is the test file beside it, {file} ({m} examples).").format(
+                file=value, m=f"{dev_m:,}")
         if what == "label":
             return self.tr("The label is the column “{name}”.").format(name=value)
         if what == "encoding":

@@ -29,10 +29,12 @@ class Dataset:
     description: str = ""
     source: str = field(default="", compare=False)  # file path or generator call, for projects
     # how a file was read, as (what, value) for the app to word: ("label", column name), ("encoding", name),
-    # ("index", the dropped pandas index column's name)
+    # ("index", the dropped pandas index column's name), ("dev", the file the dev set came from)
     notes: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     label_column: Optional[int] = field(default=None, compare=False)  # a table's column the labels came from
     table_columns: tuple[str, ...] = field(default=(), compare=False)  # a table's column names, in order
+    # examples dev_from.. are a dev set the data came with (the course's test file): split() keeps it
+    dev_from: Optional[int] = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
@@ -47,6 +49,9 @@ class Dataset:
             raise DatasetError(f"X has {self.X.shape[1]} examples but Y has {self.Y.shape[1]}")
         if not np.isfinite(self.X).all():
             raise DatasetError(f"dataset {self.name!r} has NaN or infinite feature values")
+        if self.dev_from is not None and not 0 < self.dev_from < self.X.shape[1]:
+            raise DatasetError(f"the dev set must start after the first example and before the last, "
+                               f"not at {self.dev_from} of {self.X.shape[1]}")
         if self.image_shape is not None and int(np.prod(self.image_shape)) != self.X.shape[0]:
             raise DatasetError(f"image shape {self.image_shape} does not hold {self.X.shape[0]} features")
         if self.task == "binary" and (self.Y.shape[0] != 1 or not np.isin(self.Y, (0, 1)).all()):
@@ -86,13 +91,18 @@ class Dataset:
     def subset(self, columns: np.ndarray, suffix: str) -> "Dataset":
         # X[:, columns] comes out in Fortran order; every matmul would copy it again
         return replace(self, name=f"{self.name} ({suffix})", X=np.ascontiguousarray(self.X[:, columns]),
-                       Y=np.ascontiguousarray(self.Y[:, columns]))
+                       Y=np.ascontiguousarray(self.Y[:, columns]), dev_from=None)
 
     def split(self, dev_fraction: float = 0.2, seed: int = 0) -> tuple["Dataset", "Dataset"]:
         """A deterministic train/dev split: the same seed always puts the same examples in dev.
 
-        Classes are split one by one (stratified), so a small dev set still sees every class.
+        Classes are split one by one (stratified), so a small dev set still sees every class. Data
+        that came with its own dev set (``dev_from``) keeps it: the course's test images are the
+        ones its notebooks report, and cutting a dev set from the training images would shrink both.
         """
+        if self.dev_from is not None:
+            return (self.subset(np.arange(self.dev_from), "train"),
+                    self.subset(np.arange(self.dev_from, self.m), "dev"))
         if not 0 < dev_fraction < 1:
             raise DatasetError(f"the dev fraction must be between 0 and 1, got {dev_fraction}")
         if self.m < 2:

@@ -83,10 +83,11 @@ def _classification(path: Path, X: np.ndarray, labels: np.ndarray, classes: Opti
 
 
 def _dataset(path: Path, X: np.ndarray, y: np.ndarray, regression: Optional[bool], max_bytes: int,
-             classes: Optional[Sequence[str]] = None, image_shape: Optional[tuple[int, ...]] = None
-             ) -> Dataset:
-    """The Dataset for features X (n_x, m) and one target per example ``y`` (m,)."""
-    kwargs = dict(image_shape=image_shape, description=f"Read from {path.name}", source=str(path))
+             classes: Optional[Sequence[str]] = None, image_shape: Optional[tuple[int, ...]] = None,
+             **more: Any) -> Dataset:
+    """The Dataset for features X (n_x, m) and one target per example ``y`` (m,); ``more`` are
+    further Dataset fields (notes, dev_from)."""
+    kwargs = dict(image_shape=image_shape, description=f"Read from {path.name}", source=str(path), **more)
     y = y.reshape(-1)
     if y.size == 0:
         raise DatasetError(f"{path} has no examples")
@@ -536,30 +537,52 @@ def load_h5(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
 
     Layout: ``<split>_set_x`` (m, h, w, c) uint8 images, ``<split>_set_y`` (m,) labels and,
     optionally, ``list_classes`` (class names as bytes). X is the course's
-    ``x.reshape(m, -1).T / 255``, image shape (h, w, c).
+    ``x.reshape(m, -1).T / 255``, image shape (h, w, c). A train file (``train_*.h5``) with its
+    test file beside it (``test_*.h5``) takes the test images as its dev set (``dev_from``), as
+    the course's notebooks do; a note names the file.
 
     Raises
     ------
     MissingDependencyError
         h5py is not installed.
     FileFormatError
-        Not HDF5, damaged, or not the course's layout.
+        Not HDF5, damaged, or not the course's layout; a test file beside it that does not match.
     ResourceLimitError
-        The images would need more than ``max_bytes`` as float64.
+        The images (of both files) would need more than ``max_bytes`` as float64.
     """
+    path = Path(path)
+    path.stat()  # a missing file is an OSError of its own, not a damaged file
+    images, labels, classes = _read_h5(path, max_bytes)
+    test = path.with_name("test" + path.name[len("train"):]) if path.name.lower().startswith("train") else None
+    if test is None or not test.is_file():
+        return _dataset(path, _images_to_X(images), labels, False, max_bytes, classes,
+                        images.shape[1:] if images.ndim > 2 else None)
+    test_images, test_labels, _ = _read_h5(test, max_bytes, images)
+    if test_images.shape[1:] != images.shape[1:]:
+        raise FileFormatError(f"{test} lies beside {path.name} as its test set, but holds images of shape "
+                              f"{test_images.shape[1:]}, not {images.shape[1:]}; move or rename it to open "
+                              f"{path.name} alone")
+    return _dataset(path, _images_to_X(np.concatenate([images, test_images])),
+                    np.concatenate([labels.reshape(-1), test_labels.reshape(-1)]), False, max_bytes, classes,
+                    images.shape[1:] if images.ndim > 2 else None, notes=(("dev", test.name),),
+                    dev_from=len(images))
+
+
+def _read_h5(path: Path, max_bytes: int, before: Optional[np.ndarray] = None
+             ) -> tuple[np.ndarray, np.ndarray, Optional[list[str]]]:
+    """Images, labels and class names of one course file, its size (with the images ``before`` it,
+    read from the train file: one budget for both) checked before it is read."""
     try:
         import h5py
     except ImportError:
         raise MissingDependencyError(H5PY_MISSING) from None
-    path = Path(path)
-    path.stat()  # a missing file is an OSError of its own, not a damaged file
     with corruption_as_format_error(str(path), "an HDF5", (OSError,)), h5py.File(path, "r") as f:
         x, y = _h5_images_and_labels(f, path, h5py.Dataset)
-        _check_features(x.size, x.shape[0], max_bytes, str(path))
+        m = x.shape[0] + (0 if before is None else len(before))
+        _check_features(x.size + (0 if before is None else before.size), m, max_bytes,
+                        str(path) if before is None else f"{path} and the train file beside it")
         classes = _h5_class_names(f.get("list_classes"), path, h5py.Dataset)
-        images, labels = x[()], y[()]
-    return _dataset(path, _images_to_X(images), labels, False, max_bytes, classes,
-                    images.shape[1:] if images.ndim > 2 else None)
+        return x[()], y[()], classes
 
 
 def _h5_images_and_labels(f: Any, path: Path, dataset_type: type) -> tuple[Any, Any]:
