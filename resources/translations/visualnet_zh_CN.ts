@@ -466,122 +466,152 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="97"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="119"/>
         <source>Before the pass · parameters of iteration {i}</source>
         <translation>传播之前 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="103"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="125"/>
         <source>Step {k} · {phase} · layer {l} · parameters of iteration {i}</source>
         <translation>第 {k} 步 · {phase} · 第 {l} 层 · 第 {i} 次迭代的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="135"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="190"/>
         <source>b[{l}] {b} is broadcast to {Z}: the same column is added to every example</source>
         <translation>b[{l}] {b} 广播为 {Z}：同一列加到每个样本上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="140"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="195"/>
         <source>forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="140"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="195"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="140"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="195"/>
         <source>backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="141"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="196"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="202"/>
         <source>Each feature was standardized first, (x − mean) / deviation, with the mean and deviation of the training examples.</source>
         <translation>每个特征都先做了标准化：(x − 均值) / 标准差，均值和标准差取自训练样本。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="149"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="204"/>
         <source>Each feature was scaled into 0 … 1 first, with the training examples&apos; smallest and largest values.</source>
         <translation>每个特征都先按训练样本的最小值和最大值缩放到 0 … 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="206"/>
         <source>The pixels were divided by 255 first, into 0 … 1.</source>
         <translation>像素值先除以 255，落在 0 … 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="207"/>
         <source>The features go in as they were read, unscaled.</source>
         <translation>特征按读入的原样输入，没有缩放。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="208"/>
         <source>The batch goes in: each column is one example ({m} examples of {n_x} features).</source>
         <translation>这一批样本输入网络：每一列是一个样本（{m} 个样本，每个有 {n_x} 个特征）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="210"/>
         <source>Press → or Play to run the forward pass.</source>
         <translation>按 → 或“播放”运行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="219"/>
         <source>Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} values, one per unit; every column is an example, so all {m} are done in one matrix product.</source>
         <translation>第 {l} 层，线性部分：W[{l}] 把每个样本的 {n_prev} 个值变成 {n} 个值，每个单元一个；每一列是一个样本，所以 {m} 个样本用一次矩阵乘法就算完。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="166"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="222"/>
         <source>Layer {l}, activation: {g} is applied to every entry of Z[{l}] on its own; the shape does not change.</source>
         <translation>第 {l} 层，激活：{g} 逐个作用于 Z[{l}] 的每个元素；形状不变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="224"/>
         <source>Layer {l} keeps its cache (A[{p}], W[{l}], b[{l}], Z[{l}]): the backward pass will need exactly these values, so they are stored instead of recomputed.</source>
         <translation>第 {l} 层保存它的缓存 (A[{p}], W[{l}], b[{l}], Z[{l}])：反向传播正需要这些值，所以存下来而不是重新计算。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="226"/>
         <source>The cost J averages the loss of the {m} examples: how far ŷ = A[{l}] is from Y.</source>
         <translation>代价 J 是 {m} 个样本损失的平均：ŷ = A[{l}] 离 Y 有多远。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="171"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="227"/>
         <source>Backward starts at the output: dA[{l}] is the derivative of the loss with respect to A[{l}].</source>
         <translation>反向传播从输出开始：dA[{l}] 是损失对 A[{l}] 的导数。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="229"/>
         <source>Layer {l} reads its cache back: the derivative of {g} needs Z[{l}] from the forward pass.</source>
         <translation>第 {l} 层读回它的缓存：{g} 的导数需要前向传播得到的 Z[{l}]。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="175"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="231"/>
         <source>dW[{l}] has the shape of W[{l}]: the product with A[{p}]ᵀ adds up the {m} examples, and 1/m makes it their average.</source>
         <translation>dW[{l}] 与 W[{l}] 形状相同：与 A[{p}]ᵀ 相乘把 {m} 个样本加起来，再乘 1/m 得到平均值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="233"/>
         <source>db[{l}] adds dZ[{l}] across the examples (the columns), so it has one entry per unit, like b[{l}].</source>
         <translation>db[{l}] 把 dZ[{l}] 沿样本（各列）相加，所以每个单元一个值，与 b[{l}] 相同。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="235"/>
         <source>dA[{p}] = W[{l}]ᵀ dZ[{l}] carries the gradient back to layer {p}.</source>
         <translation>dA[{p}] = W[{l}]ᵀ dZ[{l}] 把梯度传回第 {p} 层。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="236"/>
         <source>Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by the learning rate α.</source>
         <translation>梯度下降：W[{l}] 和 b[{l}] 沿梯度的反方向走一步，步长由学习率 α 决定。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="188"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="241"/>
+        <source>Layer {l}, linear part: W[{l}] turns the {n_prev} values of the example into {n} values, one per unit.</source>
+        <translation>第 {l} 层，线性部分：W[{l}] 把这个样本的 {n_prev} 个值变成 {n} 个值，每个单元一个。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="243"/>
+        <source>The loss L(ŷ, y) says how far ŷ = A[{l}] is from y for this example; with a batch, the cost J is its average over the examples.</source>
+        <translation>损失 L(ŷ, y) 衡量这个样本的 ŷ = A[{l}] 离 y 有多远；对一批样本，代价 J 是它们损失的平均。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="245"/>
+        <source>dW[{l}] = dZ[{l}] A[{p}]ᵀ has the shape of W[{l}]: with one example there is nothing to average.</source>
+        <translation>dW[{l}] = dZ[{l}] A[{p}]ᵀ 的形状与 W[{l}] 相同：只有一个样本，不需要求平均。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="247"/>
+        <source>db[{l}] = dZ[{l}]: with one example there is nothing to add up; one entry per unit, like b[{l}].</source>
+        <translation>db[{l}] = dZ[{l}]：只有一个样本，不需要求和；每个单元一个值，与 b[{l}] 一样。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="251"/>
+        <source>The output {g} and the cross-entropy loss are a pair: softmax&apos;s derivative is a matrix (each output depends on every z), not an entry-by-entry g&apos;, and multiplied by dA[{l}] it simplifies to dZ[{l}] = A[{l}] - Y.</source>
+        <translation>输出层的 {g} 与交叉熵损失是一对：softmax 的导数是一个矩阵（每个输出都依赖所有 z），不是逐元素的 g'；它与 dA[{l}] 相乘后化简为 dZ[{l}] = A[{l}] - Y。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="255"/>
+        <source>The output {g} and the cross-entropy loss are a pair: dA[{l}] * {g}&apos;(Z[{l}]) simplifies to dZ[{l}] = A[{l}] - Y, so backward starts from that.</source>
+        <translation>输出层的 {g} 与交叉熵损失是一对：dA[{l}] * {g}'(Z[{l}]) 化简为 dZ[{l}] = A[{l}] - Y，反向传播就从这里开始。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="262"/>
         <source>(Training uses another optimizer; this is the course&apos;s plain gradient-descent step on the same gradients.)</source>
         <translation>（训练使用的是另一种优化器；这里显示的是课程中对同样梯度做的普通梯度下降一步。）</translation>
     </message>
@@ -1083,284 +1113,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243"/>
+        <location filename="../../visualnet/app/main_window.py" line="248"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="243"/>
+        <location filename="../../visualnet/app/main_window.py" line="248"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244"/>
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="244"/>
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="245"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="245"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="246"/>
+        <location filename="../../visualnet/app/main_window.py" line="251"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248"/>
+        <location filename="../../visualnet/app/main_window.py" line="253"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="254"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="255"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251"/>
+        <location filename="../../visualnet/app/main_window.py" line="256"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="252"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258"/>
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251"/>
+        <location filename="../../visualnet/app/main_window.py" line="256"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="299"/>
+        <location filename="../../visualnet/app/main_window.py" line="304"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="315"/>
+        <location filename="../../visualnet/app/main_window.py" line="320"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="317"/>
+        <location filename="../../visualnet/app/main_window.py" line="322"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="319"/>
+        <location filename="../../visualnet/app/main_window.py" line="324"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="321"/>
+        <location filename="../../visualnet/app/main_window.py" line="326"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="323"/>
+        <location filename="../../visualnet/app/main_window.py" line="328"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="358"/>
-        <location filename="../../visualnet/app/main_window.py" line="365"/>
-        <location filename="../../visualnet/app/main_window.py" line="368"/>
+        <location filename="../../visualnet/app/main_window.py" line="369"/>
+        <location filename="../../visualnet/app/main_window.py" line="376"/>
+        <location filename="../../visualnet/app/main_window.py" line="379"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="359"/>
+        <location filename="../../visualnet/app/main_window.py" line="370"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="431"/>
+        <location filename="../../visualnet/app/main_window.py" line="445"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="463"/>
+        <location filename="../../visualnet/app/main_window.py" line="477"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="464"/>
+        <location filename="../../visualnet/app/main_window.py" line="478"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1627,112 +1657,112 @@
 <context>
     <name>PassAnimation</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="153"/>
         <source>One step back (←)</source>
         <translation>后退一步 (←)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="150"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="153"/>
         <source>One step forward (→)</source>
         <translation>前进一步 (→)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154"/>
         <source>Back to the start of the pass (Home)</source>
         <translation>回到传播的开头 (Home)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157"/>
         <source>Start</source>
         <translation>开头</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159"/>
         <source>Forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="159"/>
         <source>Backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163"/>
         <source>Jump to the first step of this phase</source>
         <translation>跳到这一阶段的第一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="161"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164"/>
         <source>New batch</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165"/>
         <source>Start again on another batch (another example when m = 1)</source>
         <translation>换一批数据重新开始（m = 1 时换一个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="166"/>
         <source>Zoom to fit</source>
         <translation>缩放到合适</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="164"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="167"/>
         <source>Show the whole diagram; the mouse wheel zooms and dragging pans</source>
         <translation>显示整个图；鼠标滚轮缩放，拖动平移</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="165"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="168"/>
         <source>One example (m = 1)</source>
         <translation>单个样本 (m = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="166"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="169"/>
         <source>Follow one example, in the course&apos;s x, z[l], a[l]; off: the vectorized batch X, Z[l], A[l] with one column per example</source>
         <translation>跟随单个样本，使用课程中的 x、z[l]、a[l]；关闭时显示向量化的一批 X、Z[l]、A[l]，每列一个样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="171"/>
         <source>Follow training</source>
         <translation>跟随训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="172"/>
         <source>While training runs, show the pass with the parameters of the current iteration</source>
         <translation>训练进行时，用当前迭代的参数显示传播过程</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="171"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="174"/>
         <source>Steps per second</source>
         <translation>每秒步数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="241"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="236"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="241"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="237"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="242"/>
         <source>Play or pause the pass (Space)</source>
         <translation>播放或暂停传播 (空格)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="242"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/view.py" line="247"/>
         <source>Speed: {n:g} steps/s</source>
         <translation>速度：每秒 {n:g} 步</translation>
     </message>
@@ -1748,27 +1778,44 @@
 <context>
     <name>PassScene</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="228"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="327"/>
         <source>Layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="232"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="293"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="333"/>
         <source>cache[{l}]</source>
         <translation>缓存[{l}]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="237"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="110"/>
+        <source>caches</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="110"/>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="296"/>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="340"/>
         <source>Layer {l}, backward</source>
         <translation>第 {l} 层，反向</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="245"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="110"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="348"/>
         <source>gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="248"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="353"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -2444,6 +2491,14 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <location filename="../../visualnet/app/widgets/sweep_panel.py" line="130"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorCell</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="57"/>
+        <source>= the picture {shape}</source>
+        <translation>= {shape} 图片</translation>
     </message>
 </context>
 <context>

@@ -188,3 +188,120 @@ def test_a0_says_how_x_was_scaled(panel, session, qtbot):
     edit_scaling(session, "none", "Scale the features")
     qtbot.keyClick(panel, Qt.Key.Key_Home)
     assert "as they were read, unscaled" in panel.equations.explanation.text()
+
+
+# ------------------------------------------------------------------ the lesson on screen (#15)
+def _deep(session, L: int) -> None:
+    from visualnet.app.session import Architecture
+    hidden = tuple((8, "relu") for _ in range(L - 1))
+    edit_architecture(session, Architecture(hidden, session.architecture.output_activation), "deep")
+
+
+def _show_pass(window, qtbot, L: int, size=(1440, 900), presenting: bool = False):
+    """The pass tab of a window of ``size`` with an L-layer network, once the docks have stepped aside."""
+    if presenting:
+        window.presentation_action.trigger()
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is 800x800: size it by hand
+    window.resize(*size)
+    _deep(window.session, L)
+    window.show_pass_action.trigger()
+    panel = window.pass_animation
+    qtbot.waitUntil(lambda: panel.scene.L == L and panel.view.viewport().width() > size[0] * 0.95, timeout=3000)
+    return panel
+
+
+def _walk(panel):
+    """Every step of the pass, from before the first to the last, each as it rests (tokens arrived)."""
+    for index in range(-1, len(panel.player.steps)):
+        panel.player.go_to(index)
+        yield
+
+
+@pytest.mark.parametrize("L, size, presenting, least", [(4, (1440, 900), False, 11), (12, (1440, 900), False, 11),
+                                                         (12, (1920, 1080), True, 18)])
+def test_the_diagram_fits_on_open_with_text_never_too_small(window, qtbot, L, size, presenting, least):
+    panel = _show_pass(window, qtbot, L, size, presenting)
+    view = panel.view
+    shown = view.mapFromScene(panel.scene.itemsBoundingRect()).boundingRect()
+    assert view.viewport().rect().contains(shown)  # the whole pass, no scrolling
+    for _ in _walk(panel):
+        texts = panel.scene.texts()
+        assert texts and min(px for _, _, px in texts) >= least
+        for box in (*panel.scene.forward_blocks.values(), *panel.scene.backward_blocks.values(),
+                    *panel.scene.cache_slots.values(), *panel.scene.gradient_slots.values()):
+            assert box.shown_text(), f"{box.kind} {box.layer} says nothing"  # at least its number
+
+
+def test_tokens_rest_beside_the_boxes_never_on_their_text(window, qtbot):
+    for L in (4, 12):
+        panel = _show_pass(window, qtbot, L)
+        scene = panel.scene
+        for _ in _walk(panel):
+            boxes = [(box.kind, box.layer, box.sceneBoundingRect()) for box in (
+                *scene.forward_blocks.values(), *scene.backward_blocks.values(), *scene.cache_slots.values(),
+                *scene.gradient_slots.values(), scene.input_node, scene.loss_node)]
+            tokens = [token.sceneBoundingRect() for token in scene.tokens]
+            for token in tokens:
+                hit = [(kind, layer) for kind, layer, box in boxes if token.intersects(box)]
+                assert not hit, (L, panel.player.index, hit)
+            assert not any(a.intersects(b) for i, a in enumerate(tokens) for b in tokens[i + 1:]), (L, panel.player.index)
+
+
+def test_heatmaps_share_one_cell_size_so_shapes_compare_truly(panel):
+    panel.player.go_to(next(s.index for s in panel.player.steps if s.kind == "linear" and s.layer == 4))
+    cells = {c.heatmap.symbol: c.heatmap for c in panel.equations.cells if c.isVisibleTo(panel.equations)}
+    W, A, Z = cells["W[4]"], cells["A[3]"], cells["Z[4]"]
+    assert W.values.shape == (10, 5) and A.values.shape[0] == 5
+    w, h = W.drawn_size()
+    assert h == pytest.approx(2 * w)  # (10, 5): twice as tall as wide
+    assert Z.drawn_size()[1] == pytest.approx(2 * A.drawn_size()[1])  # n[4] = 10 against n[3] = 5
+    assert A.cut and A.shown_columns() == 32 and A.values.shape[1] == panel.session.train.m
+    assert not W.cut
+
+
+def test_one_digit_is_shown_as_its_picture(panel):
+    panel.single_check.click()
+    panel.player.go_to(0)
+    (cell,) = [c for c in panel.equations.cells if c.isVisibleTo(panel.equations) and c.heatmap.symbol == "a[0]"]
+    assert cell.picture.isVisibleTo(cell) and "8×8" in cell.caption.text()
+    image = cell.picture.pixmap().toImage()
+    x = panel.player.steps[0].tensor("A[0]").values[:, 0].reshape(8, 8)
+    corner = image.pixelColor(image.width() * 7 // 8 + 2, 2).value()  # the top-right pixel of the digit
+    assert abs(corner / 255 - (x[0, 7] - x.min()) / (x.max() - x.min())) < 0.02
+
+
+def test_the_softmax_output_step_is_a_minus_y(panel):
+    (step,) = [s for s in panel.player.steps if s.kind == "dZ" and s.layer == 4]
+    panel.player.go_to(step.index)
+    assert panel.equations.equation.text() == "dZ[4] = A[4] - Y"
+    assert "softmax's derivative is a matrix" in panel.equations.explanation.text()
+    assert [s for s, _ in panel.equations.shown_tensors] == ["A[4]", "Y", "dZ[4]"]
+    np.testing.assert_allclose(step.tensor("dZ[4]").values, step.tensor("A[4]").values - step.tensor("Y").values)
+    box = panel.scene.backward_blocks[4]
+    assert "dZ[4] = A[4] - Y" in box.lines and not any("softmax'" in line for line in box.lines)
+
+
+def test_one_example_uses_the_courses_single_example_equations(panel):
+    panel.single_check.click()
+    texts = {}
+    for step in panel.player.steps:
+        panel.player.go_to(step.index)
+        texts[(step.kind, step.layer)] = (panel.equations.equation.text(), panel.equations.explanation.text(),
+                                          panel.equations.shapes.text())
+    assert texts[("dW", 2)][0] == "dW[2] = dz[2] a[1]ᵀ" and "nothing to average" in texts[("dW", 2)][1]
+    assert texts[("db", 2)][0] == "db[2] = dz[2]"
+    assert texts[("cost", 4)][0].startswith("L(ŷ, y) = ")
+    assert "the example" in texts[("linear", 1)][1] and "1 are done" not in texts[("linear", 1)][1]
+    assert "broadcast" not in texts[("linear", 1)][2]
+    panel.single_check.click()
+    panel.player.go_to(next(s.index for s in panel.player.steps if s.kind == "db" and s.layer == 2))
+    assert panel.equations.equation.text() == "db[2] = (1/m) np.sum(dZ[2], axis=1, keepdims=True)"
+
+
+def test_sigmoid_is_written_sigma_in_the_diagram_and_the_panel(panel, session):
+    from visualnet.app.session import Architecture
+    edit_architecture(session, Architecture(((6, "sigmoid"),), "softmax"), "σ")
+    panel.player.go_to(1)
+    assert panel.equations.equation.text() == "A[1] = σ(Z[1])"
+    assert "A[1] = σ(Z[1])" in panel.scene.forward_blocks[1].lines
+    assert not any("sigmoid" in line for box in panel.scene.backward_blocks.values() for line in box.lines)

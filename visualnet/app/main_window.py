@@ -20,6 +20,7 @@ from .project_controller import ProjectController
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
 from .texts import dataset_name, with_blocked
 from .translations import LANGUAGES, current_language, install_translations
+from .view_docks import ViewDocks
 from .widgets.cost_plot import PEN_WIDTH, CostPlot
 from .widgets.dataset_panel import DatasetPanel
 from .widgets.decision_boundary import DecisionBoundary
@@ -107,6 +108,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.resizeDocks([self.shapes_dock], [190], vertical)
         self.docks = [self.layers_dock, self.dataset_dock, self.training_dock, self.cost_dock, self.weights_dock,
                       self.boundary_dock, self.shapes_dock]
+        self.view_docks = ViewDocks(self.central_tabs, {self.network_view: "network", self.pass_animation: "pass",
+                                                         self.experiment_tabs: "experiments"}, self.docks, self)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusSummary")
@@ -122,6 +125,8 @@ class MainWindow(Retranslating, QMainWindow):
         for experiment in self.experiments.all:  # new results are unsaved work
             experiment.finished.connect(self.projects.on_changed)
         self._build_menus()
+        # with the menu bar hidden (presentation mode) a menu's shortcuts would die: the window holds them all
+        self.addActions([action for action in self.findChildren(QAction) if not action.shortcut().isEmpty()])
         for signal in (self.session.architectureChanged, self.session.datasetChanged):
             signal.connect(self._on_summary_changed)
         self.session.datasetChanged.connect(self._on_dataset_changed)
@@ -334,6 +339,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, SETTINGS_VERSION)
+        self.view_docks.from_json(str(s.value("window/viewDocks", "")))
+        self.view_docks.apply()
         try:
             saved = json.loads(str(s.value("session/state", "")))
         except ValueError:
@@ -347,11 +354,15 @@ class MainWindow(Retranslating, QMainWindow):
         s.setValue("version", SETTINGS_VERSION)
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        self.view_docks.remember()
+        s.setValue("window/viewDocks", self.view_docks.to_json())
         s.setValue("session/state", json.dumps(self.session.state()))
         s.sync()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, SETTINGS_VERSION)
+        self.view_docks.memory.clear()
+        self.view_docks.apply()
 
     def reset_settings(self) -> None:
         """Forget the remembered layout and choices, after asking; the demo comes back (undoable)."""
@@ -394,14 +405,15 @@ class MainWindow(Retranslating, QMainWindow):
         """Full screen for a projector: larger text, thicker curves, the panels a lesson needs; off restores all."""
         if on == self.presenting:
             return
+        self.view_docks.remember()
         if on:
             self._normal = (self.saveState(SETTINGS_VERSION), self.saveGeometry(), self.font())
-            for dock in (self.layers_dock, self.dataset_dock, self.shapes_dock):
-                dock.hide()
+            self.view_docks.set_presenting(True)
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * PRESENTATION_FONT_SCALE)
             self.setFont(font)
             self.cost_plot.set_line_width(PRESENTATION_PEN_WIDTH)
+            self.pass_animation.set_presenting(True)
             self.menuBar().hide()
             self.showFullScreen()
             # the larger text needs wider side panels than the desk layout gave them (once full screen)
@@ -412,10 +424,12 @@ class MainWindow(Retranslating, QMainWindow):
             self._normal = None
             self.setFont(font)
             self.cost_plot.set_line_width(PEN_WIDTH)
+            self.pass_animation.set_presenting(False)
             self.menuBar().show()
             self.showNormal()
             self.restoreGeometry(geometry)
             self.restoreState(state, SETTINGS_VERSION)
+            self.view_docks.set_presenting(False)
         self.leave_presentation_action.setEnabled(on)
         with_blocked(self.presentation_action, lambda: self.presentation_action.setChecked(on))
 

@@ -16,12 +16,18 @@ import numpy as np
 from .network import Array, Cache, Network
 
 PHASES = ("forward", "cost", "backward", "update")
-_G_NAME = {"sigmoid": "σ"}
+_G_SYMBOLS = {"sigmoid": "σ"}  # the course writes σ(z); every other activation by its name
 
 _COST_EQUATIONS = {
     "binary_cross_entropy": "J = -(1/m) Σ (Y log A[{L}] + (1 - Y) log(1 - A[{L}]))",
     "categorical_cross_entropy": "J = -(1/m) Σ Y log A[{L}]",
     "mean_squared_error": "J = (1/2m) Σ (A[{L}] - Y)²",
+}
+# one example (m = 1): the course's loss L(ŷ, y) of that example, no average
+_LOSS_EQUATIONS = {
+    "binary_cross_entropy": "L(ŷ, Y) = -(Y log A[{L}] + (1 - Y) log(1 - A[{L}]))",
+    "categorical_cross_entropy": "L(ŷ, Y) = -Σ Y log A[{L}]",
+    "mean_squared_error": "L(ŷ, Y) = (1/2) Σ (A[{L}] - Y)²",
 }
 _DA_EQUATIONS = {
     "binary_cross_entropy": "dA[{L}] = -(Y / A[{L}] - (1 - Y) / (1 - A[{L}]))",
@@ -67,6 +73,12 @@ class TraceStep:
         raise KeyError(symbol)
 
 
+def g_symbol(g: str) -> str:
+    """How the course writes activation ``g`` in an equation (σ for sigmoid): one symbol per function,
+    in the trace, the diagram and the panel alike."""
+    return _G_SYMBOLS.get(g, g)
+
+
 def _frozen(values: Array) -> Array:
     view = np.asarray(values).view()
     view.flags.writeable = False
@@ -92,8 +104,7 @@ class _Recorder:
             tuple(TensorValue(k, _frozen(v)) for k, v in writes.items()), cache))
 
     def forward(self, l: int, cache: Cache, A: Array) -> None:
-        p, g = l - 1, self.net.activations[l - 1]
-        gname = _G_NAME.get(g, g)
+        p, gname = l - 1, g_symbol(self.net.activations[l - 1])
         Zs = _shape(cache.Z)
         self.add("forward", l, "linear", f"Z[{l}] = W[{l}] A[{p}] + b[{l}]",
                  f"{Zs} = {_shape(cache.W)}{_shape(cache.A_prev)} + {_shape(cache.b)}",
@@ -106,27 +117,42 @@ class _Recorder:
                  {}, cache=l)
 
     def backward(self, l: int, dZ: Array, dW: Array, db: Array, dA_prev: Optional[Array],
-                 caches: list[Cache], dA: dict[int, Array], lambd: float) -> None:
+                 caches: list[Cache], dA: dict[int, Array], lambd: float, AL: Array, Y: Array) -> None:
         net, L, cache = self.net, self.net.L, caches[l - 1]
-        g = net.activations[l - 1]
-        gname = _G_NAME.get(g, g)
-        equation = f"dZ[{l}] = dA[{l}] * {gname}'(Z[{l}])"
-        if l == L and g == net.loss.fused_output:
-            equation += f" = A[{L}] - Y"
-        self.add("backward", l, "dZ", equation, f"{_shape(dZ)} = {_shape(dA[l])} * {_shape(cache.Z)}",
-                 {f"dA[{l}]": dA[l], f"Z[{l}]": cache.Z}, {f"dZ[{l}]": dZ}, cache=l)
+        one = dZ.shape[1] == 1  # one example: the course's dw = dz aᵀ, db = dz, no average
+        fused = l == L and net.activations[-1] == net.loss.fused_output  # computed as A[L] - Y
+        equation, shapes = dZ_equation(net.activations[l - 1], l, fused)
+        reads = {f"A[{L}]": AL, "Y": Y} if fused else {f"dA[{l}]": dA[l], f"Z[{l}]": cache.Z}
+        self.add("backward", l, "dZ", equation,
+                 shapes.format(dZ=_shape(dZ), dA=_shape(dA[l]), Z=_shape(cache.Z), A=_shape(cache.Z)),
+                 reads, {f"dZ[{l}]": dZ}, cache=l)
         l2 = f" + (λ/m) W[{l}]" if lambd else ""
-        self.add("backward", l, "dW", f"dW[{l}] = (1/m) dZ[{l}] A[{l - 1}]ᵀ{l2}",
+        self.add("backward", l, "dW", f"dW[{l}] = {'' if one else '(1/m) '}dZ[{l}] A[{l - 1}]ᵀ{l2}",
                  f"{_shape(dW)} = {_shape(dZ)}{_shape(cache.A_prev.T)}",
                  {f"dZ[{l}]": dZ, f"A[{l - 1}]": cache.A_prev, **({f"W[{l}]": cache.W} if lambd else {})},
                  {f"dW[{l}]": dW}, cache=l)
-        self.add("backward", l, "db", f"db[{l}] = (1/m) sum(dZ[{l}], axis=1)", f"{_shape(db)} = Σ {_shape(dZ)}",
+        self.add("backward", l, "db",
+                 f"db[{l}] = dZ[{l}]" if one else f"db[{l}] = (1/m) np.sum(dZ[{l}], axis=1, keepdims=True)",
+                 f"{_shape(db)} = {_shape(dZ)}" if one else f"{_shape(db)} = Σ {_shape(dZ)}",
                  {f"dZ[{l}]": dZ}, {f"db[{l}]": db})
         if dA_prev is not None:
             dA[l - 1] = dA_prev
             self.add("backward", l, "dA_prev", f"dA[{l - 1}] = W[{l}]ᵀ dZ[{l}]",
                      f"{_shape(dA_prev)} = {_shape(cache.W.T)}{_shape(dZ)}",
                      {f"W[{l}]": cache.W, f"dZ[{l}]": dZ}, {f"dA[{l - 1}]": dA_prev}, cache=l)
+
+
+def dZ_equation(g: str, l: int, fused: bool) -> tuple[str, str]:
+    """dZ[l] in the course's words, and its shapes as a template (``{dZ}``, ``{dA}``, ``{Z}``, ``{A}``).
+
+    A hidden layer (or an output whose loss is not its pair) multiplies entry by entry:
+    dZ = dA * g'(Z). An output paired with its loss (sigmoid or softmax with cross-entropy) is
+    written dZ[L] = A[L] - Y, as the course does: for softmax the derivative is a Jacobian, not
+    an entrywise g', and only the pair's product simplifies to A - Y.
+    """
+    if fused:
+        return f"dZ[{l}] = A[{l}] - Y", "{dZ} = {A} - {A}"
+    return f"dZ[{l}] = dA[{l}] * {g_symbol(g)}'(Z[{l}])", "{dZ} = {dA} * {Z}"
 
 
 def trace_step(net: Network, X: Array, Y: Array, learning_rate: float, lambd: float = 0.0) -> list[TraceStep]:
@@ -149,7 +175,8 @@ def trace_step(net: Network, X: Array, Y: Array, learning_rate: float, lambd: fl
 
     J = snapshot.cost(AL, Y, caches, lambd)
     l2 = " + (λ/2m) Σ ‖W[l]‖²" if lambd else ""
-    rec.add("cost", L, "cost", _COST_EQUATIONS[loss.name].format(L=L) + l2, f"{_shape(AL)}, {_shape(Y)} → ()",
+    cost_equation = (_LOSS_EQUATIONS if X.shape[1] == 1 else _COST_EQUATIONS)[loss.name].format(L=L)
+    rec.add("cost", L, "cost", cost_equation + l2, f"{_shape(AL)}, {_shape(Y)} → ()",
             {f"A[{L}]": AL, "Y": Y}, {"J": np.array(J)})
 
     dA = {L: loss.dA(AL, Y)}
@@ -157,7 +184,7 @@ def trace_step(net: Network, X: Array, Y: Array, learning_rate: float, lambd: fl
             {f"A[{L}]": AL, "Y": Y}, {f"dA[{L}]": dA[L]})
     grads = snapshot.backward(AL, Y, caches, lambd,
                               observe=lambda l, dZ, dW, db, dA_prev:
-                              rec.backward(l, dZ, dW, db, dA_prev, caches, dA, lambd))
+                              rec.backward(l, dZ, dW, db, dA_prev, caches, dA, lambd, AL, Y))
 
     for l in range(1, L + 1):
         W, b = snapshot.params[f"W{l}"], snapshot.params[f"b{l}"]

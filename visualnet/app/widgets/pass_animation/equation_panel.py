@@ -9,16 +9,18 @@ from __future__ import annotations
 import html
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ....engine.trace import TensorValue, TraceStep
+from ....engine.trace import TensorValue, TraceStep, g_symbol
 from ...texts import join_sentences
-from .heatmap import Heatmap
+from .heatmap import Heatmap, common_cell, picture_image
 from .notation import shown
 
 MAX_TENSORS = 6  # the update reads W, dW, b, db and writes W, b: the most any step touches
 BROADCAST_COLOUR = "#2e8b57"
+BATCH_SYMBOLS = {"A", "Z", "dA", "dZ", "X", "Y"}  # tensors with one column per example
 
 
 def _shape(shape: tuple[int, ...]) -> str:
@@ -26,7 +28,9 @@ def _shape(shape: tuple[int, ...]) -> str:
 
 
 class TensorCell(QWidget):
-    """A tensor's name, shape and heatmap."""
+    """A tensor's name, shape and heatmap (and, for one example of an image set, its picture)."""
+
+    PICTURE_PX = 96  # an 8x8 digit at 12 px a pixel: big enough to recognise from the back of a room
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -34,16 +38,38 @@ class TensorCell(QWidget):
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(2)
         self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heatmap = Heatmap()
+        self.picture = QLabel(objectName="passPicture", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.picture.hide()
+        matrices = QHBoxLayout()
+        matrices.setSpacing(8)
+        matrices.addWidget(self.heatmap, 0, Qt.AlignmentFlag.AlignTop)
+        matrices.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.caption)
-        layout.addWidget(self.heatmap, 1)
+        layout.addLayout(matrices)
+        layout.addStretch(1)
 
-    def set_tensor(self, tensor: TensorValue, single_example: bool) -> None:
+    def set_tensor(self, tensor: TensorValue, single_example: bool, image_shape: Optional[tuple[int, ...]]) -> None:
         symbol = shown(tensor.symbol, single_example)
         size = f"= {float(tensor.values):.6g}" if tensor.values.ndim == 0 else _shape(tensor.shape)
-        self.caption.setText(f"<b>{html.escape(symbol)}</b><br>{size}")
-        self.heatmap.set_tensor(symbol, tensor.values)
+        picture = image_shape is not None and tensor.symbol == "A[0]" and tensor.values.shape[1] == 1
+        if picture:
+            size += " " + self.tr("= the picture {shape}").format(shape="×".join(map(str, image_shape[:2])))
+        self.caption.setText(f"<b>{html.escape(symbol)}</b><br>{html.escape(size)}")
+        self.heatmap.set_tensor(symbol, tensor.values, tensor.symbol.split("[")[0] in BATCH_SYMBOLS)
+        self.picture.setVisible(picture)
+        if picture:
+            image = picture_image(tensor.values[:, 0], image_shape)
+            self.picture.setPixmap(QPixmap.fromImage(image).scaled(
+                self.PICTURE_PX, self.PICTURE_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation))
+
+    def needs(self) -> tuple[int, int, int, int]:
+        """(rows, shown columns, the width the caption and picture need, the width of a cut edge)."""
+        heatmap = self.heatmap
+        rows = heatmap.values.shape[0] if heatmap.values.size else 1
+        beside = self.PICTURE_PX + 8 if self.picture.isVisibleTo(self) else 0
+        return rows, heatmap.shown_columns(), self.caption.sizeHint().width() + 4, heatmap.edge_width() + beside + 4
 
 
 class EquationPanel(QWidget):
@@ -54,9 +80,6 @@ class EquationPanel(QWidget):
         self.setObjectName("equationPanel")
         self.title = QLabel(objectName="passStepTitle")
         self.equation = QLabel(objectName="passEquation", textFormat=Qt.TextFormat.PlainText)
-        font = self.equation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.equation.setFont(font)
         self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shapes = QLabel(objectName="passShapes", textFormat=Qt.TextFormat.RichText)
         self.shapes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,9 +89,7 @@ class EquationPanel(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cells = [TensorCell() for _ in range(MAX_TENSORS)]
         self.arrow = QLabel("→", alignment=Qt.AlignmentFlag.AlignCenter)
-        font = self.arrow.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        self.arrow.setFont(font)
+        self._scale_fonts()
 
         text = QVBoxLayout()
         for label in (self.title, self.equation, self.shapes, self.explanation):
@@ -86,6 +107,7 @@ class EquationPanel(QWidget):
         self.activations: list[str] = []  # g[l] of the traced network, for the sentences
         self.plain_descent = True  # False when training uses momentum or Adam: the update says so
         self.scaling = "none"  # how the session scaled X's features (engine.datasets.scaling): A[0] says so
+        self.image_shape: Optional[tuple[int, ...]] = None  # an image set's picture shape: x is shown as one
         self.show_step(None, None, False, 0)
 
     def show_step(self, step: Optional[TraceStep], first: Optional[TraceStep], single_example: bool,
@@ -113,23 +135,56 @@ class EquationPanel(QWidget):
         cells = iter(self.cells)
         for tensor in reads:
             cell = next(cells)
-            cell.set_tensor(tensor, single_example)
-            self.tensors.addWidget(cell, 1)
+            cell.set_tensor(tensor, single_example, self.image_shape)
+            self.tensors.addWidget(cell)
         if writes:
             self.tensors.addWidget(self.arrow)
         for tensor in writes:
             cell = next(cells)
-            cell.set_tensor(tensor, single_example)
-            self.tensors.addWidget(cell, 1)
+            cell.set_tensor(tensor, single_example, self.image_shape)
+            self.tensors.addWidget(cell)
+        self.tensors.addStretch(1)
         used = set(self.cells[:len(reads) + len(writes)])
         for cell in self.cells:
             cell.setVisible(cell in used)
         self.arrow.setVisible(bool(writes))
         self.shown_tensors = [(c.heatmap.symbol, c.heatmap.values) for c in self.cells if c in used]
+        self._size_heatmaps()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: the equation grows with the rest
+            self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        """The equation a third larger than the panel's text, the arrow twice: relative to the current font."""
+        for label, factor in ((self.equation, 1.35), (self.arrow, 2.0)):
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * factor)
+            label.setFont(font)
+        self._size_heatmaps()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_heatmaps()
+
+    def _size_heatmaps(self) -> None:
+        """One cell size for every matrix of the step, the largest at which they all fit side by side."""
+        cells = [cell for cell in self.cells if cell.isVisibleTo(self)]
+        if not cells:
+            return
+        margins = self.layout().contentsMargins()
+        width = self.width() * 3 / 5 - margins.right() - self.tensors.spacing() * (len(cells) + 1) \
+            - (self.arrow.sizeHint().width() if self.arrow.isVisibleTo(self) else 0)
+        caption = max(cell.caption.sizeHint().height() for cell in cells)
+        height = self.height() - margins.top() - margins.bottom() - caption - 8
+        cell_px = common_cell([cell.needs() for cell in cells], width, max(height, 8))
+        for cell in cells:
+            cell.heatmap.set_cell(cell_px)
 
     def _shapes_html(self, step: TraceStep, single_example: bool) -> str:
         text = html.escape(shown(step.shapes, single_example))
-        if step.kind != "linear":
+        if step.kind != "linear" or step.tensor(f"Z[{step.layer}]").shape[1] == 1:  # one example: nothing to broadcast
             return text
         l = step.layer
         mark = self.tr("b[{l}] {b} is broadcast to {Z}: the same column is added to every example").format(
@@ -155,10 +210,11 @@ class EquationPanel(QWidget):
                                self.tr("Press → or Play to run the forward pass.")])
 
     def _explain(self, step: TraceStep, single_example: bool) -> str:
-        """Why the step looks as it does, with its real sizes."""
+        """Why the step looks as it does, with its real sizes, in the course's words for a batch or one example."""
         l, p = step.layer, step.layer - 1
         batch = {"linear": f"Z[{l}]", "cost": f"A[{l}]", "dW": f"dZ[{l}]"}.get(step.kind)  # a tensor with m columns
         m = step.tensor(batch).shape[1] if batch else 0
+        one = single_example or m == 1
         texts = {
             "linear": self.tr("Layer {l}, linear part: W[{l}] turns the {n_prev} values of each example into {n} "
                               "values, one per unit; every column is an example, so all {m} are done in one "
@@ -180,9 +236,27 @@ class EquationPanel(QWidget):
             "update": self.tr("Gradient descent: W[{l}] and b[{l}] take a step against their gradients, scaled by "
                               "the learning rate α."),
         }
+        if one:  # the course's one-example words: no average, nothing to add up
+            texts.update({
+                "linear": self.tr("Layer {l}, linear part: W[{l}] turns the {n_prev} values of the example into {n} "
+                                  "values, one per unit."),
+                "cost": self.tr("The loss L(ŷ, y) says how far ŷ = A[{l}] is from y for this example; with a batch, "
+                                "the cost J is its average over the examples."),
+                "dW": self.tr("dW[{l}] = dZ[{l}] A[{p}]ᵀ has the shape of W[{l}]: with one example there is "
+                              "nothing to average."),
+                "db": self.tr("db[{l}] = dZ[{l}]: with one example there is nothing to add up; one entry per unit, "
+                              "like b[{l}]."),
+            })
+        if step.kind == "dZ" and any(t.symbol == "Y" for t in step.reads):
+            texts["dZ"] = (self.tr("The output {g} and the cross-entropy loss are a pair: softmax's derivative is "
+                                   "a matrix (each output depends on every z), not an entry-by-entry g', and "
+                                   "multiplied by dA[{l}] it simplifies to dZ[{l}] = A[{l}] - Y.")
+                           if self.activations[l - 1] == "softmax" else
+                           self.tr("The output {g} and the cross-entropy loss are a pair: dA[{l}] * {g}'(Z[{l}]) "
+                                   "simplifies to dZ[{l}] = A[{l}] - Y, so backward starts from that."))
         W = next((t for t in step.reads if t.symbol == f"W[{l}]"), None)
         n, n_prev = (W.shape if W is not None else (0, 0))
-        g = self.activations[l - 1] if l <= len(self.activations) else ""
+        g = g_symbol(self.activations[l - 1]) if l <= len(self.activations) else ""
         text = texts[step.kind].format(l=l, p=p, m=m, n=n, n_prev=n_prev, g=g)
         if step.kind == "update" and not self.plain_descent:
             text += " " + self.tr("(Training uses another optimizer; this is the course's plain gradient-descent "

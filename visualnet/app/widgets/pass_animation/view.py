@@ -20,8 +20,8 @@ from .player import SPEEDS, PassPlayer
 from .scene import PassScene
 
 KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Space, Qt.Key.Key_Home)
-LEGIBLE_SCALE = 0.62  # below this the scene's 10 pt titles are too small to read at a projector
 ZOOM_STEP = 1.15
+DESK_TEXT_PX, PROJECTOR_TEXT_PX = 11.0, 18.0  # the least text size on screen: at a desk, in presentation mode
 
 
 class PassGraphicsView(QGraphicsView):
@@ -46,6 +46,10 @@ class PassGraphicsView(QGraphicsView):
         factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
         self.scale(factor, factor)
         self.user_zoomed = True
+        scene = self.scene()
+        if isinstance(scene, PassScene):  # the text keeps its least size: the diagram is laid out again
+            scene.set_scale(self.transform().m11())
+            scene.setSceneRect(scene.itemsBoundingRect())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in KEYS:
@@ -73,7 +77,6 @@ class PassAnimation(Retranslating, QWidget):
         self.view = PassGraphicsView(self.scene)
         self.view.resized.connect(self._on_view_resized)
         self.equations = EquationPanel()
-        self._following = False
         self._pan = QVariantAnimation(self, duration=250)
         self._pan.valueChanged.connect(lambda x: self.view.horizontalScrollBar().setValue(int(x)))
 
@@ -170,6 +173,7 @@ class PassAnimation(Retranslating, QWidget):
                                              "current iteration"))
         self.speed_slider.setToolTip(self.tr("Steps per second"))
         self._on_speed_changed(self.speed_slider.value())
+        self.scene.retranslate()
         self._on_step_changed(self.player.index, False)
 
     # ------------------------------------------------------------------ keyboard
@@ -210,6 +214,7 @@ class PassAnimation(Retranslating, QWidget):
         self.equations.activations = activations
         self.equations.plain_descent = self.session.hyperparameters.optimizer == "gd"
         self.equations.scaling = self.session.scaling.kind
+        self.equations.image_shape = self.session.dataset.image_shape
         if rebuild:
             self.scene.build(len(activations), activations)
         self._on_step_changed(self.player.index, False)
@@ -229,7 +234,7 @@ class PassAnimation(Retranslating, QWidget):
         self.equations.show_step(self.player.step, steps[0], self.player.single_example, self.player.iteration)
         self.back_button.setEnabled(index > -1)
         self.step_button.setEnabled(index < len(steps) - 1)
-        if self._following and self.scene.routes:
+        if self.view.user_zoomed and self.scene.routes:  # zoomed in by hand: the view follows the step
             self._pan_to(self.scene.routes[0].target.sceneBoundingRect())
 
     def _on_playing_changed(self, playing: bool) -> None:
@@ -242,23 +247,23 @@ class PassAnimation(Retranslating, QWidget):
         self.speed_label.setText(self.tr("Speed: {n:g} steps/s").format(n=speed))
 
     # ------------------------------------------------------------------ zoom
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: no text of the diagram smaller than a projector's back row can read."""
+        self.scene.set_scale(self.scene.legibility.scale, PROJECTOR_TEXT_PX if on else DESK_TEXT_PX)
+        self.fit()
+
     def fit(self) -> None:
-        """Show the whole diagram, or, when that would be too small to read, its full height and follow the step."""
+        """Show the whole diagram at any L: the scale that fits, text kept legible by level of detail."""
         if not self.scene.L:
             return
-        rect = self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-        self.view.setSceneRect(rect)
         viewport = self.view.viewport().rect()
-        sx, sy = viewport.width() / rect.width(), viewport.height() / rect.height()
-        scale = min(sx, sy)
-        self._following = scale < LEGIBLE_SCALE
-        if self._following:
-            scale = min(sy, 1.0)
+        scale = self.scene.fit_scale(viewport.width() - 8, viewport.height() - 8)
+        self.scene.set_scale(scale)
+        rect = self.scene.itemsBoundingRect()
+        self.view.setSceneRect(rect)
         self.view.setTransform(QTransform.fromScale(scale, scale))
+        self.view.centerOn(rect.center())
         self.view.user_zoomed = False
-        if self._following:
-            target = self.scene.routes[0].target if self.scene.routes else self.scene.input_node
-            self.view.centerOn(target.sceneBoundingRect().center().x(), rect.center().y())
 
     def _pan_to(self, rect: QRectF) -> None:
         """Scroll smoothly so that ``rect`` (scene units) is in view with a column of margin on each side."""
