@@ -277,7 +277,7 @@ MESSAGES: dict[str, str] = {
     "project.dataset_both": "{where}, dataset: give either the name of a built-in dataset or the path of a file, "
                             "not both",
     "project.dataset_neither": "{where}, dataset: give either the name of a built-in dataset or the path of a "
-                               "file, not neither",
+                               "file; it gives neither",
     "project.file_option": "{where}, dataset options: {key!r} must be {expected}, got {found}",
     "project.file_options": "{where}, dataset options: a project may not set {unknown}; it may set {accepted}",
     "project.history_count": "{where}: {member} holds {count} curves, but the {runs} runs of {json} have {expected}",
@@ -290,6 +290,7 @@ MESSAGES: dict[str, str] = {
     "project.values_json": "cannot save the project: view, experiments and dataset options must be numbers, text, "
                            "true/false, null, lists or objects",
     # record
+    "record.unknown": "unknown experiment record {record}",
     "record.format": "this is not a {kind} record (format {found!r})",
     "record.version": "this {kind} record is version {found}, newer than this visualnet reads ({version}); update "
                       "visualnet",
