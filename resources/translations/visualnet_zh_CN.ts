@@ -137,272 +137,272 @@
 <context>
     <name>DatasetPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="144"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="145"/>
         <source>Scale the features</source>
         <translation>缩放特征</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="171"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="172"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="173"/>
         <source>The column that holds what to predict (y); the others are the features x. Choose another to read the table again with it as the label.</source>
         <translation>存放要预测的量（y）的那一列；其余各列是特征 x。选另一列，就以它为标签重新读取这张表。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="174"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175"/>
         <source>classes</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="175"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="176"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="176"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="177"/>
         <source>Whether the labels are classes to tell apart (softmax or sigmoid output, cross-entropy) or quantities to predict (linear output, squared error)</source>
         <translation>标签是要区分的类别（softmax 或 sigmoid 输出，交叉熵），还是要预测的数量（线性输出，平方误差）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="179"/>
         <source>Feature scaling</source>
         <translation>特征缩放</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="181"/>
         <source>How each feature of X is brought to a similar range before training, measured on the training examples and applied unchanged to the dev set. Gradient descent needs it when features differ in scale by orders of magnitude.</source>
         <translation>训练前把 X 的每个特征缩放到相近的范围：在训练样本上测量，再原样用于开发集。各特征的尺度相差几个数量级时，梯度下降需要它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="183"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="184"/>
         <source>Standardize: (x − mean) / deviation</source>
         <translation>标准化：(x − 均值) / 标准差</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="184"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="185"/>
         <source>Min–max: into 0 … 1</source>
         <translation>最小–最大：缩放到 0 … 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="184"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="185"/>
         <source>÷ 255 (8-bit pixels)</source>
         <translation>÷ 255（8 位像素）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="185"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="186"/>
         <source>None: as read</source>
         <translation>不缩放：按读入的原样</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="193"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="194"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="195"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="196"/>
         <source>Open your own dataset: CSV, NumPy .npz, MNIST IDX, the course&apos;s .h5 (the arrow: a folder of images)</source>
         <translation>打开你自己的数据集：CSV、NumPy .npz、MNIST IDX、课程的 .h5（点箭头：打开图片文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="196"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="197"/>
         <source>Open folder of images…</source>
         <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="197"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="198"/>
         <source>A folder with one sub-folder of images per class</source>
         <translation>每个类别一个子文件夹、其中放图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="198"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="210"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="211"/>
         <source>The course&apos;s planar flower: two classes of petals no straight line separates.</source>
         <translation>课程中的平面花朵：两类花瓣，任何一条直线都分不开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="211"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="212"/>
         <source>Two interleaved half circles.</source>
         <translation>两个相互交错的半圆。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="212"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="213"/>
         <source>A ring around a disc: the classes differ by distance from the centre.</source>
         <translation>圆环包围着圆盘：两类的区别在于到中心的距离。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="213"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="214"/>
         <source>Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs.</source>
         <translation>异或：四个簇，x₁ 与 x₂ 符号相反处为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="214"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="215"/>
         <source>Spiral arms, one class each: hard for shallow networks.</source>
         <translation>螺旋臂，每条一类：浅层网络很难学会。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="215"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="216"/>
         <source>Gaussian blobs, one class each: straight lines can separate them.</source>
         <translation>高斯团，每团一类：直线就能把它们分开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="216"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="217"/>
         <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
         <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="217"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
         <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
         <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="219"/>
         <source>The handwritten images of two digits (0 and 1), two classes.</source>
         <translation>两个数字（0 和 1）的手写图像，两类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="250"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="251"/>
         <source>Read from {file}.</source>
         <translation>读取自 {file}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="264"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265"/>
         <source>The dev set is the test file beside it, {file} ({m} examples).</source>
         <translation>开发集是旁边的测试文件 {file}（{m} 个样本）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="267"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="268"/>
         <source>The label is the column “{name}”.</source>
         <translation>标签是“{name}”这一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="269"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="270"/>
         <source>Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.</source>
         <translation>文本按 {encoding} 编码读取；如果名称显示不对，请把文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="272"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273"/>
         <source>Its first column, without a name, only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列没有名称，只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="274"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275"/>
         <source>Its first column (“{name}”) only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列（“{name}”）只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="316"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="317"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="318"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="319"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="322"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="323"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="331"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="332"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="348"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="349"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="349"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="350"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="350"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="351"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="351"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="354"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="358"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="359"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="365"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="366"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="388"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="389"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="402"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="403"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="429"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="430"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="442"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="443"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="448"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="449"/>
         <source>there is not enough memory to read it ({detail})</source>
         <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="450"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="451"/>
         <source>the process reading it ended unexpectedly ({how})</source>
         <translation>读取它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="455"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="456"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="456"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="457"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="340"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="341"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -461,6 +461,1450 @@
         <location filename="../../visualnet/app/widgets/decision_boundary.py" line="168"/>
         <source>Colour: the network&apos;s output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ = P(y = 1 | x)；蓝色转为红色之处即决策边界 ŷ = 0.5。圆点：{m} 个训练样本，蓝色为类别 0，红色为类别 1。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="25"/>
+        <source>{L} layer(s) after the input need {L} activations, got {count}</source>
+        <translation>输入层之后的 {L} 层需要 {L} 个激活函数，但给了 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="27"/>
+        <source>{L} layers need {L} activations, got {count}</source>
+        <translation>{L} 层需要 {L} 个激活函数，但给了 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="29"/>
+        <source>give one activation per layer, as a list, e.g. [&apos;relu&apos;, &apos;sigmoid&apos;]</source>
+        <translation>请为每一层给出一个激活函数，写成列表，例如 [&apos;relu&apos;, &apos;sigmoid&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="31"/>
+        <source>dtype must be float32 or float64, not {dtype}</source>
+        <translation>dtype 必须是 float32 或 float64，而不是 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="33"/>
+        <source>{loss} needs a {needed} output layer, but the output layer uses {output_activation}</source>
+        <translation>{loss} 需要 {needed} 输出层，但输出层用的是 {output_activation}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="35"/>
+        <source>the number of examples m must be a whole number ≥ 1, got {m!r}</source>
+        <translation>样本数 m 必须是 ≥ 1 的整数，但得到 {m!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="37"/>
+        <source>{g} can only be the output activation, not g[{l}]</source>
+        <translation>{g} 只能用作输出层的激活函数，不能用作 g[{l}]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="39"/>
+        <source>the seed must be a whole number from 0 to 2**32 - 1, got {seed!r}</source>
+        <translation>随机种子必须是 0 到 2**32 - 1 之间的整数，但得到 {seed!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="41"/>
+        <source>n[{l}] = {n!r} is not a whole number; layer sizes count units</source>
+        <translation>n[{l}] = {n!r} 不是整数；层的大小是单元的个数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="43"/>
+        <source>n[{l}] = {n} must be at least 1: a layer needs a unit</source>
+        <translation>n[{l}] = {n} 至少应为 1：每层至少需要一个单元</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="45"/>
+        <source>layer sizes must be a list such as [n_x, n1, ..., nL]</source>
+        <translation>层的大小必须是一个列表，例如 [n_x, n1, ..., nL]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="47"/>
+        <source>a softmax output needs the categorical cross-entropy loss, not mean squared error</source>
+        <translation>softmax 输出需要类别交叉熵损失，而不是均方误差</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="49"/>
+        <source>a softmax output needs at least 2 units (one per class)</source>
+        <translation>softmax 输出至少需要 2 个单元（每个类别一个）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="51"/>
+        <source>a network needs at least an input and an output layer: [n_x, ..., n[L]] needs 2 entries or more, got {count}</source>
+        <translation>网络至少需要一个输入层和一个输出层：[n_x, ..., n[L]] 至少要有 2 项，但只有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="54"/>
+        <source>unknown activation {name!r}; choose one of: {choices}</source>
+        <translation>未知的激活函数 {name!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="56"/>
+        <source>unknown initialization {init!r}; choose one of: {choices}</source>
+        <translation>未知的初始化方式 {init!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="58"/>
+        <source>unknown loss {name!r}; choose one of: {choices}</source>
+        <translation>未知的损失函数 {name!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="60"/>
+        <source>unknown optimizer {name!r}; choose one of: {choices}</source>
+        <translation>未知的优化器 {name!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="62"/>
+        <source>the β values must be in [0, 1)</source>
+        <translation>β 的取值必须在 [0, 1) 内</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="63"/>
+        <source>the L2 strength λ must be ≥ 0, got {value}</source>
+        <translation>L2 强度 λ 必须 ≥ 0，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="64"/>
+        <source>the learning rate α must be a positive number, got {value}</source>
+        <translation>学习率 α 必须是正数，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="66"/>
+        <source>the mini-batch size must be a whole number ≥ 1, got {value}</source>
+        <translation>mini-batch 大小必须是 ≥ 1 的整数，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="68"/>
+        <source>the number of iterations must be a whole number ≥ 0, got {value}</source>
+        <translation>迭代次数必须是 ≥ 0 的整数，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="70"/>
+        <source>record_every must be a whole number ≥ 1, got {value}</source>
+        <translation>record_every 必须是 ≥ 1 的整数，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="72"/>
+        <source>{path}, line {line}, column {number}{named} {problem}; every feature cell must be a number</source>
+        <translation>{path} 第 {line} 行第 {number} 列{named}{problem}；每个特征单元格都必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="75"/>
+        <source>{path} is damaged or is not a CSV text file (it holds binary data); save it from the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>{path} 已损坏，或者不是 CSV 文本文件（其中含有二进制数据）；请在电子表格软件中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="78"/>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="79"/>
+        <source>holds {cell!r}, which is not a finite number</source>
+        <translation>的内容是 {cell!r}，不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="81"/>
+        <source> ({name!r})</source>
+        <translation>（{name!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="82"/>
+        <source>{problem} (write the decimal point as a dot: {dot})</source>
+        <translation>{problem}（小数点请写成英文句点：{dot}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="84"/>
+        <source>{path} is empty: it has no rows of numbers</source>
+        <translation>{path} 是空的：没有任何数字行</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="85"/>
+        <source>{path} is in a text encoding visualnet does not know; save it from the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>{path} 使用了 visualnet 不认识的文本编码；请在电子表格软件中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="88"/>
+        <source>{path} has a header but no rows of numbers</source>
+        <translation>{path} 只有表头，没有数字行</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="89"/>
+        <source>{path} has no column named {label_column!r}; its columns are {names}</source>
+        <translation>{path} 中没有名为 {label_column!r} 的列；它的列是 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="91"/>
+        <source>{path} has {width} columns, so there is no column {label_column}</source>
+        <translation>{path} 只有 {width} 列，因此没有第 {label_column} 列</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="93"/>
+        <source>{path} has no header row, so no column is named {label_column!r}; give the label column&apos;s number instead</source>
+        <translation>{path} 没有表头行，因此没有名为 {label_column!r} 的列；请改用标签列的列号</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="96"/>
+        <source>{path}, line {line} has {count} columns, but line {first_line} has {first_count}</source>
+        <translation>{path} 第 {line} 行有 {count} 列，但第 {first_line} 行有 {first_count} 列</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="98"/>
+        <source>{path} has a single column; it needs feature columns and a label column</source>
+        <translation>{path} 只有一列；需要若干特征列和一个标签列</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="100"/>
+        <source>{path} holds a single example (one row of data): a network learns from many examples, and keeps some of them aside to check itself; add more rows</source>
+        <translation>{path} 只有一个样本（一行数据）：网络要从许多样本中学习，并留出一部分用来检验自己；请添加更多行</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="103"/>
+        <source>{problem} (only the label column may hold words: choose this one as the label, or remove it)</source>
+        <translation>{problem}（只有标签列可以含有文字：请把这一列选为标签，或将其删除）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="106"/>
+        <source>X has {m_X} examples but Y has {m_Y}</source>
+        <translation>X 有 {m_X} 个样本，但 Y 有 {m_Y} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="107"/>
+        <source>the dev fraction must be between 0 and 1, got {dev_fraction}</source>
+        <translation>验证集比例必须在 0 和 1 之间，但得到 {dev_fraction}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="109"/>
+        <source>the dev set must start after the first example and before the last, not at {dev_from} of {m}</source>
+        <translation>验证集必须从第一个样本之后、最后一个样本之前开始，而不是从 {m} 个中的第 {dev_from} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="112"/>
+        <source>the bundled digits file is damaged: images {images_shape}, labels {labels_shape}</source>
+        <translation>内置的手写数字文件已损坏：图像 {images_shape}，标签 {labels_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="114"/>
+        <source>the bundled digits could not be read ({detail}); reinstalling visualnet restores them</source>
+        <translation>无法读取内置的手写数字（{detail}）；重新安装 visualnet 即可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="116"/>
+        <source>dataset {name!r} is empty: it has no examples</source>
+        <translation>数据集 {name!r} 是空的：没有任何样本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="117"/>
+        <source>factor (the inner circle&apos;s radius relative to the outer one) must be between 0 and 1, got {factor!r}</source>
+        <translation>factor（内圆半径与外圆半径之比）必须在 0 和 1 之间，但得到 {factor!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="120"/>
+        <source>image shape {image_shape} does not hold {n_x} features</source>
+        <translation>图像形状 {image_shape} 容纳不了 {n_x} 个特征</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="122"/>
+        <source>dataset {name!r} has no features</source>
+        <translation>数据集 {name!r} 没有特征</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="123"/>
+        <source>the {which} set has inputs X but no labels Y</source>
+        <translation>{which}集有输入 X 但没有标签 Y</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="125"/>
+        <source>noise (the standard deviation of the random jitter) must be a number &gt;= 0, got {noise!r}</source>
+        <translation>noise（随机抖动的标准差）必须是 &gt;= 0 的数，但得到 {noise!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="128"/>
+        <source>X and Y must be 2-D (features x examples), got {X_shape} and {Y_shape}</source>
+        <translation>X 和 Y 必须是二维的（特征 × 样本），但得到 {X_shape} 和 {Y_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="130"/>
+        <source>{name} must be a digit from 0 to 9, got {digit!r}</source>
+        <translation>{name} 必须是 0 到 9 的数字，但得到 {digit!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="132"/>
+        <source>dataset {name!r} has NaN or infinite feature values</source>
+        <translation>数据集 {name!r} 的特征值中有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="134"/>
+        <source>a regression dataset has no class labels</source>
+        <translation>回归数据集没有类别标签</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="136"/>
+        <source>first and second must be two different digits, got {first} twice</source>
+        <translation>first 和 second 必须是两个不同的数字，但两次都是 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="138"/>
+        <source>{generator} needs at least {groups} examples (one per class or cluster), got m={m}</source>
+        <translation>{generator} 至少需要 {groups} 个样本（每个类别或簇一个），但 m={m}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="140"/>
+        <source>a dataset needs at least 2 examples to split into train and dev</source>
+        <translation>数据集至少需要 2 个样本才能划分为训练集和验证集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="142"/>
+        <source>unknown dataset kind {kind!r}; the kinds are {choices}</source>
+        <translation>未知的数据集种类 {kind!r}；种类有 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="144"/>
+        <source>there is no built-in dataset called {name!r}; choose one of {choices}</source>
+        <translation>没有名为 {name!r} 的内置数据集；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="146"/>
+        <source>dataset {name!r} does not take {unknown}; it takes {accepted}</source>
+        <translation>数据集 {name!r} 不接受 {unknown}；它接受 {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="148"/>
+        <source>unknown feature scaling {kind!r}; choose one of {choices}</source>
+        <translation>未知的特征缩放方式 {kind!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="150"/>
+        <source>unknown task {task!r}; expected one of {choices}</source>
+        <translation>未知的任务 {task!r}；应为以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="152"/>
+        <source>{name} ({meaning}) must be a whole number from {low:,} to {high:,}, got {value!r}</source>
+        <translation>{name}（{meaning}）必须是 {low:,} 到 {high:,} 之间的整数，但得到 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="154"/>
+        <source>Reading the course&apos;s .h5 files needs h5py: pip install &apos;visualnet[h5]&apos;</source>
+        <translation>读取课程的 .h5 文件需要 h5py：pip install &apos;visualnet[h5]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="156"/>
+        <source>Reading folders of images needs Pillow: pip install Pillow</source>
+        <translation>读取图像文件夹需要 Pillow：pip install Pillow</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="158"/>
+        <source>a list of activation names</source>
+        <translation>激活函数名称的列表</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="159"/>
+        <source>null (full batch) or a whole number from 1</source>
+        <translation>null（整批）或从 1 起的整数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="160"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="161"/>
+        <source>a column&apos;s number from 0, or its name</source>
+        <translation>从 0 起的列号，或列名</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="162"/>
+        <source>one character, or null</source>
+        <translation>一个字符，或 null</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="163"/>
+        <source>a number between 0 and 1</source>
+        <translation>0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="164"/>
+        <source>an initialization name</source>
+        <translation>初始化方式的名称</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="165"/>
+        <source>a list of whole numbers [n_x, n1, ..., nL]</source>
+        <translation>整数列表 [n_x, n1, ..., nL]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="166"/>
+        <source>a list [...]</source>
+        <translation>列表 [...]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="167"/>
+        <source>a loss name</source>
+        <translation>损失函数的名称</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="168"/>
+        <source>a number from 0</source>
+        <translation>从 0 起的数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="169"/>
+        <source>an object {{...}}</source>
+        <translation>对象 {{...}}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="170"/>
+        <source>one of {choices}</source>
+        <translation>以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="171"/>
+        <source>true, false or null</source>
+        <translation>true、false 或 null</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="172"/>
+        <source>null or the name of a built-in dataset</source>
+        <translation>null 或内置数据集的名称</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="174"/>
+        <source>null (the output&apos;s own loss) or a loss name</source>
+        <translation>null（输出层自带的损失）或损失函数的名称</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="176"/>
+        <source>null or the path of a data file</source>
+        <translation>null 或数据文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="177"/>
+        <source>an object {{...}} of the loader&apos;s arguments</source>
+        <translation>读取器参数的对象 {{...}}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="178"/>
+        <source>a positive number</source>
+        <translation>正数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="179"/>
+        <source>a whole number from 0 to 2**32 - 1</source>
+        <translation>0 到 2**32 - 1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="180"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="181"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="182"/>
+        <source>a whole number from 0</source>
+        <translation>从 0 起的整数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="183"/>
+        <source>a list of whole numbers</source>
+        <translation>整数列表</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="184"/>
+        <source>{where} describes a network visualnet cannot build: {reason}</source>
+        <translation>{where} 描述的网络 visualnet 无法构建：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="186"/>
+        <source>{where}: class names must be a 1-D list of text, got shape {shape} and dtype {dtype}</source>
+        <translation>{where}：类别名称必须是一维的文本列表，但形状为 {shape}、dtype 为 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="188"/>
+        <source>{where}: class names must be text</source>
+        <translation>{where}：类别名称必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="189"/>
+        <source>{where} is damaged or is not {kind} file ({detail})</source>
+        <translation>{where} 已损坏，或者不是{kind}文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="191"/>
+        <source>{where}: {member} must hold an object {{...}}, not {found}</source>
+        <translation>{where}：{member} 必须是对象 {{...}}，而不是 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="193"/>
+        <source>{where}: {member} is {size:,} bytes, far too big for a description; the file is not one visualnet wrote</source>
+        <translation>{where}：{member} 有 {size:,} 字节，作为描述文件大得离谱；这不是 visualnet 写出的文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="196"/>
+        <source>{where}: {key!r} must be {expected}, got {found}</source>
+        <translation>{where}：{key!r} 必须是{expected}，但得到 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="197"/>
+        <source>{where} {problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="198"/>
+        <source>{where} is not {kind} file: {member} has format {found}, not {name!r}</source>
+        <translation>{where} 不是{kind}文件：{member} 的格式是 {found}，而不是 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="200"/>
+        <source>{where}: format_version must be a whole number from 1, got {found}</source>
+        <translation>{where}：format_version 必须是从 1 起的整数，但得到 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="202"/>
+        <source>cannot save {path}: hyperparameters must be numbers, text, true/false, lists or dicts</source>
+        <translation>无法保存 {path}：超参数只能是数字、文本、true/false、列表或字典</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="204"/>
+        <source>{where}: {member} is not valid JSON ({detail})</source>
+        <translation>{where}：{member} 不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="206"/>
+        <source>lacks {missing}</source>
+        <translation> 缺少 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="207"/>
+        <source>lacks {missing} and has unexpected {unexpected}</source>
+        <translation> 缺少 {missing}，并且多出 {unexpected}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="209"/>
+        <source>{where} is not {kind} file: it should hold exactly {listing} and {last}, but holds {names}{detail}</source>
+        <translation>{where} 不是{kind}文件：它应当恰好包含 {listing} 和 {last}，但包含的是 {names}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="212"/>
+        <source>; {missing} is missing</source>
+        <translation>；缺少 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="213"/>
+        <source>{where} was made by a newer visualnet (format {found}); this version reads format {version}. Update visualnet to open it.</source>
+        <translation>{where} 由更新版本的 visualnet 创建（格式 {found}）；此版本只能读取格式 {version}。请更新 visualnet 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="216"/>
+        <source>{path} has no examples</source>
+        <translation>{path} 没有样本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="217"/>
+        <source>{error} ({detail})</source>
+        <translation>{error}（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="218"/>
+        <source>{what} must hold real numbers, but has dtype {dtype}</source>
+        <translation>{what} 必须是实数，但其 dtype 为 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="220"/>
+        <source>{where} must be an object {{...}}, not {found}</source>
+        <translation>{where} 必须是对象 {{...}}，而不是 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="222"/>
+        <source>{path} is not {what} but a {kind}; visualnet reads only regular files</source>
+        <translation>{path} 不是{what}，而是{kind}；visualnet 只读取普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="224"/>
+        <source>{where} holds parameters that do not fit the network it describes: {reason}</source>
+        <translation>{where} 中的参数与它描述的网络不符：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="226"/>
+        <source>has unexpected {unexpected}</source>
+        <translation> 多出 {unexpected}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="227"/>
+        <source>visualnet cannot tell what kind of file {path} is. It reads CSV text (.csv, .tsv, .txt), NumPy .npz files with X and Y, MNIST IDX files, the course&apos;s .h5 files and folders with one sub-folder of images per class</source>
+        <translation>visualnet 无法判断 {path} 是什么类型的文件。它能读取 CSV 文本（.csv、.tsv、.txt）、含 X 和 Y 的 NumPy .npz 文件、MNIST IDX 文件、课程的 .h5 文件，以及每个类别一个子文件夹的图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="231"/>
+        <source>{name} is read by {loader}, which takes no {unknown}; it takes {accepted}</source>
+        <translation>{name} 由 {loader} 读取，它不接受 {unknown}；它接受 {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="233"/>
+        <source>{path}: &apos;list_classes&apos; must be a short list of class names; found {names}</source>
+        <translation>{path}：&apos;list_classes&apos; 必须是一个简短的类别名称列表；但找到的是 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="235"/>
+        <source>{path} does not have the course&apos;s layout: it needs one pair of datasets like &apos;train_set_x&apos; (images) and &apos;train_set_y&apos; (labels); it holds {keys}</source>
+        <translation>{path} 不符合课程的布局：它需要一对数据集，如 &apos;train_set_x&apos;（图像）和 &apos;train_set_y&apos;（标签）；但它包含的是 {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="238"/>
+        <source>{path} needs {key!r} as an array of numbers; found {found}</source>
+        <translation>{path} 需要 {key!r} 是一个数字数组；但找到的是 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="240"/>
+        <source>{test} lies beside {name} as its test set, but holds images of shape {test_shape}, not {shape}; move or rename it to open {name} alone</source>
+        <translation>{test} 作为测试集放在 {name} 旁边，但其中图像的形状是 {test_shape}，而不是 {shape}；请移走或重命名它，才能单独打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="243"/>
+        <source>{path}: {x_key!r} must hold a stack of images (m, h, w, c), got shape {x_shape}</source>
+        <translation>{path}：{x_key!r} 必须是一叠图像 (m, h, w, c)，但形状为 {x_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="245"/>
+        <source>{path}: {x_key!r} has {m} images, so {y_key!r} must be (m,) = ({m},) labels; got shape {y_shape}</source>
+        <translation>{path}：{x_key!r} 有 {m} 张图像，因此 {y_key!r} 必须是 (m,) = ({m},) 个标签；但形状为 {y_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="248"/>
+        <source>the number of layers L</source>
+        <translation>层数 L</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="249"/>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="250"/>
+        <source>the number of hidden layers</source>
+        <translation>隐藏层的层数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="251"/>
+        <source>initialization</source>
+        <translation>初始化方式</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="252"/>
+        <source>the L2 strength λ</source>
+        <translation>L2 强度 λ</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="253"/>
+        <source>the learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="254"/>
+        <source>the mini-batch size</source>
+        <translation>mini-batch 大小</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="255"/>
+        <source>the units per hidden layer</source>
+        <translation>每个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="256"/>
+        <source>{images_file} has {images:,} images but {labels_file} has {labels:,} labels</source>
+        <translation>{images_file} 有 {images:,} 张图像，但 {labels_file} 有 {labels:,} 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="258"/>
+        <source>{where} holds more data than its header declares (shape {shape})</source>
+        <translation>{where} 中的数据比文件头声明的多（形状 {shape}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="260"/>
+        <source>{where} is truncated inside its header</source>
+        <translation>{where} 在文件头内就被截断了</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="261"/>
+        <source>{labels_file} must hold whole-number labels, not {dtype}</source>
+        <translation>{labels_file} 必须是整数标签，而不是 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="263"/>
+        <source>{where} is not an IDX file (MNIST format): it starts with {magic!r}</source>
+        <translation>{where} 不是 IDX 文件（MNIST 格式）：它以 {magic!r} 开头</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="265"/>
+        <source>found no file pairing with {path} (looked for {name} and {name}.gz); pass labels_path= to name the partner file</source>
+        <translation>找不到与 {path} 配对的文件（查找了 {name} 和 {name}.gz）；请用 labels_path= 指定配对的文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="268"/>
+        <source>{path} and {partner} must be an images file (m, rows, cols) and a labels file (m,); they have shapes {first_shape} and {second_shape}</source>
+        <translation>{path} 和 {partner} 必须是一个图像文件 (m, rows, cols) 和一个标签文件 (m,)；但它们的形状是 {first_shape} 和 {second_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="271"/>
+        <source>{where} is truncated: its header declares shape {shape} ({nbytes:,} bytes of data) but it holds {size:,}</source>
+        <translation>{where} 被截断了：文件头声明形状为 {shape}（{nbytes:,} 字节数据），但只有 {size:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="274"/>
+        <source>{width} x {height} pixels, colour</source>
+        <translation>{width} × {height} 像素，彩色</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="275"/>
+        <source>the class folder {folder} has no images ({suffixes})</source>
+        <translation>类别文件夹 {folder} 中没有图像（{suffixes}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="277"/>
+        <source>{width} x {height} pixels, grayscale</source>
+        <translation>{width} × {height} 像素，灰度</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="278"/>
+        <source>{file} is {size} but {first} is {first_size}: all images must have the same size and be all grayscale or all colour</source>
+        <translation>{file} 是 {size}，但 {first} 是 {first_size}：所有图像必须大小相同，并且全是灰度或全是彩色</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="281"/>
+        <source>{file} has {mode} pixels (16-bit or floating point); visualnet reads 8-bit grayscale or colour images</source>
+        <translation>{file} 的像素是 {mode}（16 位或浮点）；visualnet 只读取 8 位的灰度或彩色图像</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="284"/>
+        <source>{root} needs one sub-folder of images per class, at least 2; found {found}</source>
+        <translation>{root} 需要每个类别一个图像子文件夹，至少 2 个；但找到的是 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="286"/>
+        <source>a CSV text</source>
+        <translation> CSV 文本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="287"/>
+        <source>a data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="288"/>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="289"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="290"/>
+        <source>an HDF5</source>
+        <translation> HDF5 </translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="291"/>
+        <source>an IDX</source>
+        <translation> IDX </translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="292"/>
+        <source>a readable image</source>
+        <translation>可读取的图像</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="293"/>
+        <source>named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="294"/>
+        <source>a visualnet network</source>
+        <translation> visualnet 网络</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="295"/>
+        <source>a NumPy .npy</source>
+        <translation> NumPy .npy </translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="296"/>
+        <source>a NumPy .npz</source>
+        <translation> NumPy .npz </translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="297"/>
+        <source>a visualnet project</source>
+        <translation> visualnet 项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="298"/>
+        <source>a project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="299"/>
+        <source>socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="300"/>
+        <source>special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="301"/>
+        <source>Y must hold finite numbers</source>
+        <translation>Y 必须是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="302"/>
+        <source>binary labels must be 0 or 1 for a sigmoid output, found {bad:g}</source>
+        <translation>sigmoid 输出的二分类标签必须是 0 或 1，但发现了 {bad:g}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="304"/>
+        <source>a two-class dataset needs Y of shape (1, m) holding only 0 and 1</source>
+        <translation>二分类数据集需要形状为 (1, m)、只含 0 和 1 的 Y</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="306"/>
+        <source>class indices must be in 0..{last}, found {low}..{high}</source>
+        <translation>类别索引必须在 0..{last} 内，但发现了 {low}..{high}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="308"/>
+        <source>{names} class names for {rows} one-hot rows</source>
+        <translation>{names} 个类别名称对应 {rows} 个 one-hot 行</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="310"/>
+        <source>{path}: labels must index the {count} class names (0..{last}), found {low:g}..{high:g}</source>
+        <translation>{path}：标签必须是这 {count} 个类别名称的索引（0..{last}），但发现了 {low:g}..{high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="312"/>
+        <source>{path}: the label of example {example} is empty; every example needs one</source>
+        <translation>{path}：第 {example} 个样本的标签是空的；每个样本都需要标签</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="314"/>
+        <source>{path}: class labels must be whole numbers, found {fraction:g}</source>
+        <translation>{path}：类别标签必须是整数，但发现了 {fraction:g}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="316"/>
+        <source>a multi-class dataset needs one-hot Y of shape (C, m)</source>
+        <translation>多分类数据集需要形状为 (C, m) 的 one-hot Y</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="318"/>
+        <source>{path}: the label column {column!r} holds {classes:,} different words in {rows:,} rows: it names examples, not classes; choose the column that says what to predict</source>
+        <translation>{path}：标签列 {column!r} 在 {rows:,} 行中有 {classes:,} 个不同的词：它是样本的名字，而不是类别；请选择表示预测目标的那一列</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="321"/>
+        <source>{path}: the label of example {example} (counting from 0) is {value}; every label must be a finite number</source>
+        <translation>{path}：第 {example} 个样本（从 0 数起）的标签是 {value}；每个标签都必须是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="324"/>
+        <source>a softmax output needs one-hot labels Y of shape ({n_L}, m): each column a single 1 marking the class</source>
+        <translation>softmax 输出需要形状为 ({n_L}, m) 的 one-hot 标签 Y：每一列只有一个 1 标出类别</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="327"/>
+        <source>dataset {name!r} has a single class; classification needs at least 2</source>
+        <translation>数据集 {name!r} 只有一个类别；分类至少需要 2 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="329"/>
+        <source>{path}: the label column {column!r} holds words, which a regression cannot predict; choose a column of numbers</source>
+        <translation>{path}：标签列 {column!r} 含有文字，回归无法预测文字；请选择一列数字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="332"/>
+        <source>{file} is too large to decode safely ({detail})</source>
+        <translation>{file} 太大，无法安全解码（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="334"/>
+        <source>{root} holds more than {max_images:,} images, the limit</source>
+        <translation>{root} 中的图像超过了上限 {max_images:,} 张</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="336"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="337"/>
+        <source>{what} would need {need} of memory; the limit is {have}</source>
+        <translation>{what} 需要 {need} 内存；上限是 {have}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="339"/>
+        <source>this network has {parameter_count:,} parameters, which need {need}; the limit is {limit}. Use fewer units per layer.</source>
+        <translation>这个网络有 {parameter_count:,} 个参数，需要 {need}；上限是 {limit}。请减少每层的单元数。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="342"/>
+        <source>the number of bits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="343"/>
+        <source>the number of classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="344"/>
+        <source>the number of examples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="345"/>
+        <source>what makes the data repeatable</source>
+        <translation>使数据可重复的种子</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="346"/>
+        <source>X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); got shape {X_shape}</source>
+        <translation>{path} 中的 X 必须是 (n_x, m) 或一叠图像 (m, h, w[, c])；但形状为 {X_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="348"/>
+        <source> X looks transposed: visualnet wants X as (n_x, m), one example per column; save X.T</source>
+        <translation> X 看起来被转置了：visualnet 需要 (n_x, m) 形状的 X，每列一个样本；请保存 X.T</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="350"/>
+        <source>{path}: {layout} has m = {m} examples, so Y must be (m,), (1, m) or one-hot (C, m); got Y of shape {Y_shape}.{hint}</source>
+        <translation>{path}：{layout} 有 m = {m} 个样本，因此 Y 必须是 (m,)、(1, m) 或 one-hot 的 (C, m)；但 Y 的形状为 {Y_shape}。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="353"/>
+        <source> Y looks transposed: save Y.T</source>
+        <translation> Y 看起来被转置了：请保存 Y.T</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="354"/>
+        <source>{where} has dtype {dtype}, which is not plain numbers or text; visualnet reads arrays of numbers or text only</source>
+        <translation>{where} 的 dtype 是 {dtype}，不是普通的数字或文本；visualnet 只读取数字或文本数组</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="357"/>
+        <source>{where} declares the impossible shape {shape}</source>
+        <translation>{where} 声明了不可能的形状 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="359"/>
+        <source>images X (m, ...)</source>
+        <translation>图像 X (m, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="360"/>
+        <source>{path} must hold arrays named &apos;X&apos; and &apos;Y&apos; (np.savez(path, X=X, Y=Y)); it holds {names}</source>
+        <translation>{path} 必须包含名为 &apos;X&apos; 和 &apos;Y&apos; 的数组（np.savez(path, X=X, Y=Y)）；但它包含的是 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="362"/>
+        <source>{where} holds {member!r}, which is not a NumPy array; an .npz file holds only .npy arrays (as np.savez writes it)</source>
+        <translation>{where} 中有 {member!r}，它不是 NumPy 数组；.npz 文件只包含 .npy 数组（np.savez 就是这样写的）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="365"/>
+        <source>Y in {path} has {rows} rows, so it must be one-hot: each column all 0 but a single 1 marking the class</source>
+        <translation>{path} 中的 Y 有 {rows} 行，因此必须是 one-hot：每一列除了标出类别的一个 1 之外全是 0</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="368"/>
+        <source>{where} {state}: its header declares shape {shape} of {dtype} ({nbytes:,} bytes) but the file holds {payload:,} bytes of data</source>
+        <translation>{where}{state}：文件头声明形状为 {shape}、类型为 {dtype}（{nbytes:,} 字节），但文件中有 {payload:,} 字节数据</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="371"/>
+        <source>{where} holds Python objects (a pickled array). visualnet never unpickles files, because unpickling can run any code; save plain numeric arrays instead</source>
+        <translation>{where} 包含 Python 对象（pickle 数组）。visualnet 从不解开 pickle 文件，因为 unpickle 可以运行任意代码；请改为保存普通的数字数组</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="374"/>
+        <source>{path} holds a single array, but a dataset needs X and Y: save them together with np.savez(path, X=X, Y=Y)</source>
+        <translation>{path} 只有一个数组，但数据集需要 X 和 Y：请用 np.savez(path, X=X, Y=Y) 一起保存</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="377"/>
+        <source>{where} holds the array {key!r} twice</source>
+        <translation>{where} 中数组 {key!r} 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="378"/>
+        <source>{where} uses .npy format {major}.{minor}; visualnet reads formats 1.0 to 3.0</source>
+        <translation>{where} 使用 .npy 格式 {major}.{minor}；visualnet 只读取 1.0 到 3.0 格式</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="380"/>
+        <source>W{l} is {shape}, but W{k} makes n[{k}] = {n_prev}: W[{l}] must be (n[{l}], n[{k}]) = ({n}, {n_prev})</source>
+        <translation>W{l} 是 {shape}，但 W{k} 给出 n[{k}] = {n_prev}：W[{l}] 必须是 (n[{l}], n[{k}]) = ({n}, {n_prev})</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="383"/>
+        <source>W{l} has shape {shape}: every layer needs at least one unit</source>
+        <translation>W{l} 的形状为 {shape}：每层至少需要一个单元</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="385"/>
+        <source>W{l} must be 2-D, (n[{l}], n[{k}]), got shape {shape}</source>
+        <translation>W{l} 必须是二维的 (n[{l}], n[{k}])，但形状为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="387"/>
+        <source>{where}: &apos;activations&apos; must name one of {choices} for each of the {L} layers, got {found}</source>
+        <translation>{where}：&apos;activations&apos; 必须为 {L} 层中的每一层给出 {choices} 之一，但得到 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="390"/>
+        <source>{path}: &apos;activations&apos; must be a list of names, got an array of {dtype}</source>
+        <translation>{path}：&apos;activations&apos; 必须是名称列表，但得到的是 {dtype} 数组</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="392"/>
+        <source>b{l} must be (n[{l}], 1) = ({n}, 1), got {shape}</source>
+        <translation>b{l} 必须是 (n[{l}], 1) = ({n}, 1)，但得到 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="394"/>
+        <location filename="../../visualnet/app/error_texts.py" line="458"/>
+        <source>{key} must hold real numbers, got dtype {dtype}</source>
+        <translation>{key} 必须是实数，但 dtype 为 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="395"/>
+        <source>the parameters need W1..WL and b1..bL with no gap; they have {keys}, missing {missing}</source>
+        <translation>参数需要连续的 W1..WL 和 b1..bL；现有 {keys}，缺少 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="397"/>
+        <source>{path} does not hold the course&apos;s parameters: {reason}</source>
+        <translation>{path} 中不是课程格式的参数：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="399"/>
+        <source>{key} contains NaN or infinity ({bad} of {size} values)</source>
+        <translation>{key} 中有 NaN 或无穷大（{size} 个值中有 {bad} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="401"/>
+        <source>{key} is not a rectangular array of numbers</source>
+        <translation>{key} 不是规整的数字数组</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="403"/>
+        <source>unexpected keys {unexpected}; the course&apos;s parameters are W1, b1, W2, b2, ..., WL, bL</source>
+        <translation>多出的键 {unexpected}；课程的参数是 W1, b1, W2, b2, ..., WL, bL</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="405"/>
+        <source>{where}: {key} in {member} contains NaN or infinity</source>
+        <translation>{where}：{member} 中的 {key} 含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="407"/>
+        <source>{where}: {key} in {member} must be a (2, n) array of floats (iterations, values), got shape {shape} of {dtype}</source>
+        <translation>{where}：{member} 中的 {key} 必须是 (2, n) 的浮点数组（迭代次数，数值），但形状为 {shape}、类型为 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="410"/>
+        <source>{where}, dataset: give either the name of a built-in dataset or the path of a file, not both</source>
+        <translation>{where}，dataset：请给出内置数据集的名称或数据文件的路径，二者选一，不能都给</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="413"/>
+        <source>{where}, dataset: give either the name of a built-in dataset or the path of a file; it gives neither</source>
+        <translation>{where}，dataset：请给出内置数据集的名称或数据文件的路径，二者选一；但两者都没有给</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="416"/>
+        <source>{where}, dataset options: {key!r} must be {expected}, got {found}</source>
+        <translation>{where}，数据集选项：{key!r} 必须是{expected}，但得到 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="418"/>
+        <source>{where}, dataset options: a project may not set {unknown}; it may set {accepted}</source>
+        <translation>{where}，数据集选项：项目不能设置 {unknown}；只能设置 {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="420"/>
+        <source>{where}: {member} holds {count} curves, but the {runs} runs of {json} have {expected}</source>
+        <translation>{where}：{member} 有 {count} 条曲线，但 {json} 的 {runs} 次运行应有 {expected} 条</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="422"/>
+        <source>{where}: {member} does not match the {runs} runs of {json}: it {problem}</source>
+        <translation>{where}：{member} 与 {json} 的 {runs} 次运行不符：它{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="424"/>
+        <source>cannot save the project: its view, experiments or dataset options would not read back the same; JSON has text keys and lists only (no number keys, no tuples)</source>
+        <translation>无法保存项目：它的视图、实验或数据集选项无法原样读回；JSON 只有文本键和列表（没有数字键，没有元组）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="427"/>
+        <source>{where}: {member} does not hold the network&apos;s parameters: {reason}</source>
+        <translation>{where}：{member} 中不是网络的参数：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="429"/>
+        <source>{where}: {member} holds the parameters of a {sizes} network, but the architecture is {layer_sizes}</source>
+        <translation>{where}：{member} 中是 {sizes} 网络的参数，但网络结构是 {layer_sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="432"/>
+        <source>cannot save the project: view, experiments and dataset options must be numbers, text, true/false, null, lists or objects</source>
+        <translation>无法保存项目：视图、实验和数据集选项只能是数字、文本、true/false、null、列表或对象</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="435"/>
+        <source>unknown experiment record {record}</source>
+        <translation>未知的实验记录 {record}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="436"/>
+        <source>this is not a {kind} record (format {found!r})</source>
+        <translation>这不是 {kind} 记录（格式为 {found!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="437"/>
+        <source>this {kind} record is version {found}, newer than this visualnet reads ({version}); update visualnet</source>
+        <translation>这条 {kind} 记录的版本是 {found}，比此版本 visualnet 能读取的（{version}）更新；请更新 visualnet</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="440"/>
+        <source>dev</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="441"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="442"/>
+        <source>AL {AL_shape} and Y {Y_shape} must have the same shape</source>
+        <translation>AL {AL_shape} 和 Y {Y_shape} 的形状必须相同</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="444"/>
+        <source>X has no examples (m = 0)</source>
+        <translation>X 没有样本（m = 0）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="445"/>
+        <source>X must be a 2-D array of shape (n_x, m), got {ndim}-D shape {shape}</source>
+        <translation>X 必须是形状为 (n_x, m) 的二维数组，但得到 {ndim} 维形状 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="447"/>
+        <source>X has {rows} rows but the input layer has n[0] = {n_x} units; X must be (n_x, m){hint}</source>
+        <translation>X 有 {rows} 行，但输入层有 n[0] = {n_x} 个单元；X 必须是 (n_x, m){hint}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="449"/>
+        <source> (it looks transposed: X is (n_x, m), one example per column)</source>
+        <translation>（它看起来被转置了：X 是 (n_x, m)，每列一个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="451"/>
+        <source>Y must be (n[L], m) = ({n_L}, m) for this output layer, got {shape}</source>
+        <translation>对这个输出层，Y 必须是 (n[L], m) = ({n_L}, m)，但得到 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="453"/>
+        <source>Y has {m_Y} examples but X has {m}</source>
+        <translation>Y 有 {m_Y} 个样本，但 X 有 {m} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="454"/>
+        <source>backward needs {L} caches, one per layer, got {count}</source>
+        <translation>反向传播需要 {L} 个缓存（每层一个），但得到 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="456"/>
+        <source>{kind}[{l}] must be {sym} = {shape}, got {found}</source>
+        <translation>{kind}[{l}] 必须是 {sym} = {shape}，但得到 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="460"/>
+        <source>parameters do not fit this {L}-layer network: missing {missing}, unexpected {unexpected}</source>
+        <translation>参数与这个 {L} 层网络不符：缺少 {missing}，多出 {unexpected}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="463"/>
+        <source>{key} contains NaN or infinity</source>
+        <translation>{key} 中有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="464"/>
+        <source>has extra bytes</source>
+        <translation>多出了字节</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="465"/>
+        <source>is truncated</source>
+        <translation>被截断了</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="466"/>
+        <source>a sweep varies one or two hyperparameters, not {count}</source>
+        <translation>一次扫描只能改变一个或两个超参数，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="468"/>
+        <source>{label} is chosen twice; pick two different ones</source>
+        <translation>{label} 被选了两次；请选两个不同的超参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="470"/>
+        <source>&apos;full&apos; cannot end a range of {label}; list it on its own: 32..256 ×4, full</source>
+        <translation>&apos;full&apos; 不能作为{label}范围的端点；请单独列出：32..256 ×4, full</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="472"/>
+        <source>sweeping {label} needs a hidden layer, and this network has none (L = 1); sweep L from 2</source>
+        <translation>扫描{label}需要隐藏层，而这个网络没有（L = 1）；请让 L 从 2 开始扫描</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="475"/>
+        <source>no values for {label}</source>
+        <translation>{label}没有取值</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="476"/>
+        <source>no values for {label}: enter a list such as {example}</source>
+        <translation>{label}没有取值：请输入一个列表，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="478"/>
+        <source>{token!r} is not a number ({label}); write values such as {example}</source>
+        <translation>{token!r} 不是数字（{label}）；请写成这样的值：{example}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="480"/>
+        <source>{label} must be greater than {low:g}, got {value:g}</source>
+        <translation>{label}必须大于 {low:g}，但得到 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="482"/>
+        <source>{label} must be a finite number, got {token!r}</source>
+        <translation>{label}必须是有限的数，但得到 {token!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="484"/>
+        <source>{label} must be a whole number, got {token!r}</source>
+        <translation>{label}必须是整数，但得到 {token!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="485"/>
+        <source>the range {part!r} has no values: after × write how many values you want, a whole number of at least 1 (got {count!r})</source>
+        <translation>范围 {part!r} 没有取值：请在 × 后写出想要几个值，至少为 1 的整数（得到 {count!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="488"/>
+        <source>the range {part!r} holds {count} values; at most {most} can be swept (a count spaces fewer on a log scale: {start}..{end} ×8)</source>
+        <translation>范围 {part!r} 含有 {count} 个值；最多只能扫描 {most} 个（加上个数可在对数刻度上取更少的值：{start}..{end} ×8）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="491"/>
+        <source>the range {part!r} is spaced on a log scale, so it must start above 0</source>
+        <translation>范围 {part!r} 按对数刻度取值，所以必须从大于 0 的数开始</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="493"/>
+        <source>the range {part!r} needs a count of values, e.g. {start}..{end} ×5 for 5 values evenly spaced on a log scale</source>
+        <translation>范围 {part!r} 需要值的个数，例如 {start}..{end} ×5 表示在对数刻度上均匀取 5 个值</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="496"/>
+        <source>the range {part!r} has no values: it starts above its end (write {end}..{start})</source>
+        <translation>范围 {part!r} 没有取值：它的起点大于终点（请写成 {end}..{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="498"/>
+        <source>the range {part!r} asks for {count} values; at most {most} can be swept</source>
+        <translation>范围 {part!r} 要求 {count} 个值；最多只能扫描 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="500"/>
+        <source>cannot read the range {part!r} for {label}; write it as {example}</source>
+        <translation>无法读取{label}的范围 {part!r}；请写成 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="502"/>
+        <source>{label} must be at most {high:g}, got {value:g}</source>
+        <translation>{label}最多为 {high:g}，但得到 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="504"/>
+        <source>{label} must be at least {low:g}, got {value:g}</source>
+        <translation>{label}至少为 {low:g}，但得到 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="505"/>
+        <source>{count} values for {label}; at most {most} can be swept</source>
+        <translation>{label}有 {count} 个值；最多只能扫描 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="507"/>
+        <source>unknown {label} {token!r}; choose from {choices}</source>
+        <translation>未知的{label} {token!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="509"/>
+        <source>unknown hyperparameter {name!r}; choose from {choices}</source>
+        <translation>未知的超参数 {name!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="511"/>
+        <source>W[l] must be a 2-D array (n[l], n[l-1]), got shape {shape}</source>
+        <translation>W[l] 必须是二维数组 (n[l], n[l-1])，但形状为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="513"/>
+        <source>W[1] must be a 2-D array (n[1], n_x), got shape {shape}</source>
+        <translation>W[1] 必须是二维数组 (n[1], n_x)，但形状为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="515"/>
+        <source>X must be (n_x, m) and indices (units, k), got {X_shape} and {indices_shape}</source>
+        <translation>X 必须是 (n_x, m)，indices 必须是 (units, k)，但得到 {X_shape} 和 {indices_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="517"/>
+        <source>columns must be a whole number of at least 1, got {columns!r}</source>
+        <translation>columns 必须是至少为 1 的整数，但得到 {columns!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="519"/>
+        <source>a decision grid needs 2-D points X of shape (2, m), got {shape}</source>
+        <translation>决策网格需要形状为 (2, m) 的二维点 X，但得到 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="521"/>
+        <source>a decision grid needs a network with n_x = 2 inputs, this one has {n_x}</source>
+        <translation>决策网格需要 n_x = 2 个输入的网络，这个网络有 {n_x} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="523"/>
+        <source>an image shape is (h, w) or (h, w, c), got {shape}</source>
+        <translation>图像形状应为 (h, w) 或 (h, w, c)，但得到 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="525"/>
+        <source>image shape {shape} holds {pixels} pixels, but there are n_x = {n_x} inputs</source>
+        <translation>图像形状 {shape} 有 {pixels} 个像素，但输入有 n_x = {n_x} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="527"/>
+        <source>k must be a whole number of at least 1, got {k!r}</source>
+        <translation>k 必须是至少为 1 的整数，但得到 {k!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="528"/>
+        <source>layer must be 1..L = 1..{L}, got {layer!r}</source>
+        <translation>layer 必须在 1..L = 1..{L} 内，但得到 {layer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="529"/>
+        <source>a mosaic needs at least one tile, got {n}</source>
+        <translation>拼图至少需要一块，但得到 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="530"/>
+        <source>resolution must be a whole number of at least 2, got {resolution!r}</source>
+        <translation>resolution 必须是至少为 2 的整数，但得到 {resolution!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="532"/>
+        <source>the array {where} of shape {shape} ({dtype})</source>
+        <translation>形状为 {shape}（{dtype}）的数组 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="533"/>
+        <source>decoding {file} ({width} x {height} pixels)</source>
+        <translation>解码 {file}（{width} × {height} 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="534"/>
+        <source>the {m:,} examples of {where} as float64 X</source>
+        <translation>把 {where} 的 {m:,} 个样本读成 float64 的 X</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="535"/>
+        <source>reading {where} (shape {shape}) as float64</source>
+        <translation>把 {where}（形状 {shape}）读成 float64</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="536"/>
+        <source>the numbers of {path}</source>
+        <translation>{path} 中的数字</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="537"/>
+        <source>the one-hot labels of {path} ({classes:,} classes x {m:,} examples)</source>
+        <translation>{path} 的 one-hot 标签（{classes:,} 个类别 × {m:,} 个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="539"/>
+        <source>reading {where}</source>
+        <translation>读取 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="540"/>
+        <source>saving the project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="541"/>
+        <source>unpacking {where}</source>
+        <translation>解压 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="542"/>
+        <source>unpacking {where} (the parameters&apos; member and their arrays together)</source>
+        <translation>解压 {where}（参数成员及其数组一起）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="544"/>
+        <source>unpacking {where} (the file, its members and their arrays together)</source>
+        <translation>解压 {where}（文件、其成员及其数组一起）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="546"/>
+        <source>{where}: {member} of format {version}</source>
+        <translation>{where}：格式 {version} 的 {member}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="547"/>
+        <source>{member} in {file}</source>
+        <translation>{file} 中的 {member}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="548"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="575"/>
+        <source>{n:,} bytes</source>
+        <translation>{n:,} 字节</translation>
     </message>
 </context>
 <context>
@@ -603,12 +2047,12 @@
     <message>
         <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="251"/>
         <source>The output {g} and the cross-entropy loss are a pair: softmax&apos;s derivative is a matrix (each output depends on every z), not an entry-by-entry g&apos;, and multiplied by dA[{l}] it simplifies to dZ[{l}] = A[{l}] - Y.</source>
-        <translation>输出层的 {g} 与交叉熵损失是一对：softmax 的导数是一个矩阵（每个输出都依赖所有 z），不是逐元素的 g'；它与 dA[{l}] 相乘后化简为 dZ[{l}] = A[{l}] - Y。</translation>
+        <translation>输出层的 {g} 与交叉熵损失是一对：softmax 的导数是一个矩阵（每个输出都依赖所有 z），不是逐元素的 g&apos;；它与 dA[{l}] 相乘后化简为 dZ[{l}] = A[{l}] - Y。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="255"/>
         <source>The output {g} and the cross-entropy loss are a pair: dA[{l}] * {g}&apos;(Z[{l}]) simplifies to dZ[{l}] = A[{l}] - Y, so backward starts from that.</source>
-        <translation>输出层的 {g} 与交叉熵损失是一对：dA[{l}] * {g}'(Z[{l}]) 化简为 dZ[{l}] = A[{l}] - Y，反向传播就从这里开始。</translation>
+        <translation>输出层的 {g} 与交叉熵损失是一对：dA[{l}] * {g}&apos;(Z[{l}]) 化简为 dZ[{l}] = A[{l}] - Y，反向传播就从这里开始。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/pass_animation/equation_panel.py" line="262"/>
@@ -619,117 +2063,117 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="149"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="150"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="150"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="152"/>
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="153"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154"/>
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="156"/>
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="146"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="147"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="219"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="220"/>
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="253"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="254"/>
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="254"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="255"/>
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="289"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="290"/>
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="288"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="289"/>
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="305"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="306"/>
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="306"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="307"/>
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="310"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="311"/>
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="334"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="335"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="336"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="337"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="337"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="338"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="343"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="343"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="345"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="351"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="352"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -782,12 +2226,12 @@
         <translation>这次运行之后，它的数据形状已经改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/processes/sweep_worker.py" line="33"/>
+        <location filename="../../visualnet/app/processes/sweep_worker.py" line="34"/>
         <source>the worker process ended unexpectedly ({how})</source>
         <translation>工作进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/processes/sweep_worker.py" line="36"/>
+        <location filename="../../visualnet/app/processes/sweep_worker.py" line="37"/>
         <source>the worker process ran out of memory ({detail})</source>
         <translation>工作进程内存不足（{detail}）</translation>
     </message>
@@ -1113,284 +2557,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248"/>
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="248"/>
+        <location filename="../../visualnet/app/main_window.py" line="249"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="250"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="251"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="251"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251"/>
+        <location filename="../../visualnet/app/main_window.py" line="252"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="253"/>
+        <location filename="../../visualnet/app/main_window.py" line="254"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254"/>
+        <location filename="../../visualnet/app/main_window.py" line="255"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255"/>
+        <location filename="../../visualnet/app/main_window.py" line="256"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="258"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="290"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="293"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="304"/>
+        <location filename="../../visualnet/app/main_window.py" line="323"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="320"/>
+        <location filename="../../visualnet/app/main_window.py" line="339"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="322"/>
+        <location filename="../../visualnet/app/main_window.py" line="341"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="324"/>
+        <location filename="../../visualnet/app/main_window.py" line="343"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="326"/>
+        <location filename="../../visualnet/app/main_window.py" line="345"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="328"/>
+        <location filename="../../visualnet/app/main_window.py" line="347"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="369"/>
-        <location filename="../../visualnet/app/main_window.py" line="376"/>
-        <location filename="../../visualnet/app/main_window.py" line="379"/>
+        <location filename="../../visualnet/app/main_window.py" line="388"/>
+        <location filename="../../visualnet/app/main_window.py" line="395"/>
+        <location filename="../../visualnet/app/main_window.py" line="398"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="370"/>
+        <location filename="../../visualnet/app/main_window.py" line="389"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="445"/>
+        <location filename="../../visualnet/app/main_window.py" line="465"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="477"/>
+        <location filename="../../visualnet/app/main_window.py" line="496"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="478"/>
+        <location filename="../../visualnet/app/main_window.py" line="497"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -1770,7 +3214,12 @@
 <context>
     <name>PassPlayer</name>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/player.py" line="74"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/player.py" line="75"/>
+        <source>there is not enough memory for one pass</source>
+        <translation>内存不够跑一次传播</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/pass_animation/player.py" line="77"/>
         <source>No pass to show: {reason}</source>
         <translation>无法显示传播：{reason}</translation>
     </message>
@@ -1823,43 +3272,43 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="118"/>
+        <location filename="../../visualnet/app/project_controller.py" line="119"/>
         <source>visualnet — see the math of deep networks</source>
         <translation>visualnet — 看懂深度神经网络的数学</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="134"/>
+        <location filename="../../visualnet/app/project_controller.py" line="135"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="135"/>
+        <location filename="../../visualnet/app/project_controller.py" line="136"/>
         <source>Save the changes to {name} first?</source>
         <translation>先保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="136"/>
+        <location filename="../../visualnet/app/project_controller.py" line="137"/>
         <source>this project</source>
         <translation>这个项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="155"/>
+        <location filename="../../visualnet/app/project_controller.py" line="156"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="156"/>
-        <location filename="../../visualnet/app/project_controller.py" line="223"/>
+        <location filename="../../visualnet/app/project_controller.py" line="157"/>
+        <location filename="../../visualnet/app/project_controller.py" line="224"/>
         <source>visualnet projects (*{suffix})</source>
         <translation>visualnet 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="174"/>
+        <location filename="../../visualnet/app/project_controller.py" line="175"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="175"/>
+        <location filename="../../visualnet/app/project_controller.py" line="176"/>
         <source>{name} was not opened: {reason}
 
 The current project is unchanged.</source>
@@ -1868,37 +3317,37 @@ The current project is unchanged.</source>
 当前项目没有改变。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="190"/>
+        <location filename="../../visualnet/app/project_controller.py" line="191"/>
         <source>Where is the dataset?</source>
         <translation>数据集在哪里？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="191"/>
+        <location filename="../../visualnet/app/project_controller.py" line="192"/>
         <source>The project&apos;s dataset file {file} is not there any more. Find it?</source>
         <translation>项目的数据集文件 {file} 已经不在原处。要找到它吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="194"/>
+        <location filename="../../visualnet/app/project_controller.py" line="195"/>
         <source>Find {name}</source>
         <translation>查找 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="221"/>
+        <location filename="../../visualnet/app/project_controller.py" line="222"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="236"/>
+        <location filename="../../visualnet/app/project_controller.py" line="237"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="257"/>
+        <location filename="../../visualnet/app/project_controller.py" line="258"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="258"/>
+        <location filename="../../visualnet/app/project_controller.py" line="259"/>
         <source>{path} was not saved: {reason}
 
 Your work is still here, unsaved; the file keeps what it held before.</source>
@@ -1907,119 +3356,119 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 你的工作还在，只是尚未保存；文件仍保留之前的内容。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="268"/>
+        <location filename="../../visualnet/app/project_controller.py" line="270"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="273"/>
+        <location filename="../../visualnet/app/project_controller.py" line="275"/>
         <source>the process writing it ended unexpectedly ({how})</source>
         <translation>写入它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="276"/>
+        <location filename="../../visualnet/app/project_controller.py" line="278"/>
         <source>there is not enough memory ({detail})</source>
         <translation>内存不足（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="288"/>
+        <location filename="../../visualnet/app/project_controller.py" line="290"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="316"/>
+        <location filename="../../visualnet/app/project_controller.py" line="318"/>
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="333"/>
+        <location filename="../../visualnet/app/project_controller.py" line="335"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="334"/>
+        <location filename="../../visualnet/app/project_controller.py" line="336"/>
         <source>visualnet did not close normally last time. Restore the work it saved automatically ({time})?</source>
         <translation>visualnet 上次没有正常关闭。要恢复它自动保存的工作（{time}）吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="351"/>
+        <location filename="../../visualnet/app/project_controller.py" line="353"/>
         <source>Export parameters</source>
         <translation>导出参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="353"/>
-        <location filename="../../visualnet/app/project_controller.py" line="361"/>
+        <location filename="../../visualnet/app/project_controller.py" line="355"/>
+        <location filename="../../visualnet/app/project_controller.py" line="363"/>
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 压缩包 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="356"/>
+        <location filename="../../visualnet/app/project_controller.py" line="358"/>
         <source>Parameters not exported</source>
         <translation>参数未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="360"/>
-        <location filename="../../visualnet/app/project_controller.py" line="380"/>
+        <location filename="../../visualnet/app/project_controller.py" line="362"/>
+        <location filename="../../visualnet/app/project_controller.py" line="382"/>
         <source>Import parameters</source>
         <translation>导入参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="363"/>
+        <location filename="../../visualnet/app/project_controller.py" line="365"/>
         <source>Parameters not imported</source>
         <translation>参数未导入</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="386"/>
+        <location filename="../../visualnet/app/project_controller.py" line="388"/>
         <source>Export as Python scripts</source>
         <translation>导出为 Python 脚本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="388"/>
+        <location filename="../../visualnet/app/project_controller.py" line="390"/>
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="394"/>
+        <location filename="../../visualnet/app/project_controller.py" line="396"/>
         <source>Scripts not exported</source>
         <translation>脚本未导出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="403"/>
+        <location filename="../../visualnet/app/project_controller.py" line="405"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="403"/>
+        <location filename="../../visualnet/app/project_controller.py" line="405"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="403"/>
+        <location filename="../../visualnet/app/project_controller.py" line="405"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="404"/>
+        <location filename="../../visualnet/app/project_controller.py" line="406"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="404"/>
+        <location filename="../../visualnet/app/project_controller.py" line="406"/>
         <source>Export &amp;parameters (NPZ)…</source>
         <translation>导出参数(&amp;P)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="405"/>
+        <location filename="../../visualnet/app/project_controller.py" line="407"/>
         <source>&amp;Import parameters (NPZ)…</source>
         <translation>导入参数(&amp;I)（NPZ）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="406"/>
+        <location filename="../../visualnet/app/project_controller.py" line="408"/>
         <source>Export as NumPy and PyTorch &amp;scripts…</source>
         <translation>导出为 NumPy 和 PyTorch 脚本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/project_controller.py" line="409"/>
+        <location filename="../../visualnet/app/project_controller.py" line="411"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2128,127 +3577,132 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="238"/>
+        <location filename="../../visualnet/app/session.py" line="241"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="240"/>
+        <location filename="../../visualnet/app/session.py" line="243"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="242"/>
+        <location filename="../../visualnet/app/session.py" line="245"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="244"/>
+        <location filename="../../visualnet/app/session.py" line="247"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="247"/>
+        <location filename="../../visualnet/app/session.py" line="250"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="276"/>
+        <location filename="../../visualnet/app/session.py" line="279"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="329"/>
+        <location filename="../../visualnet/app/session.py" line="332"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="331"/>
+        <location filename="../../visualnet/app/session.py" line="334"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="332"/>
+        <location filename="../../visualnet/app/session.py" line="335"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="333"/>
+        <location filename="../../visualnet/app/session.py" line="336"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="479"/>
+        <location filename="../../visualnet/app/session.py" line="488"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="549"/>
+        <location filename="../../visualnet/app/session.py" line="579"/>
+        <source>infinite</source>
+        <translation>无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/session.py" line="581"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="564"/>
+        <location filename="../../visualnet/app/session.py" line="589"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="567"/>
+        <location filename="../../visualnet/app/session.py" line="592"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="569"/>
+        <location filename="../../visualnet/app/session.py" line="594"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="578"/>
+        <location filename="../../visualnet/app/session.py" line="603"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="584"/>
+        <location filename="../../visualnet/app/session.py" line="609"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="592"/>
+        <location filename="../../visualnet/app/session.py" line="617"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="595"/>
+        <location filename="../../visualnet/app/session.py" line="620"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="597"/>
+        <location filename="../../visualnet/app/session.py" line="622"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="600"/>
+        <location filename="../../visualnet/app/session.py" line="625"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="601"/>
+        <location filename="../../visualnet/app/session.py" line="626"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="625"/>
+        <location filename="../../visualnet/app/session.py" line="650"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="664"/>
+        <location filename="../../visualnet/app/session.py" line="689"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="669"/>
+        <location filename="../../visualnet/app/session.py" line="694"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -2534,27 +3988,27 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>用相同的种子重新抽取初始参数，便于比较各次运行；这次运行的曲线会留在图上</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="62"/>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="64"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="62"/>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="64"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="64"/>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="66"/>
         <source>Train from the current parameters for the chosen number of iterations (Space)</source>
         <translation>从当前参数开始，训练所选的迭代次数（空格键）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="73"/>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="75"/>
         <source>Not trained yet: the parameters are the initial draw.</source>
         <translation>尚未训练：参数还是初始抽取的值。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/training_controls.py" line="75"/>
+        <location filename="../../visualnet/app/widgets/training_controls.py" line="77"/>
         <source>{n} iterations so far in this run</source>
         <translation>本次运行已迭代 {n} 次</translation>
     </message>

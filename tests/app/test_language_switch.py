@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QProgressBar
@@ -49,3 +50,26 @@ def test_switching_language_retranslates_every_panel_like_a_fresh_start(window, 
     fresh.close()
     window.language_actions["en"].trigger()
     assert visible_words(window) == english_words
+
+
+def test_the_status_bar_is_said_again_in_the_new_language(window, english, qtbot, monkeypatch):
+    """What the status bar shows when the language changes -- the run's figures, and a message still
+    on screen -- is said again at once, as a fresh window would say it."""
+    import visualnet.app.session as session_module
+    from visualnet.app.commands import edit_hyperparameters
+
+    session = window.session
+    edit_hyperparameters(session, replace(session.hyperparameters, num_iterations=5), "iterations")
+    with qtbot.waitSignal(session.trainingStateChanged, timeout=20000, check_params_cb=lambda state: state == "idle"):
+        session.start_training()
+    monkeypatch.setattr(session_module, "available_memory", lambda: 10 << 20)  # the next run does not fit
+    session.start_training()
+    refusal = window.statusBar().currentMessage()
+    assert "memory" in refusal and "iteration" in window.training_status.text()
+    window.language_actions["zh_CN"].trigger()
+    said = window.statusBar().currentMessage()
+    assert said != refusal and "内存" in said and "memory" not in said
+    assert window.findChild(QLabel, "trainingMessage").text() == said  # the training panel says it too
+    assert window.training_status.text().startswith("第 ") and "iteration" not in window.training_status.text()
+    window.language_actions["en"].trigger()
+    assert window.statusBar().currentMessage() == refusal

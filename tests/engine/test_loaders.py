@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from visualnet.engine.datasets.loaders import (H5PY_MISSING, load_csv, load_file, load_h5, load_idx,
+from visualnet.engine.datasets.loaders import (load_csv, load_file, load_h5, load_idx,
                                                load_image_folder, load_npz)
 from visualnet.engine.errors import (DatasetError, FileFormatError, LabelError, MissingDependencyError,
                                      ResourceLimitError)
@@ -341,7 +341,8 @@ def test_h5_without_h5py_says_how_to_install_it(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "h5py", None)  # makes "import h5py" raise ImportError
     with pytest.raises(MissingDependencyError) as error:
         load_h5(tmp_path / "train.h5")
-    assert str(error.value) == H5PY_MISSING == "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'"
+    assert error.value.message.code == "dependency.h5py"
+    assert str(error.value) == "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'"
 
 
 # ------------------------------------------------------------------------------ image folders

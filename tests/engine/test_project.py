@@ -361,7 +361,7 @@ def _set(path: str, value: Any) -> Callable[[dict], None]:
     ("hyperparameters.lambd", False, "'lambd' must be a number from 0, got False"),
     ("hyperparameters.seed", -1, "'seed' must be a whole number from 0 to 2**32 - 1"),
     ("dataset.path", "moons.csv", "give either the name of a built-in dataset or the path of a file, not both"),
-    ("dataset.name", None, "not neither"),
+    ("dataset.name", None, "it gives neither"),
     ("dataset.options", [], "dataset: 'options' must be an object"),
     ("dataset.dev_fraction", 1.5, "'dev_fraction' must be a number between 0 and 1"),
     ("runs.0.finished", "yes", "runs[0]: 'finished' must be true or false"),

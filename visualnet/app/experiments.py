@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..engine.errors import FileFormatError, VisualnetError
 from ..engine.experiments import Estimate, ParityStudy, RunResult, Sweep
+from .error_texts import error_text, task_failure_text
 from .processes.messages import TaskFailure
 from .processes.sweep import SweepData, Task
 from .processes.sweep_worker import SweepWorker
@@ -136,7 +137,7 @@ class RunsExperiment(Experiment):
 
     def adopt(self, index: int, result: object) -> RunResult:
         if isinstance(result, TaskFailure):
-            return RunResult(self.tasks[index], "failed", message=result.message)
+            return RunResult(self.tasks[index], "failed", message=task_failure_text(result))
         return result
 
     def complete(self) -> None:
@@ -210,10 +211,10 @@ class Experiments(QObject):
             experiment = by_name.get(record.get("panel")) if isinstance(record, dict) else None
             try:
                 if experiment is None:
-                    raise FileFormatError(f"unknown experiment record {str(record)[:60]}")
+                    raise FileFormatError("record.unknown", record=str(record)[:60])
                 experiment.load(record)
             except (VisualnetError, ValueError, KeyError, TypeError) as error:
-                problems.append(str(error))  # the rest of the project is fine: say, and go on
+                problems.append(error_text(error))  # the rest of the project is fine: say, and go on
         return problems
 
     def stop(self) -> None:

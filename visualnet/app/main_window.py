@@ -6,9 +6,9 @@ the course's 20-7-5 network). The window owns the session; its panels observe it
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import Callable, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -133,7 +133,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.progressed.connect(self._on_training_status_changed)
         self.session.runsChanged.connect(self._on_training_status_changed)
         self.session.trainingPaused.connect(self._on_training_status_changed)
-        self.session.trainingMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.session.trainingMessage.connect(lambda _: self.show_status(self.session.training_message, 15000))
+        self._status: Optional[tuple[Callable[[], str], int, QElapsedTimer]] = None  # see show_status
         self.retranslate()
         self.resize(1440, 900)
         self._default_state = self.saveState(SETTINGS_VERSION)
@@ -296,6 +297,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_actions["en"].setText("English")
         self.language_actions["zh_CN"].setText("中文（简体）")
         self._on_summary_changed()
+        self._on_training_status_changed()
+        self._resay_status()
+
+    def show_status(self, words: Callable[[], str], msecs: int = 0) -> None:
+        """Show ``words()`` in the status bar for ``msecs`` (0: until replaced); a live language switch
+        says it again in the new language, for the time it had left."""
+        shown = QElapsedTimer()
+        shown.start()
+        self._status = (words, msecs, shown)
+        self.statusBar().showMessage(words(), msecs)
+
+    def _resay_status(self) -> None:
+        if self._status is None or not self.statusBar().currentMessage():
+            return  # nothing shown (any more)
+        words, msecs, shown = self._status
+        left = msecs - shown.elapsed()
+        if not msecs or left > 0:
+            self.statusBar().showMessage(words(), max(left, 0) if msecs else 0)
 
     # -------------------------------------------------------------- session -> window
     def _on_summary_changed(self) -> None:
@@ -442,8 +461,8 @@ class MainWindow(Retranslating, QMainWindow):
         hidden = view.get("hidden_controls", [])
         self.set_hidden_controls({name for name in hidden if isinstance(name, str)})
         for problem in self.experiments.load(experiments):  # the rest of the project is fine: say, and go on
-            self.statusBar().showMessage(self.tr("An experiment's results were not read: {reason}").format(
-                reason=problem), 15000)
+            self.show_status(lambda problem=problem: self.tr(
+                "An experiment's results were not read: {reason}").format(reason=problem), 15000)
 
     def figure(self, name: str) -> Figure:
         """The figure ``name`` (one of FIGURES) as the export functions take it."""

@@ -20,6 +20,7 @@ from ..engine.errors import VisualnetError
 from ..engine.export_script import export_scripts
 from ..engine.io import export_parameters, import_network_parameters
 from ..engine.project import SUFFIX, Project
+from .error_texts import error_text, failure_detail
 from .processes.messages import Failed
 from .processes.saving import Saved
 from .processes.saving_worker import ProjectSaver
@@ -167,7 +168,7 @@ class ProjectController(QObject):
         try:
             return read_project(path)
         except (VisualnetError, OSError) as error:
-            self._refuse(path, str(error))
+            self._refuse(path, error_text(error))
             return None
 
     def _refuse(self, path: str, reason: str) -> None:
@@ -182,7 +183,7 @@ class ProjectController(QObject):
             try:
                 dataset, key = load_dataset_of(project, path, chosen)
             except (VisualnetError, OSError) as error:
-                self._refuse(path or "", str(error))
+                self._refuse(path or "", error_text(error))
                 return False
             if dataset is not None:
                 break
@@ -233,7 +234,7 @@ class ProjectController(QObject):
         self._saving = ProjectSaver(path, self.project(), self)
         self._saved_edits = (self.session.undo_stack.index(), self._outside_edits)
         self._saving.done.connect(self._on_saved)
-        self.window.statusBar().showMessage(self.tr("Saving {name}…").format(name=Path(path).name))
+        self.window.show_status(lambda: self.tr("Saving {name}…").format(name=Path(path).name))
         if not wait:
             return True
         return self.wait_for_save() and self.path == path and not self.modified()
@@ -265,7 +266,8 @@ class ProjectController(QObject):
         else:  # edited while it was being written: the file holds the work as it was, the rest is unsaved
             self.path = saver.path
             self.update_title()
-        self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=Path(saver.path).name), 4000)
+        name = Path(saver.path).name
+        self.window.show_status(lambda: self.tr("Saved {name}").format(name=name), 4000)
         self.saved.emit(saver.path)
 
     def _failure_text(self, failure: Failed) -> str:
@@ -273,8 +275,8 @@ class ProjectController(QObject):
             return self.tr("the process writing it ended unexpectedly ({how})").format(
                 how=process_end(failure.returncode))
         if failure.kind == "memory":
-            return self.tr("there is not enough memory ({detail})").format(detail=failure.detail)
-        return failure.detail
+            return self.tr("there is not enough memory ({detail})").format(detail=failure_detail(failure))
+        return failure_detail(failure)
 
     def _folder(self) -> str:
         return str(Path(self.path).parent) if self.path else str(Path.home())
@@ -313,7 +315,7 @@ class ProjectController(QObject):
             saver.deleteLater()
         if isinstance(result, Failed) and result.kind != "cancelled":
             # not worth a dialog in the middle of a lesson; the status bar says it
-            self.window.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(
+            self.window.show_status(lambda: self.tr("Autosave failed: {reason}").format(
                 reason=self._failure_text(result)), 15000)
 
     def discard_autosave(self) -> None:
@@ -397,7 +399,7 @@ class ProjectController(QObject):
         try:
             work()
         except (VisualnetError, ValueError, OSError) as error:
-            QMessageBox.warning(self.window, title, str(error))
+            QMessageBox.warning(self.window, title, error_text(error))
 
     def retranslate(self) -> None:
         texts = {"new": self.tr("&New"), "open": self.tr("&Open…"), "save": self.tr("&Save"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from typing import Any, Optional
+from functools import partial
+from typing import Any, Callable, Optional
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,8 +28,9 @@ from ..engine.initializers import INITIALIZERS
 from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
 from ..engine.shapes import NetworkShapes, network_shapes
-from ..engine.training import TrainConfig, run_memory_bytes
+from ..engine.training import Divergence, TrainConfig, run_memory_bytes
 from .dataset_keys import FILE_PREFIX, file_key, file_of
+from .error_texts import error_text, failure_detail
 from .history import Run
 from .processes.host import available_memory
 from .processes.messages import Failed, Outcome, Progress
@@ -130,6 +132,7 @@ class Session(QObject):
         self._run: Optional[Run] = None
         self._runs: list[Run] = []
         self._worker: Optional[TrainingProcess] = None
+        self._training_words: Callable[[], str] = str  # how to say the last training message (none yet: "")
         self._training_state = "idle"
         self.rate = 0.0  # iterations per second of the last progress
         self.paused_at: Optional[int] = None  # the iteration the training process confirmed it paused at
@@ -442,11 +445,11 @@ class Session(QObject):
             config = replace(self.train_config(), num_iterations=iterations)
             network.check_Y(self._train.Y, network.check_X(self._train.X).shape[1])
         except ValueError as error:
-            self.trainingMessage.emit(str(error))
+            self._tell(partial(error_text, error))
             return
-        problem = self.memory_problem(config)
+        problem = self._memory_words(config)
         if problem is not None:
-            self.trainingMessage.emit(problem)
+            self._tell(problem)
             return
         if self._run is None:
             rate = self._hyperparameters.learning_rate
@@ -471,16 +474,21 @@ class Session(QObject):
         A run that does not fit would start, swap the machine to a halt, and die; refusing it up
         front, with the figure and what to change, is the kinder answer.
         """
+        words = self._memory_words(config)
+        return None if words is None else words()
+
+    def _memory_words(self, config: TrainConfig) -> Optional[Callable[[], str]]:
+        """How to say :meth:`memory_problem` in the current language, with the figures of now."""
         data = sum(a.nbytes for a in (self._train.X, self._train.Y, self._dev.X, self._dev.Y))
         needed = CHILD_BYTES + data + run_memory_bytes(self.layer_sizes, self._train.m, config, self._dev.m)
         free = available_memory()
         if needed <= free:
             return None
-        return self.tr("This run would need about {need} of memory (parameters, gradients, optimizer state and "
+        batch = min(config.mini_batch_size or self._train.m, self._train.m)
+        return lambda: self.tr("This run would need about {need} of memory (parameters, gradients, optimizer state and "
                        "the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or "
                        "mini-batches (a mini-batch size of 64 or 256).").format(
-            need=format_bytes(needed), free=format_bytes(free),
-            batch=f"{min(config.mini_batch_size or self._train.m, self._train.m):,}")
+            need=format_bytes(needed), free=format_bytes(free), batch=f"{batch:,}")
 
     def _run_label(self, learning_rates: list[float]) -> str:
         """"α = 0.1, [64, 20, 7, 5, 10]"; a run whose α changed part way says so: "α = 0.1 → 0.5, [...]"."""
@@ -544,18 +552,35 @@ class Session(QObject):
         if self._run is not None:
             self._run.outcome = outcome.reason
         if outcome.divergence is not None:
-            d = outcome.divergence
-            self.trainingMessage.emit(self.tr(
-                "The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. "
-                "Training stopped and kept the parameters of the last finite step; try a smaller learning rate."
-            ).format(value=d.value if d.quantity == "cost" else "∞", i=d.iteration, lr=f"{d.learning_rate:g}"))
+            self._tell(partial(self.divergence_message, outcome.divergence))
         if outcome.failure is not None:
-            self.trainingMessage.emit(self.failure_message(outcome.failure))
+            self._tell(partial(self.failure_message, outcome.failure,
+                               self._run.iterations if self._run is not None else 0))
         self._set_training_state("idle")
         self.runsChanged.emit()
 
     def _on_finding(self, finding: Finding) -> None:
-        self.trainingMessage.emit(self.health_message(finding))
+        self._tell(partial(self.health_message, finding))
+
+    def _tell(self, words: Callable[[], str]) -> None:
+        """Say why training stopped (or did not start), and keep how to say it again after a language switch."""
+        self._training_words = words
+        self.trainingMessage.emit(words())
+
+    def training_message(self) -> str:
+        """The last training message (see ``trainingMessage``), said in the current language."""
+        return self._training_words()
+
+    def divergence_message(self, divergence: Divergence) -> str:
+        """Training stopped itself: the cost (or an update) went NaN or infinite; in the user's language."""
+        if divergence.quantity != "cost":
+            value = "∞"
+        else:
+            value = self.tr("infinite") if divergence.value == "infinite" else divergence.value
+        return self.tr(
+            "The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. "
+            "Training stopped and kept the parameters of the last finite step; try a smaller learning rate."
+        ).format(value=value, i=divergence.iteration, lr=f"{divergence.learning_rate:g}")
 
     def health_message(self, finding: Finding) -> str:
         """What the health monitor noticed, why it likely happens and what to try, in the user's language."""
@@ -586,18 +611,18 @@ class Session(QObject):
             before=f"{finding.before:.4g}", after=f"{finding.cost:.4g}", i=f"{finding.iteration:,}",
             lr=f"{hp.learning_rate:g}")
 
-    def failure_message(self, failure: Failed) -> str:
-        """What happened to the training process, in the user's language, and what to try."""
-        i = self._run.iterations if self._run is not None else 0
+    def failure_message(self, failure: Failed, i: int) -> str:
+        """What happened to the training process (its last parameters were of iteration ``i``), in the
+        user's language, and what to try."""
         kept = self.tr("The parameters of iteration {i}, the last received, are kept; press Train to go on.").format(
             i=f"{i:,}")
         if failure.kind == "memory":
-            what = self.tr("Training ran out of memory ({detail}).").format(detail=failure.detail)
+            what = self.tr("Training ran out of memory ({detail}).").format(detail=failure_detail(failure))
         elif failure.kind == "died":
             what = self.tr("The training process ended unexpectedly ({how}): the system may have stopped it "
                            "for lack of memory.").format(how=process_end(failure.returncode))
         else:
-            what = self.tr("Training failed: {detail}.").format(detail=failure.detail)
+            what = self.tr("Training failed: {detail}.").format(detail=failure_detail(failure))
         advice = self.tr("If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).")
         return join_sentences([what, kept, advice])
 

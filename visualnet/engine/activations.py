@@ -100,4 +100,4 @@ def get_activation(name: str) -> Activation:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
         known = ", ".join(ACTIVATIONS)
-        raise ArchitectureError(f"unknown activation {name!r}; choose one of: {known}") from None
+        raise ArchitectureError("architecture.unknown_activation", name=name, choices=known) from None

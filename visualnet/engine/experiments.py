@@ -25,7 +25,7 @@ import numpy as np
 
 from .activations import ACTIVATIONS
 from .datasets import load_dataset
-from .errors import FileFormatError, VisualnetError
+from .errors import FileFormatError, Message, VisualnetError, say
 from .initializers import INITIALIZERS
 from .network import Array, Network, parameter_count
 from .training import TrainConfig, Trainer, run_memory_bytes
@@ -46,7 +46,7 @@ class Hyperparameter:
     """One thing a sweep can vary, and how its values are read and checked."""
 
     name: str
-    label: str  # for messages: "the learning rate α"
+    label: Message  # for messages: "the learning rate α"
     symbol: str  # for run labels: "α"
     kind: str  # "real", "whole" or "choice"
     example: str
@@ -59,29 +59,29 @@ class Hyperparameter:
         """One value from its text, checked; raises ExperimentError saying what is wrong."""
         if self.kind == "choice":
             if token.lower() not in self.choices:
-                raise ExperimentError(f"unknown {self.label} {token!r}; choose from {', '.join(self.choices)}")
+                raise ExperimentError("sweep.unknown_choice", label=self.label, token=token,
+                                      choices=', '.join(self.choices))
             return token.lower()
         if self.name == "mini_batch_size" and token.lower() == "full":
             return None  # the whole training set in every step, as in the course
         try:
             number = float(token)
         except ValueError:
-            raise ExperimentError(f"{token!r} is not a number ({self.label}); "
-                                  f"write values such as {self.example}") from None
+            raise ExperimentError("sweep.not_a_number", token=token, label=self.label, example=self.example) from None
         if not math.isfinite(number):
-            raise ExperimentError(f"{self.label} must be a finite number, got {token!r}")
+            raise ExperimentError("sweep.not_finite", label=self.label, token=token)
         if self.kind == "whole":
             if not number.is_integer():
-                raise ExperimentError(f"{self.label} must be a whole number, got {token!r}")
+                raise ExperimentError("sweep.not_whole", label=self.label, token=token)
             number = int(number)
         return self.check(number)
 
     def check(self, value: float) -> float:
         if value < self.low or (self.low_open and value == self.low):
-            relation = "greater than" if self.low_open else "at least"
-            raise ExperimentError(f"{self.label} must be {relation} {self.low:g}, got {value:g}")
+            raise ExperimentError("sweep.not_above" if self.low_open else "sweep.too_low", label=self.label,
+                                  low=self.low, value=value)
         if value > self.high:
-            raise ExperimentError(f"{self.label} must be at most {self.high:g}, got {value:g}")
+            raise ExperimentError("sweep.too_high", label=self.label, high=self.high, value=value)
         return value
 
     def text(self, value: Any) -> str:
@@ -95,22 +95,22 @@ _HIDDEN = tuple(name for name, a in ACTIVATIONS.items() if not a.output_only)
 # In the order they are applied: L before units and activation, so "L x units" first sets the
 # number of layers and then the width of every hidden layer.
 HYPERPARAMETERS: dict[str, Hyperparameter] = {h.name: h for h in (
-    Hyperparameter("learning_rate", "the learning rate α", "α", "real", "0.1, 0.03, 0.01 or 1e-4..1 ×5",
+    Hyperparameter("learning_rate", say("hyperparameter.learning_rate"), "α", "real", "0.1, 0.03, 0.01 or 1e-4..1 ×5",
                    low=0.0, low_open=True),
-    Hyperparameter("L", "the number of layers L", "L", "whole", "1..6 or 2, 4, 8", low=1, high=100),
-    Hyperparameter("units", "the units per hidden layer", "n[l]", "whole", "4, 8, 16 or 2..256 ×8",
+    Hyperparameter("L", say("hyperparameter.L"), "L", "whole", "1..6 or 2, 4, 8", low=1, high=100),
+    Hyperparameter("units", say("hyperparameter.units"), "n[l]", "whole", "4, 8, 16 or 2..256 ×8",
                    low=1, high=1_000_000),
-    Hyperparameter("activation", "hidden activation", "g", "choice", ", ".join(_HIDDEN), choices=_HIDDEN),
-    Hyperparameter("init", "initialization", "init", "choice", ", ".join(INITIALIZERS), choices=INITIALIZERS),
-    Hyperparameter("mini_batch_size", "the mini-batch size", "batch", "whole", "32, 64, full", low=1),
-    Hyperparameter("lambd", "the L2 strength λ", "λ", "real", "0, 0.01, 0.1", low=0.0),
+    Hyperparameter("activation", say("hyperparameter.activation"), "g", "choice", ", ".join(_HIDDEN), choices=_HIDDEN),
+    Hyperparameter("init", say("hyperparameter.init"), "init", "choice", ", ".join(INITIALIZERS), choices=INITIALIZERS),
+    Hyperparameter("mini_batch_size", say("hyperparameter.mini_batch_size"), "batch", "whole", "32, 64, full", low=1),
+    Hyperparameter("lambd", say("hyperparameter.lambd"), "λ", "real", "0, 0.01, 0.1", low=0.0),
 )}
 
 _RANGE = re.compile(r"(?P<start>\S+?)\s*\.\.\s*(?P<end>[^\s×xX]+)\s*(?:[×xX]\s*(?P<count>\S*))?")
 
 
 # not swept by a sweep, but read the same way: the depths the parity study compares
-PARITY_DEPTH = Hyperparameter("depth", "the number of hidden layers", "depth", "whole", "1, 2, 3 or 1..4",
+PARITY_DEPTH = Hyperparameter("depth", say("hyperparameter.depth"), "depth", "whole", "1, 2, 3 or 1..4",
                               low=1, high=20)
 
 
@@ -125,44 +125,41 @@ def parse_values(name: str | Hyperparameter, text: str) -> tuple[Any, ...]:
     """
     hp = name if isinstance(name, Hyperparameter) else HYPERPARAMETERS.get(name)
     if hp is None:
-        raise ExperimentError(f"unknown hyperparameter {name!r}; choose from {', '.join(HYPERPARAMETERS)}")
+        raise ExperimentError("sweep.unknown_hyperparameter", name=name, choices=', '.join(HYPERPARAMETERS))
     values: list[Any] = []
     for part in filter(None, (p.strip() for p in re.split(r"[,;]", text))):
         values += _read_range(hp, part) if ".." in part else [hp.read(token) for token in part.split()]
     if not values:
-        raise ExperimentError(f"no values for {hp.label}: enter a list such as {hp.example}")
+        raise ExperimentError("sweep.no_values_example", label=hp.label, example=hp.example)
     unique = tuple(dict.fromkeys(values))
     if len(unique) > MAX_VALUES:
-        raise ExperimentError(f"{len(unique)} values for {hp.label}; at most {MAX_VALUES} can be swept")
+        raise ExperimentError("sweep.too_many_values", count=len(unique), label=hp.label, most=MAX_VALUES)
     return unique
 
 
 def _read_range(hp: Hyperparameter, part: str) -> list[Any]:
     match = _RANGE.fullmatch(part)
     if match is None or hp.kind == "choice":
-        raise ExperimentError(f"cannot read the range {part!r} for {hp.label}; write it as {hp.example}")
+        raise ExperimentError("sweep.range_unreadable", part=part, label=hp.label, example=hp.example)
     start, end = hp.read(match["start"]), hp.read(match["end"])
     if start is None or end is None:
-        raise ExperimentError(f"'full' cannot end a range of {hp.label}; list it on its own: 32..256 ×4, full")
+        raise ExperimentError("sweep.full_in_range", label=hp.label)
     if start > end:
-        raise ExperimentError(f"the range {part!r} has no values: it starts above its end "
-                              f"(write {match['end']}..{match['start']})")
+        raise ExperimentError("sweep.range_reversed", part=part, end=match['end'], start=match['start'])
     if match["count"] is None:
         if hp.kind != "whole":
-            raise ExperimentError(f"the range {part!r} needs a count of values, e.g. {match['start']}.."
-                                  f"{match['end']} ×5 for 5 values evenly spaced on a log scale")
+            raise ExperimentError("sweep.range_needs_count", part=part, start=match['start'], end=match['end'])
         if end - start + 1 > MAX_VALUES:
-            raise ExperimentError(f"the range {part!r} holds {end - start + 1} values; at most {MAX_VALUES} "
-                                  f"can be swept (a count spaces fewer on a log scale: {start}..{end} ×8)")
+            raise ExperimentError("sweep.range_holds_too_many", part=part, count=end - start + 1,
+                                  most=MAX_VALUES, start=start, end=end)
         return list(range(start, end + 1))
     count = match["count"]
     if not count.isdigit() or int(count) < 1:
-        raise ExperimentError(f"the range {part!r} has no values: after × write how many values you want, "
-                              f"a whole number of at least 1 (got {count!r})")
+        raise ExperimentError("sweep.range_count", part=part, count=count)
     if int(count) > MAX_VALUES:
-        raise ExperimentError(f"the range {part!r} asks for {count} values; at most {MAX_VALUES} can be swept")
+        raise ExperimentError("sweep.range_too_many", part=part, count=count, most=MAX_VALUES)
     if start <= 0:
-        raise ExperimentError(f"the range {part!r} is spaced on a log scale, so it must start above 0")
+        raise ExperimentError("sweep.range_log_zero", part=part)
     spaced = np.geomspace(start, end, int(count))
     if hp.kind == "whole":
         return sorted({int(round(v)) for v in spaced})
@@ -193,14 +190,13 @@ class Setting:
             return replace(self, hidden=(self.hidden + (last,) * value)[:value - 1])
         if name in ("units", "activation"):
             if not self.hidden:
-                raise ExperimentError(f"sweeping {HYPERPARAMETERS[name].label} needs a hidden layer, and this "
-                                      "network has none (L = 1); sweep L from 2")
+                raise ExperimentError("sweep.needs_hidden_layer", label=HYPERPARAMETERS[name].label)
             return replace(self, hidden=tuple((value, g) if name == "units" else (n, value) for n, g in self.hidden))
         if name == "init":
             return replace(self, init=value)
         if name in ("learning_rate", "mini_batch_size", "lambd"):
             return replace(self, config=replace(self.config, **{name: value}))
-        raise ExperimentError(f"unknown hyperparameter {name!r}; choose from {', '.join(HYPERPARAMETERS)}")
+        raise ExperimentError("sweep.unknown_hyperparameter", name=name, choices=', '.join(HYPERPARAMETERS))
 
     def spec(self, values: tuple[tuple[str, Any], ...] = ()) -> "RunSpec":
         label = ", ".join(f"{HYPERPARAMETERS[n].symbol} = {HYPERPARAMETERS[n].text(v)}" for n, v in values)
@@ -244,14 +240,14 @@ def expand_sweep(base: Setting, axes: Sequence[tuple[str, Sequence[Any]]]) -> li
     """
     names = [name for name, _ in axes]
     if not 1 <= len(axes) <= 2:
-        raise ExperimentError(f"a sweep varies one or two hyperparameters, not {len(axes)}")
+        raise ExperimentError("sweep.axes", count=len(axes))
     for name, values in axes:
         if name not in HYPERPARAMETERS:
-            raise ExperimentError(f"unknown hyperparameter {name!r}; choose from {', '.join(HYPERPARAMETERS)}")
+            raise ExperimentError("sweep.unknown_hyperparameter", name=name, choices=', '.join(HYPERPARAMETERS))
         if not values:
-            raise ExperimentError(f"no values for {HYPERPARAMETERS[name].label}")
+            raise ExperimentError("sweep.no_values", label=HYPERPARAMETERS[name].label)
     if len(set(names)) != len(names):
-        raise ExperimentError(f"{HYPERPARAMETERS[names[0]].label} is chosen twice; pick two different ones")
+        raise ExperimentError("sweep.chosen_twice", label=HYPERPARAMETERS[names[0]].label)
     order = list(HYPERPARAMETERS)
     specs = []
     for combination in product(*(values for _, values in axes)):
@@ -646,7 +642,6 @@ def _params_in(params: Optional[dict[str, list]]) -> Optional[dict[str, Array]]:
 
 def _check_format(data: dict[str, Any], kind: str) -> None:
     if data.get("format") != kind:
-        raise FileFormatError(f"this is not a {kind} record (format {data.get('format')!r})")
+        raise FileFormatError("record.format", kind=kind, found=data.get("format"))
     if data.get("version", 0) > FORMAT_VERSION:
-        raise FileFormatError(f"this {kind} record is version {data['version']}, newer than this visualnet "
-                              f"reads ({FORMAT_VERSION}); update visualnet")
+        raise FileFormatError("record.version", kind=kind, found=data['version'], version=FORMAT_VERSION)

@@ -406,7 +406,7 @@ def _scale_code(scaling: str) -> str:
     if scaling == "none":
         return ""
     if scaling not in _SCALE_FIT:
-        raise DatasetError(f"unknown feature scaling {scaling!r}; choose one of {', '.join(SCALINGS)}")
+        raise DatasetError("dataset.unknown_scaling", kind=scaling, choices=', '.join(SCALINGS))
     return f"{_SCALE_FIT[scaling]}\n{_SCALE_APPLY}"
 
 

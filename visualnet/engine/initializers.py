@@ -30,7 +30,7 @@ def initialize_parameters(layer_sizes: Sequence[int], init: str = "he", seed: in
     draw by sqrt(n[l-1]) (a division, not a multiply, so the last bit matches too).
     """
     if init not in INITIALIZERS:
-        raise ArchitectureError(f"unknown initialization {init!r}; choose one of: {', '.join(INITIALIZERS)}")
+        raise ArchitectureError("architecture.unknown_initialization", init=init, choices=', '.join(INITIALIZERS))
     rng = np.random.RandomState(seed)
     params: dict[str, np.ndarray] = {}
     for l in range(1, len(layer_sizes)):

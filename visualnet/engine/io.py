@@ -19,12 +19,12 @@ import io
 import json
 import re
 import zipfile
-from typing import Any, Callable, Mapping, Optional, Sequence
+from typing import Any, Callable, Mapping, Optional, Sequence, Union
 
 import numpy as np
 
 from .activations import ACTIVATIONS
-from .errors import ArchitectureError, FileFormatError, ResourceLimitError, ShapeError
+from .errors import ArchitectureError, FileFormatError, Message, ResourceLimitError, ShapeError, say
 from .network import Network
 from .npzsafe import (DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit,
                       corruption_as_format_error, read_npz)
@@ -37,7 +37,7 @@ _MAX_JSON_BYTES = 1 << 20  # a description of layers and settings; anything bigg
 _PARAMETER_KEY = re.compile(r"([Wb])([1-9][0-9]*)")
 
 Check = Callable[[Any], bool]
-Field = tuple[Check, str]  # the test a JSON value must pass, and how to say what it must be
+Field = tuple[Check, Union[str, Message]]  # the test a JSON value must pass, and how to say what it must be
 
 
 # ---------------------------------------------------------------------------------- shared steps
@@ -58,7 +58,7 @@ def short_repr(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
-def json_text(description: Mapping[str, Any], error: str) -> str:
+def json_text(description: Mapping[str, Any], error: Message) -> str:
     """``description`` as indented JSON (NumPy scalars become numbers).
 
     Raises
@@ -69,7 +69,7 @@ def json_text(description: Mapping[str, Any], error: str) -> str:
     try:
         return json.dumps(description, indent=2, allow_nan=False, default=_numpy_scalar)
     except (TypeError, ValueError) as exc:
-        raise FileFormatError(f"{error} ({exc})") from None
+        raise FileFormatError("file.not_json", error=error, detail=str(exc)) from None
 
 
 def _numpy_scalar(value: Any) -> Any:
@@ -80,18 +80,17 @@ def _numpy_scalar(value: Any) -> Any:
 
 
 def exact_members(zf: zipfile.ZipFile, expected: Sequence[str], where: str,
-                  kind: str) -> dict[str, zipfile.ZipInfo]:
+                  kind: Message) -> dict[str, zipfile.ZipInfo]:
     """The members of a visualnet zip by name, refusing archives with missing, other or repeated ones.
 
-    ``kind`` completes "is not ... file", article included: ``"a visualnet network"``.
+    ``kind`` completes "is not ... file", article included: ``say("kind.network")``.
     """
     names = [info.filename for info in zf.infolist()]
     if sorted(names) != sorted(expected):
-        listing = ", ".join(expected[:-1]) + " and " + expected[-1]
         missing = [name for name in expected if name not in names]
-        detail = f"; {', '.join(missing)} is missing" if missing else ""
-        raise FileFormatError(f"{where} is not {kind} file: it should hold exactly {listing}, "
-                              f"but holds {short_repr(names, 200)}{detail}")
+        detail = say("file.missing_members", missing=", ".join(missing)) if missing else ""
+        raise FileFormatError("file.members", where=where, kind=kind, listing=", ".join(expected[:-1]),
+                              last=expected[-1], names=short_repr(names, 200), detail=detail)
     return {info.filename: info for info in zf.infolist()}
 
 
@@ -101,15 +100,14 @@ def read_json_object(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, max
     ``max_bytes`` bounds the text: a description far bigger than any visualnet writes is not one.
     """
     if info.file_size > max_bytes:
-        raise FileFormatError(f"{where}: {info.filename} is {info.file_size:,} bytes, far too big "
-                              "for a description; the file is not one visualnet wrote")
+        raise FileFormatError("file.description_too_big", where=where, member=info.filename, size=info.file_size)
     try:
         description = json.loads(zf.read(info).decode("utf-8"), parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise FileFormatError(f"{where}: {info.filename} is not valid JSON ({exc})") from None
+        raise FileFormatError("file.invalid_json", where=where, member=info.filename, detail=str(exc)) from None
     if not isinstance(description, dict):
-        raise FileFormatError(f"{where}: {info.filename} must hold an object {{...}}, "
-                              f"not {type(description).__name__}")
+        raise FileFormatError("file.description_not_object", where=where, member=info.filename,
+                              found=type(description).__name__)
     return description
 
 
@@ -118,59 +116,60 @@ def _refuse_constant(name: str) -> Any:
 
 
 def check_format(description: Mapping[str, Any], name: str, version: int, where: str,
-                 member: str, kind: str) -> int:
+                 member: str, kind: Message) -> int:
     """The description's format version, after checking it is a ``name`` file visualnet can read.
 
     Name and version come first: a newer file may differ in everything else.
     """
     if description.get("format") != name:
-        raise FileFormatError(f"{where} is not {kind} file: {member} has format "
-                              f"{short_repr(description.get('format'))}, not {name!r}")
+        raise FileFormatError("file.format_name", where=where, kind=kind, member=member,
+                              found=short_repr(description.get('format')), name=name)
     found = description.get("format_version")
     if not is_int(found) or found < 1:
-        raise FileFormatError(f"{where}: format_version must be a whole number from 1, "
-                              f"got {short_repr(found)}")
+        raise FileFormatError("file.format_version", where=where, found=short_repr(found))
     if found > version:
-        raise FileFormatError(f"{where} was made by a newer visualnet (format {found}); this "
-                              f"version reads format {version}. Update visualnet to open it.")
+        raise FileFormatError("file.newer", where=where, found=found, version=version)
     return found
 
 
-def check_fields(value: Any, fields: Mapping[str, Field], where: str) -> dict:
+def check_fields(value: Any, fields: Mapping[str, Field], where: Union[str, Message]) -> dict:
     """``value`` as a JSON object with exactly the keys of ``fields``, each passing its check.
 
-    ``where`` says what the object is, for the messages: ``"net.vnet: network.json of format 1"``.
+    ``where`` says what the object is, for the messages: ``"net.vnet: project.json, dataset"``.
     """
     if not isinstance(value, dict):
-        raise FileFormatError(f"{where} must be an object {{...}}, not {short_repr(value)}")
+        raise FileFormatError("file.not_object", where=where, found=short_repr(value))
     missing = [key for key in fields if key not in value]
     unexpected = [key for key in value if key not in fields]
     if missing or unexpected:
-        raise FileFormatError(f"{where} {lacks_and_unexpected(missing, unexpected)}")
+        raise FileFormatError("file.fields", where=where, problem=lacks_and_unexpected(missing, unexpected))
     for key, (valid, expected) in fields.items():
         if not valid(value[key]):
-            raise FileFormatError(f"{where}: {key!r} must be {expected}, got {short_repr(value[key])}")
+            raise FileFormatError("file.field", where=where, key=key, expected=expected, found=short_repr(value[key]))
     return value
 
 
-def lacks_and_unexpected(missing: Sequence[str], unexpected: Sequence[str]) -> str:
+def lacks_and_unexpected(missing: Sequence[str], unexpected: Sequence[str]) -> Message:
     """"lacks [...] and has unexpected [...]", each part only when there is something to say."""
-    parts = [f"lacks {short_repr(list(missing), 200)}"] if missing else []
-    parts += [f"has unexpected {short_repr(list(unexpected), 200)}"] if unexpected else []
-    return " and ".join(parts)
+    if missing and unexpected:
+        return say("file.lacks_and_unexpected", missing=short_repr(list(missing), 200),
+                   unexpected=short_repr(list(unexpected), 200))
+    if missing:
+        return say("file.lacks", missing=short_repr(list(missing), 200))
+    return say("file.unexpected", unexpected=short_repr(list(unexpected), 200))
 
 
 # every key of network.json format 1
 _FIELDS: dict[str, Field] = {
     "format": (lambda v: v == FORMAT_NAME, repr(FORMAT_NAME)),
-    "format_version": (is_int, "a whole number"),
-    "layer_sizes": (is_list_of(is_int), "a list of whole numbers [n_x, n1, ..., nL]"),
-    "activations": (is_list_of(lambda a: isinstance(a, str)), "a list of activation names"),
-    "loss": (lambda v: isinstance(v, str), "a loss name"),
-    "init": (lambda v: isinstance(v, str), "an initialization name"),
-    "seed": (lambda v: is_int(v) and 0 <= v < 2**32, "a whole number from 0 to 2**32 - 1"),
+    "format_version": (is_int, say("expect.whole")),
+    "layer_sizes": (is_list_of(is_int), say("expect.layer_sizes")),
+    "activations": (is_list_of(lambda a: isinstance(a, str)), say("expect.activations")),
+    "loss": (lambda v: isinstance(v, str), say("expect.loss")),
+    "init": (lambda v: isinstance(v, str), say("expect.init")),
+    "seed": (lambda v: is_int(v) and 0 <= v < 2**32, say("expect.seed")),
     "dtype": (lambda v: v in ("float32", "float64"), '"float32" or "float64"'),
-    "hyperparameters": (lambda v: isinstance(v, dict), "an object {...}"),
+    "hyperparameters": (lambda v: isinstance(v, dict), say("expect.object")),
 }
 
 
@@ -200,8 +199,7 @@ def save_network(path: PathLike, net: Network, hyperparameters: Optional[Mapping
         "dtype": net.dtype.name,
         "hyperparameters": dict(hyperparameters or {}),
     }
-    text = json_text(description, f"cannot save {path}: hyperparameters must be numbers, text, "
-                                  "true/false, lists or dicts")
+    text = json_text(description, say("file.hyperparameters_json", path=path))
     with atomic_write(path) as f, zipfile.ZipFile(f, "w") as zf:
         zf.writestr(_JSON_MEMBER, text)
         zf.writestr(_PARAMETERS_MEMBER, npz_bytes(net.params))
@@ -236,23 +234,23 @@ def load_network(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Ne
         The parameters would need more than ``max_bytes``.
     """
     where = str(path)
-    with open(path, "rb") as f, corruption_as_format_error(where, "a visualnet network"), \
+    with open(path, "rb") as f, corruption_as_format_error(where, say("kind.network")), \
             zipfile.ZipFile(f) as zf:
-        members = exact_members(zf, (_JSON_MEMBER, _PARAMETERS_MEMBER), where, "a visualnet network")
+        members = exact_members(zf, (_JSON_MEMBER, _PARAMETERS_MEMBER), where, say("kind.network"))
         description = read_json_object(zf, members[_JSON_MEMBER], where, _MAX_JSON_BYTES)
-        check_format(description, FORMAT_NAME, FORMAT_VERSION, where, _JSON_MEMBER, "a visualnet network")
-        check_fields(description, _FIELDS, f"{where}: {_JSON_MEMBER} of format {FORMAT_VERSION}")
+        check_format(description, FORMAT_NAME, FORMAT_VERSION, where, _JSON_MEMBER, say("kind.network"))
+        check_fields(description, _FIELDS,
+                     say("where.format", where=where, member=_JSON_MEMBER, version=FORMAT_VERSION))
         net = _build_network(description, where, max_bytes)
         # the member unpacked, then the arrays read from it beside it: one budget for both
         check_limit(2 * members[_PARAMETERS_MEMBER].file_size, max_bytes,
-                    f"unpacking {where} (the parameters' member and their arrays together)")
+                    say("what.unpacking_network", where=where))
         arrays = read_npz(io.BytesIO(zf.read(members[_PARAMETERS_MEMBER])), max_bytes,
-                          name=f"{_PARAMETERS_MEMBER} in {where}")
+                          name=say("where.member", member=_PARAMETERS_MEMBER, file=where))
     try:
         net.params = arrays
     except ShapeError as exc:
-        raise FileFormatError(f"{where} holds parameters that do not fit the network it "
-                              f"describes: {exc}") from None
+        raise FileFormatError("file.parameters_do_not_fit", where=where, reason=exc.message) from None
     return net, description["hyperparameters"]
 
 
@@ -264,9 +262,9 @@ def _build_network(description: dict, where: str, max_bytes: int) -> Network:
                        dtype=np.dtype(description["dtype"]), loss=description["loss"],
                        max_parameter_bytes=max_bytes)
     except ArchitectureError as exc:
-        raise FileFormatError(f"{where} describes a network visualnet cannot build: {exc}") from None
+        raise FileFormatError("file.cannot_build", where=where, reason=exc.message) from None
     except ResourceLimitError as exc:
-        raise ResourceLimitError(f"{where}: {exc}") from None
+        raise ResourceLimitError("limit.in_file", where=where, reason=exc.message) from None
 
 
 # ---------------------------------------------------------------------------------- parameters
@@ -320,21 +318,20 @@ def import_network_parameters(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES
     try:
         sizes, params = course_parameters(arrays)
     except ShapeError as exc:
-        raise FileFormatError(f"{path} does not hold the course's parameters: {exc}") from None
+        raise FileFormatError("params.not_course", path=path, reason=exc.message) from None
     if names is None:
         return params, None
     if names.ndim != 1 or names.dtype.kind != "U":
-        raise FileFormatError(f"{path}: 'activations' must be a list of names, got an array of {names.dtype}")
+        raise FileFormatError("params.activations_dtype", path=path, dtype=str(names.dtype))
     try:
         return params, _checked_activations(names.tolist(), len(sizes) - 1, str(path))
     except ShapeError as exc:
-        raise FileFormatError(str(exc)) from None
+        raise FileFormatError.of(exc.message) from None
 
 
 def _checked_activations(names: list, L: int, where: str) -> list[str]:
     if len(names) != L or not all(isinstance(g, str) and g in ACTIVATIONS for g in names):
-        raise ShapeError(f"{where}: 'activations' must name one of {sorted(ACTIVATIONS)} for each of the {L} "
-                         f"layers, got {short_repr(names)}")
+        raise ShapeError("params.activations", where=where, choices=sorted(ACTIVATIONS), L=L, found=short_repr(names))
     return [str(g) for g in names]
 
 
@@ -357,20 +354,19 @@ def course_parameters(params: Mapping[str, Any]) -> tuple[list[int], dict[str, n
     for l in range(1, L + 1):
         W = _real_array(params[f"W{l}"], f"W{l}")
         if W.ndim != 2:
-            raise ShapeError(f"W{l} must be 2-D, (n[{l}], n[{l - 1}]), got shape {W.shape}")
+            raise ShapeError("params.W_not_2d", l=l, k=l - 1, shape=W.shape)
         if l == 1:
             sizes.append(W.shape[1])
         elif W.shape[1] != sizes[-1]:
-            raise ShapeError(f"W{l} is {W.shape}, but W{l - 1} makes n[{l - 1}] = {sizes[-1]}: "
-                             f"W[{l}] must be (n[{l}], n[{l - 1}]) = ({W.shape[0]}, {sizes[-1]})")
+            raise ShapeError("params.W_chain", l=l, shape=W.shape, k=l - 1, n_prev=sizes[-1], n=W.shape[0])
         sizes.append(W.shape[0])
         if min(W.shape) == 0:
-            raise ShapeError(f"W{l} has shape {W.shape}: every layer needs at least one unit")
+            raise ShapeError("params.W_empty", l=l, shape=W.shape)
         b = _real_array(params[f"b{l}"], f"b{l}")
         if b.shape == (W.shape[0],):
             b = b.reshape(-1, 1)
         if b.shape != (W.shape[0], 1):
-            raise ShapeError(f"b{l} must be (n[{l}], 1) = ({W.shape[0]}, 1), got {b.shape}")
+            raise ShapeError("params.b_shape", l=l, n=W.shape[0], shape=b.shape)
         checked[f"W{l}"], checked[f"b{l}"] = W, b
     return sizes, checked
 
@@ -381,14 +377,12 @@ def _layer_count(params: Mapping[str, Any]) -> int:
     matches = [_PARAMETER_KEY.fullmatch(key) for key in keys]
     unexpected = [key for key, match in zip(keys, matches) if match is None]
     if unexpected:
-        raise ShapeError(f"unexpected keys {unexpected}; the course's parameters are "
-                         "W1, b1, W2, b2, ..., WL, bL")
+        raise ShapeError("params.unexpected_keys", unexpected=unexpected)
     L = max((int(match.group(2)) for match in matches), default=0)
     expected = {f"{kind}{l}" for kind in "Wb" for l in range(1, L + 1)}
     missing = sorted(expected - set(keys), key=lambda k: (int(k[1:]), k[0]))
     if L == 0 or missing:
-        raise ShapeError(f"the parameters need W1..WL and b1..bL with no gap; they have {keys}, "
-                         f"missing {missing or ['W1', 'b1']}")
+        raise ShapeError("params.gap", keys=keys, missing=missing or ['W1', 'b1'])
     return L
 
 
@@ -397,12 +391,12 @@ def _real_array(value: Any, key: str) -> np.ndarray:
     try:
         array = np.asarray(value)
     except (ValueError, TypeError):  # e.g. a ragged nested list
-        raise ShapeError(f"{key} is not a rectangular array of numbers") from None
+        raise ShapeError("params.not_rectangular", key=key) from None
     if array.dtype.kind not in "iuf":
-        raise ShapeError(f"{key} must hold real numbers, got dtype {array.dtype}")
+        raise ShapeError("params.dtype", key=key, dtype=str(array.dtype))
     if array.dtype.kind != "f":
         array = array.astype(np.float64)
     bad = np.count_nonzero(~np.isfinite(array))
     if bad:
-        raise ShapeError(f"{key} contains NaN or infinity ({bad} of {array.size} values)")
+        raise ShapeError("params.not_finite", key=key, bad=bad, size=array.size)
     return array

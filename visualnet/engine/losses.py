@@ -107,15 +107,13 @@ def loss_for_output(output_activation: str, loss: Optional[str] = None) -> Loss:
     """
     name = loss if loss is not None else DEFAULT_LOSS.get(output_activation, "mean_squared_error")
     if name not in LOSSES:
-        raise ArchitectureError(f"unknown loss {name!r}; choose one of: {', '.join(LOSSES)}")
+        raise ArchitectureError("architecture.unknown_loss", name=name, choices=', '.join(LOSSES))
     chosen = LOSSES[name]
     if name == "mean_squared_error":
         if output_activation == "softmax":
-            raise ArchitectureError(
-                "a softmax output needs the categorical cross-entropy loss, not mean squared error")
+            raise ArchitectureError("architecture.softmax_mse")
         return chosen
     if output_activation != chosen.fused_output:
-        raise ArchitectureError(
-            f"{name.replace('_', ' ')} needs a {chosen.fused_output} output layer, "
-            f"but the output layer uses {output_activation}")
+        raise ArchitectureError("architecture.loss_output", loss=name.replace('_', ' '), needed=chosen.fused_output,
+                                output_activation=output_activation)
     return chosen

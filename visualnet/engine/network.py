@@ -18,7 +18,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 import numpy as np
 
 from .activations import Activation, get_activation
-from .errors import ArchitectureError, LabelError, ResourceLimitError, ShapeError
+from .errors import ArchitectureError, Bytes, LabelError, ResourceLimitError, ShapeError, say
 from .initializers import initialize_parameters
 from .losses import Loss, loss_for_output
 
@@ -149,16 +149,14 @@ def check_layer_sizes(layer_sizes: Sequence[int]) -> tuple[int, ...]:
     try:
         sizes = list(layer_sizes)
     except TypeError:
-        raise ArchitectureError("layer sizes must be a list such as [n_x, n1, ..., nL]") from None
+        raise ArchitectureError("architecture.sizes_not_list") from None
     if len(sizes) < 2:
-        raise ArchitectureError(
-            "a network needs at least an input and an output layer: [n_x, ..., n[L]] has "
-            f"{len(sizes)} entr{'y' if len(sizes) == 1 else 'ies'}")
+        raise ArchitectureError("architecture.too_few_layers", count=len(sizes))
     for l, n in enumerate(sizes):
         if isinstance(n, bool) or not isinstance(n, Integral):
-            raise ArchitectureError(f"n[{l}] = {n!r} is not a whole number; layer sizes count units")
+            raise ArchitectureError("architecture.size_not_whole", l=l, n=n)
         if n < 1:
-            raise ArchitectureError(f"n[{l}] = {n} must be at least 1: a layer needs a unit")
+            raise ArchitectureError("architecture.size_zero", l=l, n=n)
     return tuple(int(n) for n in sizes)
 
 
@@ -186,30 +184,27 @@ class Network:
                  max_parameter_bytes: int = DEFAULT_MAX_PARAMETER_BYTES) -> None:
         self.layer_sizes = check_layer_sizes(layer_sizes)
         if isinstance(activations, str):
-            raise ArchitectureError("give one activation per layer, as a list, e.g. ['relu', 'sigmoid']")
+            raise ArchitectureError("architecture.activations_not_list")
         self.activations = tuple(activations)
         if len(self.activations) != self.L:
-            raise ArchitectureError(
-                f"{self.L} layer(s) after the input need {self.L} activations, got {len(self.activations)}")
+            raise ArchitectureError("architecture.activation_count", L=self.L, count=len(self.activations))
         self._g = tuple(get_activation(a) for a in self.activations)
         for l, g in enumerate(self._g[:-1], start=1):
             if g.output_only:
-                raise ArchitectureError(f"{g.name} can only be the output activation, not g[{l}]")
+                raise ArchitectureError("architecture.output_only", g=g.name, l=l)
         if self._g[-1].name == "softmax" and self.layer_sizes[-1] < 2:
-            raise ArchitectureError("a softmax output needs at least 2 units (one per class)")
+            raise ArchitectureError("architecture.softmax_units")
         self.loss: Loss = loss_for_output(self._g[-1].name, loss)
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
-            raise ArchitectureError(f"dtype must be float32 or float64, not {self.dtype}")
+            raise ArchitectureError("architecture.dtype", dtype=str(self.dtype))
         if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= seed < 2**32:
-            raise ArchitectureError(f"the seed must be a whole number from 0 to 2**32 - 1, got {seed!r}")
+            raise ArchitectureError("architecture.seed", seed=seed)
         self.init, self.seed = init, int(seed)
         needed = self.parameter_count * self.dtype.itemsize
         if needed > max_parameter_bytes:
-            raise ResourceLimitError(
-                f"this network has {self.parameter_count:,} parameters, which need "
-                f"{needed / 2**20:,.0f} MiB; the limit is {max_parameter_bytes / 2**20:,.0f} MiB. "
-                "Use fewer units per layer.")
+            raise ResourceLimitError("limit.network", parameter_count=self.parameter_count, need=Bytes(needed),
+                                     limit=Bytes(max_parameter_bytes))
         self._params = initialize_parameters(self.layer_sizes, init, seed, self.dtype)
         self._keys = tuple((f"W{l}", f"b{l}") for l in range(1, self.L + 1))
         self.parameter_keys = tuple(key for pair in self._keys for key in pair)
@@ -261,19 +256,19 @@ class Network:
         missing = sorted(set(expected) - set(new))
         extra = sorted(set(new) - set(expected))
         if missing or extra:
-            raise ShapeError(f"parameters do not fit this {self.L}-layer network: "
-                             f"missing {missing or 'nothing'}, unexpected {extra or 'nothing'}")
+            raise ShapeError("shape.parameter_keys", L=self.L, missing=missing or say('word.nothing'),
+                             unexpected=extra or say('word.nothing'))
         checked = {}
         for key, shape in expected.items():
             value = np.asarray(new[key])
             if value.shape != shape:
                 l = key[1:]
                 sym = f"(n[{l}], n[{int(l) - 1}])" if key[0] == "W" else f"(n[{l}], 1)"
-                raise ShapeError(f"{key[0]}[{l}] must be {sym} = {shape}, got {value.shape}")
+                raise ShapeError("shape.parameter", kind=key[0], l=l, sym=sym, shape=shape, found=value.shape)
             if not np.issubdtype(value.dtype, np.number) or np.iscomplexobj(value):
-                raise ShapeError(f"{key} must hold real numbers, got dtype {value.dtype}")
+                raise ShapeError("shape.parameter_dtype", key=key, dtype=str(value.dtype))
             if not np.isfinite(value).all():
-                raise ShapeError(f"{key} contains NaN or infinity")
+                raise ShapeError("shape.parameter_not_finite", key=key)
             checked[key] = np.array(value, dtype=self.dtype, order="C")
         return checked
 
@@ -290,14 +285,12 @@ class Network:
         """X as a (n_x, m) array of this network's dtype, or a ShapeError naming both numbers."""
         X = np.asarray(X)
         if X.ndim != 2:
-            raise ShapeError(f"X must be a 2-D array of shape (n_x, m), got {X.ndim}-D shape {X.shape}")
+            raise ShapeError("shape.X_not_2d", ndim=X.ndim, shape=X.shape)
         if X.shape[0] != self.n_x:
-            hint = " (it looks transposed: X is (n_x, m), one example per column)" \
-                if X.shape[1] == self.n_x else ""
-            raise ShapeError(f"X has {X.shape[0]} rows but the input layer has n[0] = {self.n_x} "
-                             f"units; X must be (n_x, m){hint}")
+            hint = say("shape.X_transposed") if X.shape[1] == self.n_x else ""
+            raise ShapeError("shape.X_rows", rows=X.shape[0], n_x=self.n_x, hint=hint)
         if X.shape[1] == 0:
-            raise ShapeError("X has no examples (m = 0)")
+            raise ShapeError("shape.X_empty")
         if X.dtype != self.dtype:
             X = X.astype(self.dtype)
         return X
@@ -307,18 +300,17 @@ class Network:
         Y = np.asarray(Y)
         n_L = self.layer_sizes[-1]
         if Y.ndim != 2 or Y.shape[0] != n_L:
-            raise ShapeError(f"Y must be (n[L], m) = ({n_L}, m) for this output layer, got {Y.shape}")
+            raise ShapeError("shape.Y", n_L=n_L, shape=Y.shape)
         if m is not None and Y.shape[1] != m:
-            raise ShapeError(f"Y has {Y.shape[1]} examples but X has {m}")
+            raise ShapeError("shape.Y_examples", m_Y=Y.shape[1], m=m)
         if not np.issubdtype(Y.dtype, np.number) or not np.isfinite(Y).all():
-            raise LabelError("Y must hold finite numbers")
+            raise LabelError("label.Y_not_finite")
         if self.task == "binary" and ((Y < 0) | (Y > 1)).any():
             bad = Y[(Y < 0) | (Y > 1)].flat[0]
-            raise LabelError(f"binary labels must be 0 or 1 for a sigmoid output, found {bad:g}")
+            raise LabelError("label.binary", bad=float(bad))
         if self.task == "multiclass":
             if ((Y != 0) & (Y != 1)).any() or not (Y.sum(axis=0) == 1).all():
-                raise LabelError(f"a softmax output needs one-hot labels Y of shape ({n_L}, m): "
-                                 "each column a single 1 marking the class")
+                raise LabelError("label.one_hot", n_L=n_L)
         return Y.astype(self.dtype, copy=False)
 
     # ------------------------------------------------------------------ the passes
@@ -358,7 +350,7 @@ class Network:
         Pass ``caches`` to compute from the logits Z[L]: exact even when AL saturates to 0 or 1.
         """
         if np.shape(AL) != np.shape(Y):
-            raise ShapeError(f"AL {np.shape(AL)} and Y {np.shape(Y)} must have the same shape")
+            raise ShapeError("shape.AL_Y", AL_shape=np.shape(AL), Y_shape=np.shape(Y))
         return self._cost(AL, Y, caches, lambd)
 
     def _cost(self, AL: Array, Y: Array, caches: Optional[Sequence[Cache]], lambd: float) -> float:
@@ -377,9 +369,9 @@ class Network:
         ``observe(l, dZ, dW, db, dA_prev)`` is called after each layer, from L down to 1.
         """
         if np.shape(AL) != np.shape(Y):
-            raise ShapeError(f"AL {np.shape(AL)} and Y {np.shape(Y)} must have the same shape")
+            raise ShapeError("shape.AL_Y", AL_shape=np.shape(AL), Y_shape=np.shape(Y))
         if len(caches) != self.L:
-            raise ShapeError(f"backward needs {self.L} caches, one per layer, got {len(caches)}")
+            raise ShapeError("shape.caches", L=self.L, count=len(caches))
         if Y.dtype != self.dtype:  # float64 labels would silently turn a float32 pass into float64
             Y = Y.astype(self.dtype)
         return self._backward(AL, Y, caches, lambd, return_dA0, observe)

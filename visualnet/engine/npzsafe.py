@@ -24,7 +24,7 @@ from typing import BinaryIO, Iterator, Union
 
 import numpy as np
 
-from .errors import FileFormatError, ResourceLimitError, VisualnetError
+from .errors import Bytes, FileFormatError, Message, ResourceLimitError, VisualnetError, format_bytes, say
 
 PathLike = Union[str, "os.PathLike[str]"]
 DEFAULT_MAX_BYTES = 1 << 30  # 1 GiB: what one file may make the program allocate
@@ -40,31 +40,17 @@ _CORRUPTION = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, V
                OSError, RuntimeError, NotImplementedError)
 
 
-def format_bytes(n: int) -> str:
-    """``n`` bytes in the largest binary unit that keeps a number >= 1, e.g. ``"7.3 TiB"``."""
-    if n < 1024:
-        return f"{n:,} bytes"
-    value = n / 1024
-    for unit in ("KiB", "MiB", "GiB", "TiB"):
-        if value < 1024:
-            return f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{value:,.1f} PiB"
-
-
-def check_limit(needed: int, limit: int, what: str) -> None:
+def check_limit(needed: int, limit: int, what: Message) -> None:
     """Refuse work that would need more than ``limit`` bytes, saying what and how much.
 
     The one place every reader checks memory, so all limits read the same way to a student.
     """
     if needed > limit:
-        need, have = format_bytes(needed), format_bytes(limit)
-        if need == have:  # close to the limit, rounding would hide the difference
-            need, have = f"{needed:,} bytes", f"{limit:,} bytes"
-        raise ResourceLimitError(f"{what} would need {need} of memory; the limit is {have}")
+        exact = format_bytes(needed) == format_bytes(limit)  # close to the limit, rounding would hide the difference
+        raise ResourceLimitError("limit.memory", what=what, need=Bytes(needed, exact), have=Bytes(limit, exact))
 
 
-def regular_file(path: PathLike, what: str = "a data file") -> os.stat_result:
+def regular_file(path: PathLike, what: Message = say("kind.data_file")) -> os.stat_result:
     """Check, before anything opens it, that ``path`` is a regular file (links followed).
 
     Opening a named pipe blocks until someone writes to it, and a device like /dev/zero never ends:
@@ -72,29 +58,28 @@ def regular_file(path: PathLike, what: str = "a data file") -> os.stat_result:
     """
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
-        raise FileFormatError(f"{path} is not {what} but a {_kind_of(info.st_mode)}; visualnet reads only "
-                              "regular files")
+        raise FileFormatError("file.not_regular", path=path, what=what, kind=_kind_of(info.st_mode))
     return info
 
 
-def _kind_of(mode: int) -> str:
+def _kind_of(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        return "folder"
+        return say("kind.folder")
     if stat.S_ISFIFO(mode):
-        return "named pipe"
+        return say("kind.named_pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
+        return say("kind.device")
     if stat.S_ISSOCK(mode):
-        return "socket"
-    return "special file"
+        return say("kind.socket")
+    return say("kind.special_file")
 
 
 @contextmanager
-def corruption_as_format_error(where: str, kind: str,
+def corruption_as_format_error(where: str, kind: Message,
                                errors: tuple[type[BaseException], ...] = _CORRUPTION) -> Iterator[None]:
     """Turn the low-level errors of a damaged file into one FileFormatError naming the file.
 
-    ``kind`` completes "is not ... file", article included: ``"a NumPy .npz"``, ``"an HDF5"``.
+    ``kind`` completes "is not ... file", article included: ``say("kind.npz")`` is "a NumPy .npz".
 
     visualnet's own errors pass through unchanged: they already say what is wrong.
     """
@@ -103,29 +88,25 @@ def corruption_as_format_error(where: str, kind: str,
     except VisualnetError:
         raise
     except errors as exc:
-        raise FileFormatError(f"{where} is damaged or is not {kind} file ({exc})") from None
+        raise FileFormatError("file.damaged", where=where, kind=kind, detail=str(exc)) from None
 
 
 def _npy_header(f: BinaryIO, where: str) -> tuple[tuple[int, ...], np.dtype]:
     """Shape and dtype from an npy header, refusing versions and dtypes visualnet does not read."""
     version = np.lib.format.read_magic(f)
     if version not in _NPY_VERSIONS:
-        raise FileFormatError(f"{where} uses .npy format {version[0]}.{version[1]}; "
-                              "visualnet reads formats 1.0 to 3.0")
+        raise FileFormatError("npz.version", where=where, major=version[0], minor=version[1])
     # 3.0 differs from 2.0 only in a UTF-8 header, needed for non-ASCII field names; fields
     # (structured dtypes) are refused below, so the 2.0 reader parses every 3.0 header we accept.
     read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) \
         else np.lib.format.read_array_header_2_0
     shape, _, dtype = read_header(f)
     if dtype.hasobject:
-        raise FileFormatError(
-            f"{where} holds Python objects (a pickled array). visualnet never unpickles files, "
-            "because unpickling can run any code; save plain numeric arrays instead")
+        raise FileFormatError("npz.pickled", where=where)
     if dtype.names is not None or dtype.subdtype is not None or dtype.kind not in _PLAIN_KINDS:
-        raise FileFormatError(f"{where} has dtype {dtype}, which is not plain numbers or text; "
-                              "visualnet reads arrays of numbers or text only")
+        raise FileFormatError("npz.dtype", where=where, dtype=str(dtype))
     if any(n < 0 for n in shape):
-        raise FileFormatError(f"{where} declares the impossible shape {shape}")
+        raise FileFormatError("npz.impossible_shape", where=where, shape=shape)
     return shape, dtype
 
 
@@ -134,12 +115,12 @@ def _read_checked_npy(f: BinaryIO, size: int, where: str, max_bytes: int) -> np.
     passed every check and its data fits ``max_bytes``."""
     shape, dtype = _npy_header(f, where)
     nbytes = math.prod(shape) * dtype.itemsize  # Python ints: a lying shape cannot overflow
-    check_limit(nbytes, max_bytes, f"the array {where} of shape {shape} ({dtype})")
+    check_limit(nbytes, max_bytes, say("what.array", where=where, shape=shape, dtype=str(dtype)))
     payload = size - f.tell()
     if payload != nbytes:
-        state = "is truncated" if payload < nbytes else "has extra bytes"
-        raise FileFormatError(f"{where} {state}: its header declares shape {shape} of {dtype} "
-                              f"({nbytes:,} bytes) but the file holds {payload:,} bytes of data")
+        state = say("state.truncated") if payload < nbytes else say("state.extra_bytes")
+        raise FileFormatError("npz.payload", where=where, state=state, shape=shape, dtype=str(dtype), nbytes=nbytes,
+                              payload=payload)
     f.seek(0)
     return np.lib.format.read_array(f, allow_pickle=False)
 
@@ -156,12 +137,12 @@ def read_npy(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> np.ndarray:
     """
     where = str(path)
     # opened outside the conversion: a missing or unreadable file stays an OSError, not "damaged"
-    with open(path, "rb") as f, corruption_as_format_error(where, "a NumPy .npy"):
+    with open(path, "rb") as f, corruption_as_format_error(where, say("kind.npy")):
         return _read_checked_npy(f, os.fstat(f.fileno()).st_size, where, max_bytes)
 
 
 def read_npz(file: Union[PathLike, BinaryIO], max_bytes: int = DEFAULT_MAX_BYTES,
-             name: str | None = None) -> dict[str, np.ndarray]:
+             name: str | Message | None = None) -> dict[str, np.ndarray]:
     """Load every array of an ``.npz`` archive without pickle and within a memory limit.
 
     Parameters
@@ -186,11 +167,11 @@ def read_npz(file: Union[PathLike, BinaryIO], max_bytes: int = DEFAULT_MAX_BYTES
     if isinstance(file, (str, os.PathLike)):
         with open(file, "rb") as f:
             return read_npz(f, max_bytes, where)
-    with corruption_as_format_error(where, "a NumPy .npz"), zipfile.ZipFile(file) as zf:
+    with corruption_as_format_error(where, say("kind.npz")), zipfile.ZipFile(file) as zf:
         members = _array_members(zf, where)
         # The declared uncompressed sizes bound what reading can produce, so a zip bomb stops
         # here; and since each array must fill its member exactly, they bound the arrays' sum too.
-        check_limit(sum(info.file_size for info in members.values()), max_bytes, f"unpacking {where}")
+        check_limit(sum(info.file_size for info in members.values()), max_bytes, say("what.unpacking", where=where))
         arrays: dict[str, np.ndarray] = {}
         for key, info in members.items():
             with zf.open(info) as f:
@@ -203,11 +184,10 @@ def _array_members(zf: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo
     members: dict[str, zipfile.ZipInfo] = {}
     for info in zf.infolist():
         if not info.filename.endswith(".npy") or info.is_dir():
-            raise FileFormatError(f"{where} holds {info.filename!r}, which is not a NumPy array; "
-                                  "an .npz file holds only .npy arrays (as np.savez writes it)")
+            raise FileFormatError("npz.not_array", where=where, member=info.filename)
         key = info.filename[:-len(".npy")]
         if key in members:
-            raise FileFormatError(f"{where} holds the array {key!r} twice")
+            raise FileFormatError("npz.twice", where=where, key=key)
         members[key] = info
     return members
 

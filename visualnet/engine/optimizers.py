@@ -111,5 +111,5 @@ def make_optimizer(name: str, **options: float) -> Optimizer:
     try:
         cls = OPTIMIZERS[name]
     except KeyError:
-        raise ArchitectureError(f"unknown optimizer {name!r}; choose one of: {', '.join(OPTIMIZERS)}") from None
+        raise ArchitectureError("architecture.unknown_optimizer", name=name, choices=', '.join(OPTIMIZERS)) from None
     return cls(**options)

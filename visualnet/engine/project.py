@@ -42,7 +42,7 @@ import numpy as np
 from .datasets import Dataset, load_dataset
 from .datasets.loaders import load_file
 from .datasets.scaling import SCALINGS
-from .errors import ArchitectureError, FileFormatError, ProjectError, ResourceLimitError, ShapeError
+from .errors import ArchitectureError, FileFormatError, ProjectError, ResourceLimitError, ShapeError, say
 from .initializers import INITIALIZERS
 from .io import (Field, check_fields, check_format, course_parameters, exact_members, is_int, is_list_of,
                  json_text, lacks_and_unexpected, read_json_object, short_repr)
@@ -62,7 +62,7 @@ MEMBERS = (PROJECT_MEMBER, PARAMETERS_MEMBER, HISTORY_MEMBER)
 SERIES = ("costs", "dev_costs", "train_accuracy", "dev_accuracy")
 # JSON holds settings and sweep results; far beyond that, the file is not one visualnet wrote
 _MAX_JSON_BYTES = 16 << 20
-_KIND = "a visualnet project"
+_KIND = say("kind.project")
 
 # format version v -> the function that turns a description of version v into one of v + 1
 def _add_scaling(description: dict) -> dict:
@@ -170,55 +170,56 @@ def _is_optional_text(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
-_SEED = (_is_seed, "a whole number from 0 to 2**32 - 1")
+_SEED = (_is_seed, say("expect.seed"))
 _TOP_FIELDS: dict[str, Field] = {
     "format": (lambda v: v == FORMAT_NAME, repr(FORMAT_NAME)),
     "format_version": (lambda v: v == FORMAT_VERSION, str(FORMAT_VERSION)),
-    "architecture": (lambda v: isinstance(v, dict), "an object {...}"),
-    "dataset": (lambda v: isinstance(v, dict), "an object {...}"),
-    "hyperparameters": (lambda v: isinstance(v, dict), "an object {...}"),
-    "runs": (lambda v: isinstance(v, list), "a list [...]"),
-    "view": (lambda v: isinstance(v, dict), "an object {...}"),
-    "experiments": (lambda v: isinstance(v, list), "a list [...]"),
+    "architecture": (lambda v: isinstance(v, dict), say("expect.object")),
+    "dataset": (lambda v: isinstance(v, dict), say("expect.object")),
+    "hyperparameters": (lambda v: isinstance(v, dict), say("expect.object")),
+    "runs": (lambda v: isinstance(v, list), say("expect.list")),
+    "view": (lambda v: isinstance(v, dict), say("expect.object")),
+    "experiments": (lambda v: isinstance(v, list), say("expect.list")),
 }
 _ARCHITECTURE_FIELDS: dict[str, Field] = {
-    "layer_sizes": (is_list_of(is_int), "a list of whole numbers [n_x, n1, ..., nL]"),
-    "activations": (is_list_of(lambda v: isinstance(v, str)), "a list of activation names"),
-    "loss": (_is_optional_text, "null (the output's own loss) or a loss name"),
+    "layer_sizes": (is_list_of(is_int), say("expect.layer_sizes")),
+    "activations": (is_list_of(lambda v: isinstance(v, str)), say("expect.activations")),
+    "loss": (_is_optional_text, say("expect.optional_loss")),
 }
 _DATASET_FIELDS: dict[str, Field] = {
-    "name": (_is_optional_text, "null or the name of a built-in dataset"),
-    "path": (_is_optional_text, "null or the path of a data file"),
-    "options": (lambda v: isinstance(v, dict), "an object {...} of the loader's arguments"),
-    "dev_fraction": (lambda v: _is_number(v) and 0 < v < 1, "a number between 0 and 1"),
+    "name": (_is_optional_text, say("expect.optional_dataset")),
+    "path": (_is_optional_text, say("expect.optional_path")),
+    "options": (lambda v: isinstance(v, dict), say("expect.options")),
+    "dev_fraction": (lambda v: _is_number(v) and 0 < v < 1, say("expect.fraction")),
     "split_seed": _SEED,
-    "scaling": (lambda v: isinstance(v, str) and v in SCALINGS, f"one of {', '.join(SCALINGS)}"),
+    "scaling": (lambda v: isinstance(v, str) and v in SCALINGS, say("expect.one_of", choices=", ".join(SCALINGS))),
 }
 # what a project may say about reading its data file (a built-in's options are its generator's, which
 # checks them); memory limits are the program's, never a file's
 _FILE_OPTIONS: dict[str, Field] = {
     "label_column": (lambda v: (is_int(v) and v >= 0) or (isinstance(v, str) and 0 < len(v) <= 200),
-                     "a column's number from 0, or its name"),
-    "header": (lambda v: v is None or isinstance(v, bool), "true, false or null"),
-    "delimiter": (lambda v: v is None or (isinstance(v, str) and len(v) == 1), "one character, or null"),
-    "regression": (lambda v: v is None or isinstance(v, bool), "true, false or null"),
+                     say("expect.column")),
+    "header": (lambda v: v is None or isinstance(v, bool), say("expect.optional_bool")),
+    "delimiter": (lambda v: v is None or (isinstance(v, str) and len(v) == 1), say("expect.delimiter")),
+    "regression": (lambda v: v is None or isinstance(v, bool), say("expect.optional_bool")),
 }
 _HYPERPARAMETER_FIELDS: dict[str, Field] = {
-    "learning_rate": (lambda v: _is_number(v) and v > 0, "a positive number"),
-    "num_iterations": (lambda v: is_int(v) and v >= 0, "a whole number from 0"),
+    "learning_rate": (lambda v: _is_number(v) and v > 0, say("expect.positive")),
+    "num_iterations": (lambda v: is_int(v) and v >= 0, say("expect.whole_from_0")),
     "mini_batch_size": (lambda v: v is None or (is_int(v) and v >= 1),
-                        "null (full batch) or a whole number from 1"),
-    "init": (lambda v: isinstance(v, str) and v in INITIALIZERS, f"one of {', '.join(INITIALIZERS)}"),
-    "optimizer": (lambda v: isinstance(v, str) and v in OPTIMIZERS, f"one of {', '.join(OPTIMIZERS)}"),
-    "lambd": (lambda v: _is_number(v) and v >= 0, "a number from 0"),
+                        say("expect.batch")),
+    "init": (lambda v: isinstance(v, str) and v in INITIALIZERS, say("expect.one_of", choices=", ".join(INITIALIZERS))),
+    "optimizer": (lambda v: isinstance(v, str) and v in OPTIMIZERS,
+                  say("expect.one_of", choices=", ".join(OPTIMIZERS))),
+    "lambd": (lambda v: _is_number(v) and v >= 0, say("expect.number_from_0")),
     "seed": _SEED,
 }
 _RUN_FIELDS: dict[str, Field] = {
-    "label": (lambda v: isinstance(v, str), "text"),
-    "learning_rate": (lambda v: _is_number(v) and v > 0, "a positive number"),
-    "layer_sizes": (is_list_of(is_int), "a list of whole numbers"),
-    "finished": (lambda v: isinstance(v, bool), "true or false"),
-    "outcome": (lambda v: isinstance(v, str), "text"),
+    "label": (lambda v: isinstance(v, str), say("expect.text")),
+    "learning_rate": (lambda v: _is_number(v) and v > 0, say("expect.positive")),
+    "layer_sizes": (is_list_of(is_int), say("expect.whole_list")),
+    "finished": (lambda v: isinstance(v, bool), say("expect.bool")),
+    "outcome": (lambda v: isinstance(v, str), say("expect.text")),
 }
 
 
@@ -259,11 +260,11 @@ def load_project(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES, name: Optio
     """
     where = name or str(path)
     with _as_project_error():
-        check_limit(regular_file(path, "a project file").st_size, max_bytes, f"reading {where}")
+        check_limit(regular_file(path, say("kind.project_file")).st_size, max_bytes, say("what.reading", where=where))
     with open(path, "rb") as f:
         data = f.read(max_bytes + 1)  # (a file that grew since: the limit still holds)
     with _as_project_error():
-        check_limit(len(data), max_bytes, f"reading {where}")
+        check_limit(len(data), max_bytes, say("what.reading", where=where))
     return project_from_bytes(data, max_bytes, name=where)
 
 
@@ -293,9 +294,10 @@ def project_from_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, name: st
         # one budget for all that reading allocates: the file's bytes, then each member unpacked beside
         # the arrays read from it (a member's arrays never exceed its size)
         check_limit(len(data) + 2 * sum(info.file_size for info in members.values()), max_bytes,
-                    f"unpacking {name} (the file, its members and their arrays together)")
+                    say("what.unpacking_project", where=name))
         description = migrate(read_json_object(zf, members[PROJECT_MEMBER], name, _MAX_JSON_BYTES), name)
-        arrays = {member: read_npz(io.BytesIO(zf.read(members[member])), max_bytes, name=f"{member} in {name}")
+        arrays = {member: read_npz(io.BytesIO(zf.read(members[member])), max_bytes,
+                                   name=say("where.member", member=member, file=name))
                   for member in (PARAMETERS_MEMBER, HISTORY_MEMBER)}
         return _project(description, arrays[PARAMETERS_MEMBER], arrays[HISTORY_MEMBER], name, max_bytes)
 
@@ -308,7 +310,7 @@ def _as_project_error() -> Iterator[None]:
     except ProjectError:
         raise
     except (FileFormatError, ResourceLimitError) as exc:
-        raise ProjectError(str(exc)) from None
+        raise ProjectError.of(exc.message) from None
 
 
 def _project(description: dict, parameters: Mapping[str, np.ndarray], history: Mapping[str, np.ndarray],
@@ -329,18 +331,18 @@ def _project(description: dict, parameters: Mapping[str, np.ndarray], history: M
 
 def _dataset(reference: dict, where: str) -> DatasetRef:
     if (reference["name"] is None) == (reference["path"] is None):
-        raise ProjectError(f"{where}, dataset: give either the name of a built-in dataset or the path "
-                           f"of a file, not {'both' if reference['name'] is not None else 'neither'}")
+        raise ProjectError("project.dataset_both" if reference["name"] is not None else "project.dataset_neither",
+                           where=where)
     if reference["path"] is not None:  # a file's options: only how to read the table, never a limit
         options = reference["options"]
         unknown = [key for key in options if key not in _FILE_OPTIONS]
         if unknown:
-            raise ProjectError(f"{where}, dataset options: a project may not set {short_repr(unknown)}; "
-                               f"it may set {', '.join(_FILE_OPTIONS)}")
+            raise ProjectError("project.file_options", where=where, unknown=short_repr(unknown),
+                               accepted=', '.join(_FILE_OPTIONS))
         for key, (valid, expected) in _FILE_OPTIONS.items():
             if key in options and not valid(options[key]):
-                raise ProjectError(f"{where}, dataset options: {key!r} must be {expected}, "
-                                   f"got {short_repr(options[key])}")
+                raise ProjectError("project.file_option", where=where, key=key, expected=expected,
+                                   found=short_repr(options[key]))
     return DatasetRef(**reference)
 
 
@@ -350,7 +352,7 @@ def _check_architecture(architecture: dict, where: str, max_bytes: int) -> None:
         Network(architecture["layer_sizes"], architecture["activations"], init="zeros",
                 loss=architecture["loss"], max_parameter_bytes=max_bytes)
     except (ArchitectureError, ResourceLimitError) as exc:
-        raise ProjectError(f"{where} describes a network visualnet cannot build: {exc}") from None
+        raise ProjectError("file.cannot_build", where=where, reason=exc.message) from None
 
 
 def _parameters(arrays: Mapping[str, np.ndarray], layer_sizes: list[int], where: str) -> dict[str, np.ndarray]:
@@ -358,24 +360,27 @@ def _parameters(arrays: Mapping[str, np.ndarray], layer_sizes: list[int], where:
     try:
         sizes, checked = course_parameters(arrays)
     except ShapeError as exc:
-        raise ProjectError(f"{where}: {PARAMETERS_MEMBER} does not hold the network's parameters: {exc}") from None
+        raise ProjectError("project.parameters", where=where, member=PARAMETERS_MEMBER,
+                           reason=exc.message) from None
     if sizes != list(layer_sizes):
-        raise ProjectError(f"{where}: {PARAMETERS_MEMBER} holds the parameters of a {sizes} network, "
-                           f"but the architecture is {list(layer_sizes)}")
+        raise ProjectError("project.parameters_architecture", where=where, member=PARAMETERS_MEMBER,
+                           sizes=sizes, layer_sizes=list(layer_sizes))
     return checked
 
 
 def _runs(descriptions: list, history: Mapping[str, np.ndarray], where: str) -> list[SavedRun]:
     """The saved runs: each description in project.json with its curves from history.npz."""
     if len(history) != len(SERIES) * len(descriptions):  # first, and cheap: a file may list millions of runs
-        raise ProjectError(f"{where}: {HISTORY_MEMBER} holds {len(history)} curves, but the {len(descriptions)} "
-                           f"runs of {PROJECT_MEMBER} have {len(SERIES) * len(descriptions)}")
+        raise ProjectError("project.history_count", where=where, member=HISTORY_MEMBER, count=len(history),
+                           runs=len(descriptions), json=PROJECT_MEMBER,
+                           expected=len(SERIES) * len(descriptions))
     expected = [_history_key(i, name) for i in range(len(descriptions)) for name in SERIES]
     missing = [key for key in expected if key not in history]
     unexpected = sorted(set(history) - set(expected))
     if missing or unexpected:
-        raise ProjectError(f"{where}: {HISTORY_MEMBER} does not match the {len(descriptions)} runs of "
-                           f"{PROJECT_MEMBER}: it {lacks_and_unexpected(missing, unexpected)}")
+        raise ProjectError("project.history_keys", where=where, member=HISTORY_MEMBER,
+                           runs=len(descriptions), json=PROJECT_MEMBER,
+                           problem=lacks_and_unexpected(missing, unexpected))
     runs = []
     for i, run in enumerate(descriptions):
         check_fields(run, _RUN_FIELDS, f"{where}: {PROJECT_MEMBER}, runs[{i}]")
@@ -392,10 +397,10 @@ def _history_key(run: int, series: str) -> str:
 def _series(array: np.ndarray, key: str, where: str) -> np.ndarray:
     """A curve: (2, n) finite floats, iterations over values."""
     if array.ndim != 2 or array.shape[0] != 2 or array.dtype.kind != "f":
-        raise ProjectError(f"{where}: {key} in {HISTORY_MEMBER} must be a (2, n) array of floats "
-                           f"(iterations, values), got shape {array.shape} of {array.dtype}")
+        raise ProjectError("project.curve_shape", where=where, key=key, member=HISTORY_MEMBER,
+                           shape=array.shape, dtype=str(array.dtype))
     if not np.isfinite(array).all():
-        raise ProjectError(f"{where}: {key} in {HISTORY_MEMBER} contains NaN or infinity")
+        raise ProjectError("project.curve_not_finite", where=where, key=key, member=HISTORY_MEMBER)
     return array
 
 
@@ -430,19 +435,17 @@ def project_to_bytes(project: Project, max_bytes: int = DEFAULT_MAX_BYTES) -> by
 def _checked(project: Project, max_bytes: int) -> tuple[str, dict[str, np.ndarray]]:
     """The project's JSON text and history arrays, once the reader's own checks accept them."""
     with _as_project_error():
-        text = json_text(_description(project), "cannot save the project: view, experiments and dataset "
-                                                 "options must be numbers, text, true/false, null, lists or objects")
+        text = json_text(_description(project), say("project.values_json"))
     history = {_history_key(i, name): np.asarray(run.series[name])
                for i, run in enumerate(project.runs) for name in SERIES if name in run.series}
     with _as_project_error():
         written = _project(json.loads(text), project.parameters, history, "the project", max_bytes)
     if (written.view, written.experiments, written.dataset.options) != \
             (project.view, project.experiments, project.dataset.options):
-        raise ProjectError("cannot save the project: its view, experiments or dataset options would not read "
-                           "back the same; JSON has text keys and lists only (no number keys, no tuples)")
+        raise ProjectError("project.json_round_trip")
     arrays = [*project.parameters.values(), *history.values()]
     with _as_project_error():
-        check_limit(len(text) + sum(np.asarray(a).nbytes for a in arrays), max_bytes, "saving the project")
+        check_limit(len(text) + sum(np.asarray(a).nbytes for a in arrays), max_bytes, say("what.saving_project"))
     return text, history
 
 

@@ -108,9 +108,9 @@ def network_shapes(layer_sizes: Sequence[int], m: int, activations: Optional[Seq
     """
     sizes = check_layer_sizes(layer_sizes)
     if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 1:
-        raise ArchitectureError(f"the number of examples m must be a whole number ≥ 1, got {m!r}")
+        raise ArchitectureError("architecture.m", m=m)
     if activations is not None and len(activations) != len(sizes) - 1:
-        raise ArchitectureError(f"{len(sizes) - 1} layers need {len(sizes) - 1} activations, got {len(activations)}")
+        raise ArchitectureError("architecture.activation_count_for", L=len(sizes) - 1, count=len(activations))
     m = int(m)
     layers = [_layer_shapes(l, sizes[l - 1] if l else 0, n,
                             activations[l - 1] if activations is not None and l else None, m)

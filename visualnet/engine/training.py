@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 import numpy as np
 
-from .errors import ArchitectureError, DatasetError
+from .errors import ArchitectureError, DatasetError, Message, say
 from .network import Array, Network, accuracy_from_output, is_tall, parameter_count, weighted_sum
 from .optimizers import OPTIMIZERS, Optimizer, make_optimizer
 
@@ -39,20 +39,19 @@ class TrainConfig:
     def __post_init__(self) -> None:
         checks = [
             (math.isfinite(self.learning_rate) and self.learning_rate > 0,
-             f"the learning rate α must be a positive number, got {self.learning_rate}"),
+             say("config.learning_rate", value=self.learning_rate)),
             (isinstance(self.num_iterations, int) and self.num_iterations >= 0,
-             f"the number of iterations must be a whole number ≥ 0, got {self.num_iterations}"),
+             say("config.num_iterations", value=self.num_iterations)),
             (self.mini_batch_size is None or (isinstance(self.mini_batch_size, int) and self.mini_batch_size >= 1),
-             f"the mini-batch size must be a whole number ≥ 1, got {self.mini_batch_size}"),
-            (math.isfinite(self.lambd) and self.lambd >= 0, f"the L2 strength λ must be ≥ 0, got {self.lambd}"),
+             say("config.mini_batch_size", value=self.mini_batch_size)),
+            (math.isfinite(self.lambd) and self.lambd >= 0, say("config.lambd", value=self.lambd)),
             (isinstance(self.record_every, int) and self.record_every >= 1,
-             f"record_every must be a whole number ≥ 1, got {self.record_every}"),
-            (0 <= self.beta < 1 and 0 <= self.beta1 < 1 and 0 <= self.beta2 < 1,
-             "the β values must be in [0, 1)"),
+             say("config.record_every", value=self.record_every)),
+            (0 <= self.beta < 1 and 0 <= self.beta1 < 1 and 0 <= self.beta2 < 1, say("config.beta")),
         ]
         for ok, message in checks:
             if not ok:
-                raise ArchitectureError(message)
+                raise ArchitectureError.of(message)
 
     def make_optimizer(self) -> Optimizer:
         options = {"gd": {}, "momentum": {"beta": self.beta},
@@ -190,8 +189,8 @@ class Trainer:
     def __init__(self, net: Network, X: Array, Y: Array, config: TrainConfig = TrainConfig(),
                  X_dev: Optional[Array] = None, Y_dev: Optional[Array] = None) -> None:
         self.net, self.config = net, config
-        self.train = self._checked(X, Y, "training")
-        self.dev = self._checked(X_dev, Y_dev, "dev") if X_dev is not None else None
+        self.train = self._checked(X, Y, say("set.training"))
+        self.dev = self._checked(X_dev, Y_dev, say("set.dev")) if X_dev is not None else None
         self.optimizer = config.make_optimizer()
         self.iteration = 0  # updates done so far
         self.costs: list[float] = []  # the cost of every step, in order
@@ -205,7 +204,7 @@ class Trainer:
         self._shortcut = (_GramShortcut(self.train.X, config.learning_rate, config.lambd)
                           if _GramShortcut.applies(net, self.train, config, self.full_batch) else None)
 
-    def _checked(self, X: Optional[Array], Y: Optional[Array], which: str) -> _Data:
+    def _checked(self, X: Optional[Array], Y: Optional[Array], which: Message) -> _Data:
         """The data checked once, in the memory layout the steps read fastest.
 
         A strided X would be copied by every product of every step, so X is made contiguous
@@ -213,7 +212,7 @@ class Trainer:
         as :func:`.network.weighted_sum` then reads it, else row by row (C order).
         """
         if Y is None:
-            raise DatasetError(f"the {which} set has inputs X but no labels Y")
+            raise DatasetError("dataset.no_labels", which=which)
         X = self.net.check_X(X)
         X = np.asarray(X, order="F" if is_tall(self.net.layer_sizes[1], X.shape[0]) else "C")
         return _Data(X, np.ascontiguousarray(self.net.check_Y(Y, X.shape[1])))

@@ -59,12 +59,12 @@ def grid_shape(n: int, tile_shape: tuple[int, int] = (1, 1), columns: Optional[i
     With tiles of h x w pixels, ``columns * w ≈ rows * h``, so ``columns ≈ sqrt(n h / w)``.
     """
     if n < 1:
-        raise ShapeError(f"a mosaic needs at least one tile, got {n}")
+        raise ShapeError("visual.no_tiles", n=n)
     if columns is None:
         h, w = tile_shape
         columns = math.ceil(math.sqrt(n * h / w))
     elif isinstance(columns, bool) or not isinstance(columns, (int, np.integer)) or columns < 1:
-        raise ShapeError(f"columns must be a whole number of at least 1, got {columns!r}")
+        raise ShapeError("visual.columns", columns=columns)
     columns = min(int(columns), n)
     return math.ceil(n / columns), columns
 
@@ -95,9 +95,9 @@ def tile_origin(t: int, tile_shape: Sequence[int], columns: int) -> tuple[int, i
 def _check_image_shape(image_shape: Sequence[int], n_x: int) -> tuple[int, ...]:
     shape = tuple(int(s) for s in image_shape)
     if len(shape) not in (2, 3) or min(shape) < 1:
-        raise ShapeError(f"an image shape is (h, w) or (h, w, c), got {tuple(image_shape)}")
+        raise ShapeError("visual.image_shape_dims", shape=tuple(image_shape))
     if math.prod(shape) != n_x:
-        raise ShapeError(f"image shape {shape} holds {math.prod(shape)} pixels, but there are n_x = {n_x} inputs")
+        raise ShapeError("visual.image_shape_pixels", shape=shape, pixels=math.prod(shape), n_x=n_x)
     return shape
 
 
@@ -123,7 +123,7 @@ def weight_tiles(W1: Array, image_shape: Sequence[int], columns: Optional[int] =
     """
     W1 = np.asarray(W1)
     if W1.ndim != 2:
-        raise ShapeError(f"W[1] must be a 2-D array (n[1], n_x), got shape {W1.shape}")
+        raise ShapeError("visual.W1", shape=W1.shape)
     shape = _check_image_shape(image_shape, W1.shape[1])
     tiles = W1.reshape((W1.shape[0],) + shape)
     if len(shape) == 3:
@@ -137,7 +137,7 @@ def weight_heatmap(W: Array) -> tuple[Array, float]:
     """W[l] as it is printed: (n[l], n[l-1]), row i = unit i, column j = input j; float32 and its level."""
     W = np.asarray(W)
     if W.ndim != 2:
-        raise ShapeError(f"W[l] must be a 2-D array (n[l], n[l-1]), got shape {W.shape}")
+        raise ShapeError("visual.W", shape=W.shape)
     image = np.ascontiguousarray(W, dtype=np.float32)
     return image, symmetric_level(image)
 
@@ -145,7 +145,7 @@ def weight_heatmap(W: Array) -> tuple[Array, float]:
 def layer_activations(net: Network, X: Array, layer: int) -> Array:
     """A[layer] of the network on X, (n[layer], m), for layer = 1..L."""
     if isinstance(layer, bool) or not isinstance(layer, (int, np.integer)) or not 1 <= layer <= net.L:
-        raise ShapeError(f"layer must be 1..L = 1..{net.L}, got {layer!r}")
+        raise ShapeError("visual.layer", L=net.L, layer=layer)
     AL, caches = net.forward(X)
     return AL if layer == net.L else caches[layer].A_prev
 
@@ -157,7 +157,7 @@ def top_activating(net: Network, X: Array, layer: int, k: int = 8) -> Array:
     ReLU unit that is 0 everywhere) keep the examples' order, so the answer is deterministic.
     """
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
-        raise ShapeError(f"k must be a whole number of at least 1, got {k!r}")
+        raise ShapeError("visual.k", k=k)
     A = layer_activations(net, X, layer)
     k = min(int(k), A.shape[1])
     return np.argsort(-A, axis=1, kind="stable")[:, :k].astype(np.int64)
@@ -173,7 +173,7 @@ def example_tiles(X: Array, indices: Array, image_shape: Sequence[int]) -> tuple
     X = np.asarray(X)
     indices = np.asarray(indices)
     if X.ndim != 2 or indices.ndim != 2 or indices.size == 0:
-        raise ShapeError(f"X must be (n_x, m) and indices (units, k), got {X.shape} and {indices.shape}")
+        raise ShapeError("visual.X_indices", X_shape=X.shape, indices_shape=indices.shape)
     shape = _check_image_shape(image_shape, X.shape[0])
     units, k = indices.shape
     tiles = X[:, indices.ravel()].T.reshape((units * k,) + shape)
@@ -201,11 +201,11 @@ def decision_grid(net: Network, X: Array, resolution: int = 100, margin: float =
     """
     X = np.asarray(X)
     if X.ndim != 2 or X.shape[0] != 2 or X.shape[1] == 0:
-        raise ShapeError(f"a decision grid needs 2-D points X of shape (2, m), got {X.shape}")
+        raise ShapeError("visual.grid_X", shape=X.shape)
     if net.n_x != 2:
-        raise ShapeError(f"a decision grid needs a network with n_x = 2 inputs, this one has {net.n_x}")
+        raise ShapeError("visual.grid_n_x", n_x=net.n_x)
     if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or resolution < 2:
-        raise ShapeError(f"resolution must be a whole number of at least 2, got {resolution!r}")
+        raise ShapeError("visual.resolution", resolution=resolution)
     low, high = X.min(axis=1) - margin, X.max(axis=1) + margin
     xs = np.linspace(low[0], high[0], resolution)
     ys = np.linspace(low[1], high[1], resolution)

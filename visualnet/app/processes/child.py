@@ -17,7 +17,7 @@ import signal
 import sys
 import traceback
 
-from ...engine.errors import ResourceLimitError
+from ...engine.errors import ResourceLimitError, VisualnetError
 from .channel import Channel, Inbox
 from .messages import Failed
 
@@ -30,9 +30,10 @@ def lower_priority(niceness: int) -> None:
 
 
 def failure_of(error: BaseException) -> Failed:
+    message = error.message if isinstance(error, VisualnetError) else None
     if isinstance(error, (MemoryError, ResourceLimitError)):  # out of memory, or refused for the memory it needs
-        return Failed("memory", str(error) or "MemoryError")
-    return Failed("error", f"{type(error).__name__}: {error}")
+        return Failed("memory", str(error) or "MemoryError", error=message)
+    return Failed("error", f"{type(error).__name__}: {error}", error=message)
 
 
 def main(module: str, niceness: int) -> None:

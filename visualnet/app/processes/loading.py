@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from pathlib import PurePath
+from typing import Any, Optional
 
 from ...engine.datasets.loaders import load_file, load_idx
-from ...engine.errors import LabelError, ResourceLimitError, VisualnetError
+from ...engine.errors import LabelError, Message, ResourceLimitError, VisualnetError
 from .channel import Channel, Inbox
 from .messages import Failed
 
@@ -35,16 +36,32 @@ def reason(error: BaseException, path: str) -> str:
     return text.replace(os.path.dirname(path) + os.sep, "")
 
 
+def shortened(value: Any, folder: str) -> Any:
+    """``value`` (a message, or one of its values) with the paths in ``folder`` shortened to names."""
+    if isinstance(value, Message):
+        return Message(value.code, {name: shortened(v, folder) for name, v in value.values.items()})
+    if isinstance(value, (str, PurePath)):
+        return str(value).replace(folder, "")
+    return value
+
+
+def failed(kind: str, error: BaseException, path: str) -> Failed:
+    """The failure to send: the reason in English, and the engine's message for the app to translate."""
+    message = error.message if isinstance(error, VisualnetError) else None
+    return Failed(kind, reason(error, path),
+                  error=None if message is None else shortened(message, os.path.dirname(path) + os.sep))
+
+
 def run(job: LoadJob, channel: Channel, inbox: Inbox) -> None:
     try:
         dataset = (load_idx(job.path, job.labels_path) if job.labels_path is not None
                    else load_file(job.path, **job.options))
         dataset.split(job.dev_fraction, job.split_seed)  # refuse here what the session could not split
     except LabelError as error:
-        channel.send(Failed("label", reason(error, job.path)))
+        channel.send(failed("label", error, job.path))
     except (MemoryError, ResourceLimitError) as error:
-        channel.send(Failed("memory", reason(error, job.path)))
+        channel.send(failed("memory", error, job.path))
     except (VisualnetError, OSError, ValueError) as error:
-        channel.send(Failed("file", reason(error, job.path)))
+        channel.send(failed("file", error, job.path))
     else:
         channel.send(dataset)

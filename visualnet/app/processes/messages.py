@@ -12,6 +12,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from ...engine.errors import Message
 from ...engine.training import Divergence, ProgressRecord
 
 SEND_INTERVAL = 0.1  # progress at most 10 times a second (the GUI may ask for fewer: see UpdatePacer)
@@ -87,12 +88,14 @@ class Failed:
 
     ``kind``: "memory" (it ran out of memory), "error" (the engine raised), "died" (it ended
     without a word: killed, or crashed). ``detail`` is the exception's text or how it ended;
-    ``returncode`` the process's, for "died" (negative: the POSIX signal that ended it).
+    ``returncode`` the process's, for "died" (negative: the POSIX signal that ended it);
+    ``error`` the engine's message, when the engine refused, so the app says it in the user's language.
     """
 
     kind: str
     detail: str
     returncode: Optional[int] = None
+    error: Optional[Message] = None
 
 
 @dataclass(frozen=True)
@@ -114,9 +117,13 @@ class TaskProgress:
 
 @dataclass(frozen=True)
 class TaskFailure:
-    """Why a task could not run (a network too large for memory, say): shown in its row."""
+    """Why a task could not run (a network too large for memory, say): shown in its row.
+
+    ``error``: the engine's message, when the engine refused, for the app to say in the user's language.
+    """
 
     message: str
+    error: Optional[Message] = None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,6 @@ def run(job: SaveJob, channel: Channel, inbox: Inbox) -> None:
         channel.send(Failed("memory", str(error) or "MemoryError"))
     except (VisualnetError, OSError) as error:
         text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        channel.send(Failed("file", text))
+        channel.send(Failed("file", text, error=error.message if isinstance(error, VisualnetError) else None))
     else:
         channel.send(Saved(job.path))

@@ -16,6 +16,7 @@ from typing import Optional, Union
 
 import numpy as np
 
+from ...engine.errors import VisualnetError
 from ...engine.experiments import ParityResult, ParityTask, RunResult, RunSpec, run_spec, search_parity_width
 from .channel import Channel, Inbox
 from .messages import COMMAND_POLL, SEND_INTERVAL, RunTask, Stop, TaskDone, TaskFailure, TaskProgress
@@ -70,7 +71,8 @@ def run(shared: SweepData, channel: Channel, inbox: Inbox) -> None:
         try:
             result = perform(message.task, shared, watch)
         except (ValueError, ArithmeticError, MemoryError) as error:  # this task's problem, not the sweep's
-            result = TaskFailure(str(error) or type(error).__name__)
+            result = TaskFailure(str(error) or type(error).__name__,
+                                 error.message if isinstance(error, VisualnetError) else None)
         channel.send(TaskDone(message.index, result))
         if watch.stopped:
             return

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ..error_texts import failure_detail
 from ..texts import process_end
 from .host import ChildProcess, ProcessWorker, read_until
 from .messages import STOP, Failed, RunTask, TaskDone, TaskFailure, TaskProgress
@@ -34,8 +35,8 @@ def failure_text(failure: Failed) -> str:
             how=process_end(failure.returncode))
     if failure.kind == "memory":
         return QCoreApplication.translate("Experiments", "the worker process ran out of memory ({detail})").format(
-            detail=failure.detail)
-    return failure.detail
+            detail=failure_detail(failure))
+    return failure_detail(failure)
 
 
 def default_children(tasks: int) -> int:

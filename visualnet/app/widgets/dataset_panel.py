@@ -24,6 +24,7 @@ from ...engine.datasets.scaling import SCALINGS
 from ...engine.errors import DatasetError
 from ..commands import edit_dataset, edit_scaling
 from ..dataset_keys import FILE_PREFIX, file_of
+from ..error_texts import failure_detail
 from ..processes.loading_worker import DatasetLoader
 from ..processes.messages import Failed
 from ..session import DEV_FRACTION, SPLIT_SEED, Session
@@ -445,11 +446,11 @@ class DatasetPanel(QWidget):
     def _reason(self, failure: Failed) -> str:
         """Why the file could not be read, in the user's language where the app words it."""
         if failure.kind == "memory":
-            return self.tr("there is not enough memory to read it ({detail})").format(detail=failure.detail)
+            return self.tr("there is not enough memory to read it ({detail})").format(detail=failure_detail(failure))
         if failure.kind == "died":
             return self.tr("the process reading it ended unexpectedly ({how})").format(
                 how=process_end(failure.returncode))
-        return failure.detail
+        return failure_detail(failure)
 
     def _fail(self, path: Path, reason: str, label: bool = False) -> None:
         text = self.tr("The labels of {file} do not fit: {reason}") if label \

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
                                QSplitter, QWidget)
 
 from ...engine.experiments import Estimate
+from ..error_texts import error_text
 from ..experiments import Experiment, Plan
 from ..figures import save_atomically
 from ..processes.sweep import SweepData, Task
@@ -210,7 +211,7 @@ class ExperimentPanel(QWidget):
         try:
             plan = self.plan()
         except ValueError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             return None
         self._say(self._estimate_text(plan))
         return plan

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpi
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.datasets.generated import MAX_PARITY_BITS
-from ...engine.experiments import (PARITY_DEPTH, ExperimentError, ParityResult, ParityTask, estimate_parity,
+from ...engine.experiments import (PARITY_DEPTH, ParityResult, ParityTask, estimate_parity,
                                    parse_values)
 from ..experiments import ParityExperiment, Plan
 from ..processes.messages import TaskFailure
@@ -164,7 +164,7 @@ class ParityStudy(ExperimentPanel):
         """One search per (n, depth), small n first so the first points come soon."""
         first, last = self.n_from.value(), self.n_to.value()
         if first > last:
-            raise ExperimentError(self.tr("The bits run from {first} to {last}: no values. Make the first "
+            raise ValueError(self.tr("The bits run from {first} to {last}: no values. Make the first "
                                           "number the smaller one.").format(first=first, last=last))
         depths = parse_values(PARITY_DEPTH, self.depths.text())
         return tuple(ParityTask(n, depth, max_width=self.max_width.value(), iterations=self.iterations.value(),

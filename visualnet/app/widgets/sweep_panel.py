@@ -17,7 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ...engine.experiments import ExperimentError, RunResult, RunSpec, expand_sweep, parse_values
+from ...engine.experiments import RunResult, RunSpec, expand_sweep, parse_values
 from ..experiments import RunsExperiment
 from ..session import Session
 from .experiment_panel import add_legend, experiment_plot
@@ -123,11 +123,11 @@ class SweepPanel(RunsPanel):
         self.update_estimate()
 
     def axes(self) -> list[tuple[str, tuple]]:
-        """The chosen hyperparameters and their values, read from the inputs (ExperimentError when unreadable)."""
+        """The chosen hyperparameters and their values, read from the inputs (a ValueError saying why, when unreadable)."""
         chosen = [(combo.currentData(), edit.text()) for combo, edit in zip(self.combos, self.edits)
                   if combo.currentData() is not None]
         if len(chosen) == 2 and chosen[0][0] == chosen[1][0]:
-            raise ExperimentError(self.tr("Choose two different hyperparameters, or nothing for the second."))
+            raise ValueError(self.tr("Choose two different hyperparameters, or nothing for the second."))
         return [(name, parse_values(name, text)) for name, text in chosen]
 
     def specs(self) -> list[RunSpec]:

@@ -56,6 +56,8 @@ class TrainingControls(Retranslating, QWidget):
             "this run stays on the plot"))
         self._on_training_state_changed(self.session.training_state)
         self._on_progressed()
+        if self.message.text():  # said again in the new language
+            self.message.setText(self.session.training_message())
 
     def _on_training_state_changed(self, state: str) -> None:
         running = state == "running"

@@ -48,7 +48,7 @@ DATASETS: dict[str, DatasetInfo] = {
 def list_datasets(kind: Optional[str] = None) -> list[str]:
     """Names of the built-in datasets in display order, optionally only those of one kind."""
     if kind is not None and kind not in KINDS:
-        raise DatasetError(f"unknown dataset kind {kind!r}; the kinds are {', '.join(KINDS)}")
+        raise DatasetError("dataset.unknown_kind", kind=kind, choices=', '.join(KINDS))
     return [name for name, info in DATASETS.items() if kind is None or info.kind == kind]
 
 
@@ -63,13 +63,12 @@ def load_dataset(name: str, **kwargs: Any) -> Dataset:
     """
     info = DATASETS.get(name)
     if info is None:
-        raise DatasetError(f"there is no built-in dataset called {name!r}; choose one of "
-                           f"{', '.join(DATASETS)}")
+        raise DatasetError("dataset.unknown_name", name=name, choices=', '.join(DATASETS))
     parameters = inspect.signature(info.factory).parameters
     unknown = [key for key in kwargs if key not in parameters]
     if unknown:
         accepted = ", ".join(parameters) or "no arguments"
-        raise DatasetError(f"dataset {name!r} does not take {', '.join(unknown)}; it takes {accepted}")
+        raise DatasetError("dataset.unknown_option", name=name, unknown=', '.join(unknown), accepted=accepted)
     return replace(info.factory(**kwargs), description=info.description)
 
 

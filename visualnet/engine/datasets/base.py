@@ -38,29 +38,28 @@ class Dataset:
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
-            raise DatasetError(f"unknown task {self.task!r}; expected one of {TASKS}")
+            raise DatasetError("dataset.unknown_task", task=self.task, choices=', '.join(TASKS))
         if self.X.ndim != 2 or self.Y.ndim != 2:
-            raise DatasetError(f"X and Y must be 2-D (features x examples), got {self.X.shape} and {self.Y.shape}")
+            raise DatasetError("dataset.not_2d", X_shape=self.X.shape, Y_shape=self.Y.shape)
         if self.X.shape[1] == 0:
-            raise DatasetError(f"dataset {self.name!r} is empty: it has no examples")
+            raise DatasetError("dataset.empty", name=self.name)
         if self.X.shape[0] == 0:
-            raise DatasetError(f"dataset {self.name!r} has no features")
+            raise DatasetError("dataset.no_features", name=self.name)
         if self.X.shape[1] != self.Y.shape[1]:
-            raise DatasetError(f"X has {self.X.shape[1]} examples but Y has {self.Y.shape[1]}")
+            raise DatasetError("dataset.X_Y_examples", m_X=self.X.shape[1], m_Y=self.Y.shape[1])
         if not np.isfinite(self.X).all():
-            raise DatasetError(f"dataset {self.name!r} has NaN or infinite feature values")
+            raise DatasetError("dataset.not_finite", name=self.name)
         if self.dev_from is not None and not 0 < self.dev_from < self.X.shape[1]:
-            raise DatasetError(f"the dev set must start after the first example and before the last, "
-                               f"not at {self.dev_from} of {self.X.shape[1]}")
+            raise DatasetError("dataset.dev_from", dev_from=self.dev_from, m=self.X.shape[1])
         if self.image_shape is not None and int(np.prod(self.image_shape)) != self.X.shape[0]:
-            raise DatasetError(f"image shape {self.image_shape} does not hold {self.X.shape[0]} features")
+            raise DatasetError("dataset.image_shape", image_shape=self.image_shape, n_x=self.X.shape[0])
         if self.task == "binary" and (self.Y.shape[0] != 1 or not np.isin(self.Y, (0, 1)).all()):
-            raise LabelError("a two-class dataset needs Y of shape (1, m) holding only 0 and 1")
+            raise LabelError("label.binary_Y")
         if self.task == "multiclass":
             if not np.isin(self.Y, (0, 1)).all() or not (self.Y.sum(axis=0) == 1).all():
-                raise LabelError("a multi-class dataset needs one-hot Y of shape (C, m)")
+                raise LabelError("label.multiclass_Y")
             if self.classes and len(self.classes) != self.Y.shape[0]:
-                raise LabelError(f"{len(self.classes)} class names for {self.Y.shape[0]} one-hot rows")
+                raise LabelError("label.class_names_count", names=len(self.classes), rows=self.Y.shape[0])
 
     @property
     def n_x(self) -> int:
@@ -86,7 +85,7 @@ class Dataset:
             return self.Y.argmax(axis=0)
         if self.task == "binary":
             return self.Y[0].astype(np.int64)
-        raise DatasetError("a regression dataset has no class labels")
+        raise DatasetError("dataset.regression_has_no_labels")
 
     def subset(self, columns: np.ndarray, suffix: str) -> "Dataset":
         # X[:, columns] comes out in Fortran order; every matmul would copy it again
@@ -104,9 +103,9 @@ class Dataset:
             return (self.subset(np.arange(self.dev_from), "train"),
                     self.subset(np.arange(self.dev_from, self.m), "dev"))
         if not 0 < dev_fraction < 1:
-            raise DatasetError(f"the dev fraction must be between 0 and 1, got {dev_fraction}")
+            raise DatasetError("dataset.dev_fraction", dev_fraction=dev_fraction)
         if self.m < 2:
-            raise DatasetError("a dataset needs at least 2 examples to split into train and dev")
+            raise DatasetError("dataset.too_few_to_split")
         rng = np.random.RandomState(seed)
         groups = [np.flatnonzero(self.labels == c) for c in np.unique(self.labels)] \
             if self.task != "regression" else [np.arange(self.m)]
@@ -127,7 +126,7 @@ def one_hot(labels: np.ndarray, C: int) -> np.ndarray:
     """(C, m) one-hot columns from class indices 0..C-1."""
     labels = np.asarray(labels, dtype=np.int64).ravel()
     if labels.size and (labels.min() < 0 or labels.max() >= C):
-        raise LabelError(f"class indices must be in 0..{C - 1}, found {labels.min()}..{labels.max()}")
+        raise LabelError("label.class_index_range", last=C - 1, low=int(labels.min()), high=int(labels.max()))
     Y = np.zeros((C, labels.size))
     Y[labels, np.arange(labels.size)] = 1.0
     return Y
@@ -141,7 +140,7 @@ def from_labels(name: str, X: np.ndarray, labels: np.ndarray, classes: Optional[
     if classes is not None:
         C = max(C, len(classes))
     if C < 2:
-        raise LabelError(f"dataset {name!r} has a single class; classification needs at least 2")
+        raise LabelError("label.single_class", name=name)
     classes = tuple(classes) if classes is not None else tuple(str(c) for c in range(C))
     if C == 2:
         return Dataset(name, X, labels[None, :].astype(np.float64), "binary", classes, **kwargs)

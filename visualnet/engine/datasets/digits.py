@@ -28,11 +28,9 @@ def _read_digits() -> tuple[np.ndarray, np.ndarray]:
         with np.load(resource_path("datasets", "digits.npz"), allow_pickle=False) as npz:
             images, labels = npz["images"], npz["labels"]
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise DatasetError(f"the bundled digits could not be read ({error}); reinstalling visualnet "
-                           "restores them") from error
+        raise DatasetError("dataset.digits_unreadable", detail=str(error)) from error
     if images.shape != (N_EXAMPLES, IMAGE_SHAPE[0] * IMAGE_SHAPE[1]) or labels.shape != (N_EXAMPLES,):
-        raise DatasetError(f"the bundled digits file is damaged: images {images.shape}, "
-                           f"labels {labels.shape}")
+        raise DatasetError("dataset.digits_damaged", images_shape=images.shape, labels_shape=labels.shape)
     return images, labels
 
 
@@ -57,9 +55,9 @@ def digit_pair(first: int = 0, second: int = 1) -> Dataset:
     """
     for name, digit in (("first", first), ("second", second)):
         if isinstance(digit, bool) or not isinstance(digit, Integral) or not 0 <= digit <= 9:
-            raise DatasetError(f"{name} must be a digit from 0 to 9, got {digit!r}")
+            raise DatasetError("dataset.not_a_digit", name=name, digit=digit)
     if first == second:
-        raise DatasetError(f"first and second must be two different digits, got {first} twice")
+        raise DatasetError("dataset.same_digits", first=first)
     images, labels = _read_digits()
     keep = np.isin(labels, (first, second))
     return from_labels(f"digits {first} vs {second}", _pixels(images[keep]), labels[keep] == second,

@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 import numpy as np
 
-from ..errors import DatasetError
+from ..errors import DatasetError, Message, say
 from .base import Dataset, from_labels
 
 DEFAULT_M = 400
@@ -32,19 +32,17 @@ SPIRAL_SWEEP = 4.0  # radians each arm turns from the centre outwards, as in CS2
 
 # -- argument checks: each names the argument, its meaning and the value given -------------------
 
-def _whole(value: Any, name: str, meaning: str, low: int, high: int) -> int:
+def _whole(value: Any, name: str, meaning: Message, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, Integral) or not low <= value <= high:
-        raise DatasetError(f"{name} ({meaning}) must be a whole number from {low:,} to {high:,}, "
-                           f"got {value!r}")
+        raise DatasetError("dataset.whole_range", name=name, meaning=meaning, low=low, high=high, value=value)
     return int(value)
 
 
 def _check_m(m: Any, generator: str, groups: int) -> int:
     """m, with at least one example in each class or cluster so that none comes out empty."""
-    m = _whole(m, "m", "the number of examples", 1, MAX_M)
+    m = _whole(m, "m", say("meaning.m"), 1, MAX_M)
     if m < groups:
-        raise DatasetError(f"{generator} needs at least {groups} examples (one per class or cluster), "
-                           f"got m={m}")
+        raise DatasetError("dataset.too_few_examples", generator=generator, groups=groups, m=m)
     return m
 
 
@@ -55,24 +53,22 @@ def _is_number(value: Any) -> bool:
 
 def _check_noise(noise: Any) -> float:
     if not _is_number(noise) or not isfinite(noise) or noise < 0:
-        raise DatasetError("noise (the standard deviation of the random jitter) must be a number "
-                           f">= 0, got {noise!r}")
+        raise DatasetError("dataset.noise", noise=noise)
     return float(noise)
 
 
 def _check_seed(seed: Any) -> int:
-    return _whole(seed, "seed", "what makes the data repeatable", 0, 2**32 - 1)
+    return _whole(seed, "seed", say("meaning.seed"), 0, 2**32 - 1)
 
 
 def _check_factor(factor: Any) -> float:
     if not _is_number(factor) or not 0 < factor < 1:
-        raise DatasetError("factor (the inner circle's radius relative to the outer one) must be "
-                           f"between 0 and 1, got {factor!r}")
+        raise DatasetError("dataset.factor", factor=factor)
     return float(factor)
 
 
 def _check_k(k: Any) -> int:
-    return _whole(k, "k", "the number of classes", 2, MAX_CLASSES)
+    return _whole(k, "k", say("meaning.k"), 2, MAX_CLASSES)
 
 
 # -- building blocks ---------------------------------------------------------------------------
@@ -226,7 +222,7 @@ def parity(n: int = 3) -> Dataset:
     Flipping any one bit flips the label, which is why parity needs depth or many units.
     There is no noise and no seed: the data is the whole truth table.
     """
-    n = _whole(n, "n", "the number of bits", 1, MAX_PARITY_BITS)
+    n = _whole(n, "n", say("meaning.bits"), 1, MAX_PARITY_BITS)
     shifts = np.arange(n - 1, -1, -1)[:, None]
     X = ((np.arange(2 ** n)[None, :] >> shifts) & 1).astype(np.float64)
     labels = X.sum(axis=0).astype(np.int64) % 2

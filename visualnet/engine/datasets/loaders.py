@@ -35,21 +35,20 @@ from typing import Any, Callable, Iterator, Optional, Sequence, TextIO, Union
 
 import numpy as np
 
-from ..errors import DatasetError, FileFormatError, LabelError, MissingDependencyError, ResourceLimitError
+from ..errors import (DatasetError, FileFormatError, LabelError, Message, MissingDependencyError, ResourceLimitError,
+                      say)
 from ..npzsafe import DEFAULT_MAX_BYTES, PathLike, check_limit, corruption_as_format_error, read_npz, regular_file
 from .base import Dataset, from_labels
 
-H5PY_MISSING = "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'"
-PILLOW_MISSING = "Reading folders of images needs Pillow: pip install Pillow"
 DEFAULT_MAX_IMAGES = 100_000
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 _MAX_CLASS_NAMES = 10_000  # class names are a short list; more means the file is not a dataset
 
 
 # ---------------------------------------------------------------------------------- shared steps
-def _check_features(values: int, m: int, max_bytes: int, where: str) -> None:
+def _check_features(values: int, m: int, max_bytes: int, where: str | Message) -> None:
     """Refuse, before reading, features (``values`` numbers in all) whose float64 X exceeds the limit."""
-    check_limit(values * 8, max_bytes, f"the {m:,} examples of {where} as float64 X")
+    check_limit(values * 8, max_bytes, say("what.examples", m=m, where=where))
 
 
 def _images_to_X(images: np.ndarray) -> np.ndarray:
@@ -58,9 +57,9 @@ def _images_to_X(images: np.ndarray) -> np.ndarray:
     return X / 255.0 if images.dtype == np.uint8 else X.astype(np.float64)
 
 
-def _require_numbers(array: np.ndarray, what: str) -> None:
+def _require_numbers(array: np.ndarray, what: Message) -> None:
     if array.dtype.kind not in "biuf":
-        raise DatasetError(f"{what} must hold real numbers, but has dtype {array.dtype}")
+        raise DatasetError("file.not_numbers", what=what, dtype=str(array.dtype))
 
 
 def _classification(path: Path, X: np.ndarray, labels: np.ndarray, classes: Optional[Sequence[str]],
@@ -71,14 +70,14 @@ def _classification(path: Path, X: np.ndarray, labels: np.ndarray, classes: Opti
     """
     if classes is not None:
         if labels.min() < 0 or labels.max() >= len(classes):
-            raise LabelError(f"{path}: labels must index the {len(classes)} class names "
-                             f"(0..{len(classes) - 1}), found {labels.min():g}..{labels.max():g}")
+            raise LabelError("label.class_names_index", path=path, count=len(classes), last=len(classes) - 1,
+                             low=float(labels.min()), high=float(labels.max()))
         values, index = np.arange(len(classes)), labels.astype(np.int64)
     else:
         values, index = np.unique(labels, return_inverse=True)
         classes = [str(int(v)) for v in values]
-    check_limit(len(values) * labels.size * 8, max_bytes, f"the one-hot labels of {path} "
-                f"({len(values):,} classes x {labels.size:,} examples)")
+    check_limit(len(values) * labels.size * 8, max_bytes,
+                say("what.one_hot", path=path, classes=len(values), m=labels.size))
     return from_labels(path.stem, X, index, classes=tuple(classes), **kwargs)
 
 
@@ -90,12 +89,10 @@ def _dataset(path: Path, X: np.ndarray, y: np.ndarray, regression: Optional[bool
     kwargs = dict(image_shape=image_shape, description=f"Read from {path.name}", source=str(path), **more)
     y = y.reshape(-1)
     if y.size == 0:
-        raise DatasetError(f"{path} has no examples")
+        raise DatasetError("file.no_examples", path=path)
     finite = np.isfinite(y)
     if not finite.all():
-        raise LabelError(f"{path}: the label of example {int(np.argmin(finite))} (counting from 0) is "
-                         f"{y[~finite][0]}; "
-                         "every label must be a finite number")
+        raise LabelError("label.not_finite", path=path, example=int(np.argmin(finite)), value=float(y[~finite][0]))
     whole = bool(np.all(y == np.round(y)))
     # whole numbers with many different values (ages, prices in dollars) are quantities, not classes
     many = len(np.unique(y)) > min(_MAX_WORD_CLASSES, max(2, y.size // 2)) if whole and regression is None else False
@@ -103,20 +100,19 @@ def _dataset(path: Path, X: np.ndarray, y: np.ndarray, regression: Optional[bool
         return Dataset(path.stem, X, y[None, :].astype(np.float64), "regression", **kwargs)
     if not whole:
         fraction = y[y != np.round(y)][0]
-        raise LabelError(f"{path}: class labels must be whole numbers, found {fraction:g}")
+        raise LabelError("label.fraction", path=path, fraction=float(fraction))
     return _classification(path, X, y, classes, max_bytes, **kwargs)
 
 
-def _class_names(names: Optional[np.ndarray], where: str) -> Optional[list[str]]:
+def _class_names(names: Optional[np.ndarray], where: Message) -> Optional[list[str]]:
     """Class names stored as a 1-D array of text or bytes (the course's ``list_classes``)."""
     if names is None:
         return None
     if names.ndim != 1 or names.dtype.kind not in "SUO" or not 0 < names.size <= _MAX_CLASS_NAMES:
-        raise FileFormatError(f"{where}: class names must be a 1-D list of text, got shape "
-                              f"{names.shape} and dtype {names.dtype}")
+        raise FileFormatError("file.class_names_shape", where=where, shape=names.shape, dtype=str(names.dtype))
     decoded = [name.decode("utf-8", "replace") if isinstance(name, bytes) else name for name in names.tolist()]
     if not all(isinstance(name, str) for name in decoded):
-        raise FileFormatError(f"{where}: class names must be text")
+        raise FileFormatError("file.class_names_text", where=where)
     return decoded
 
 
@@ -166,13 +162,13 @@ def load_csv(path: PathLike, label_column: Union[int, str, None] = None, header:
         An empty file, a single example, fewer than two columns, an unknown label column.
     """
     path = Path(path)
-    check_limit(path.stat().st_size, max_bytes, f"reading {path}")
+    check_limit(path.stat().st_size, max_bytes, say("what.reading", where=path))
     text, encoding = _decode(path.read_bytes(), path)
-    with corruption_as_format_error(str(path), "a CSV text", (csv.Error,)):
+    with corruption_as_format_error(str(path), say("kind.csv"), (csv.Error,)):
         records = _records(io.StringIO(text, newline=""), delimiter)
         sample = list(itertools.islice(records, _SAMPLE_ROWS + 1))
         if not sample:
-            raise DatasetError(f"{path} is empty: it has no rows of numbers")
+            raise DatasetError("csv.empty", path=path)
         first_line, first_cells = sample[0]
         if header is None:
             header = any(_to_float(cell) is None for cell in first_cells)
@@ -186,17 +182,16 @@ def load_csv(path: PathLike, label_column: Union[int, str, None] = None, header:
             columns = columns[1:]
             notes.append(("index", names[0]))  # it numbers the rows, as pandas' to_csv writes it: left out
         if len(columns) < 2:
-            raise DatasetError(f"{path} has a single column; it needs feature columns and a label column")
+            raise DatasetError("csv.single_column", path=path)
         label = (_guess_label(names, head, columns) if label_column is None
                  else _column_index(label_column, names, len(first_cells), path))
         features = [c for c in columns if c != label]
         X, labels = _read_rows(itertools.chain(head, records), (first_line, len(first_cells)), features, label,
                                path, names, max_bytes)
     if not labels:
-        raise DatasetError(f"{path} has a header but no rows of numbers")
+        raise DatasetError("csv.header_only", path=path)
     if len(labels) == 1:
-        raise DatasetError(f"{path} holds a single example (one row of data): a network learns from many "
-                           "examples, and keeps some of them aside to check itself; add more rows")
+        raise DatasetError("csv.single_example", path=path)
     numbers = [_to_float(word) for _, word in labels]
     if all(n is not None for n in numbers):
         bad = next(((line, word) for (line, word), n in zip(labels, numbers) if not math.isfinite(n)), None)
@@ -222,14 +217,15 @@ def _read_rows(rows: Iterator[tuple[int, list[str]]], first: tuple[int, int], fe
         values.extend(_parse_row([cells[c] for c in features], line, path, feature_names, features))
         labels.append((line, cells[label].strip()))
         if len(values) + len(labels) > max_cells:
-            check_limit((len(values) + len(labels)) * 8, max_bytes, f"the numbers of {path}")
+            check_limit((len(values) + len(labels)) * 8, max_bytes, say("what.numbers", path=path))
     return np.frombuffer(values, dtype=np.float64).reshape(len(labels), len(features)), labels
 
 
 def _check_width(line: int, cells: list[str], first: tuple[int, int], path: Path) -> None:
     """Every row has as many cells as the first (``first``: its line and width)."""
     if len(cells) != first[1]:
-        raise FileFormatError(f"{path}, line {line} has {len(cells)} columns, but line {first[0]} has {first[1]}")
+        raise FileFormatError("csv.ragged", path=path, line=line, count=len(cells), first_line=first[0],
+                              first_count=first[1])
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -237,7 +233,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            with corruption_as_format_error(str(path), "a CSV text", (UnicodeDecodeError,)):
+            with corruption_as_format_error(str(path), say("kind.csv"), (UnicodeDecodeError,)):
                 return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
     for encoding in ENCODINGS:
         if encoding == "gb18030" and any(len(run) % 2 for run in _HIGH_BYTES.findall(data)):
@@ -247,11 +243,9 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _BINARY.search(text, 0, 4096):  # a picture, a spreadsheet's own format, a zip: not text at all
-            raise FileFormatError(f"{path} is damaged or is not a CSV text file (it holds binary data); save it "
-                                  "from the spreadsheet as \"CSV UTF-8\"")
+            raise FileFormatError("csv.binary", path=path)
         return text, encoding
-    raise FileFormatError(f"{path} is in a text encoding visualnet does not know; save it from the spreadsheet "
-                          "as \"CSV UTF-8\"")
+    raise FileFormatError("csv.encoding", path=path)
 
 
 def _is_pandas_index(names: Optional[list[str]], sample: list[tuple[int, list[str]]]) -> bool:
@@ -279,7 +273,7 @@ def _guess_label(names: Optional[list[str]], body: list[tuple[int, list[str]]], 
 def _numbers(body: list[tuple[int, list[str]]], columns: list[int], path: Path, names: Optional[list[str]],
              max_bytes: int) -> np.ndarray:
     """The (rows, columns) numbers of the feature columns, kept in a compact float buffer."""
-    check_limit(len(body) * len(columns) * 8, max_bytes, f"the numbers of {path}")
+    check_limit(len(body) * len(columns) * 8, max_bytes, say("what.numbers", path=path))
     values = array("d")
     for line, cells in body:
         values.extend(_parse_row([cells[c] for c in columns], line, path,
@@ -292,15 +286,13 @@ def _word_classes(path: Path, X: np.ndarray, words: list[str], label: int, names
     """Classes named by the label column's words (sorted); a blank label is refused with its example."""
     blank = next((i for i, word in enumerate(words) if not word), None)
     if blank is not None:
-        raise LabelError(f"{path}: the label of example {blank + 1} is empty; every example needs one")
+        raise LabelError("label.empty", path=path, example=blank + 1)
     if regression:
-        raise LabelError(f"{path}: the label column {names[label] if names else label + 1!r} holds words, "
-                         "which a regression cannot predict; choose a column of numbers")
+        raise LabelError("label.words_for_regression", path=path, column=names[label] if names else label + 1)
     classes, index = np.unique(np.array(words, dtype=object).astype(str), return_inverse=True)
     if len(classes) > _MAX_CLASS_NAMES or len(classes) > len(words) // 2:
-        raise LabelError(f"{path}: the label column {names[label] if names else label + 1!r} holds "
-                         f"{len(classes):,} different words in {len(words):,} rows: it names examples, not "
-                         "classes; choose the column that says what to predict")
+        raise LabelError("label.names_examples", path=path, column=names[label] if names else label + 1,
+                         classes=len(classes), rows=len(words))
     return _classification(path, X, index.astype(np.float64), [str(c) for c in classes], max_bytes,
                            image_shape=None, description=f"Read from {path.name}", source=str(path))
 
@@ -360,29 +352,27 @@ def _parse_row(cells: list[str], line: int, path: Path, names: Optional[list[str
     except ValueError:
         pass
     column = next(c for c, cell in enumerate(cells) if not _is_finite_number(cell))
-    named = f" ({names[column]!r})" if names else ""
+    named = say("csv.column_name", name=names[column]) if names else ""
     cell = cells[column].strip()
-    problem = "is empty" if not cell else f"holds {cell[:40]!r}, which is not a finite number"
+    problem = say("csv.cell_empty") if not cell else say("csv.cell_not_number", cell=cell[:40])
     if _is_finite_number(cell.replace(",", ".")):
-        problem += f" (write the decimal point as a dot: {cell.replace(',', '.')})"
+        problem = say("csv.decimal_comma", problem=problem, dot=cell.replace(',', '.'))
     elif cell and _to_float(cell) is None:
-        problem += " (only the label column may hold words: choose this one as the label, or remove it)"
+        problem = say("csv.words_in_features", problem=problem)
     number = (columns[column] if columns else column) + 1
-    raise FileFormatError(f"{path}, line {line}, column {number}{named} {problem}; "
-                          "every feature cell must be a number")
+    raise FileFormatError("csv.bad_cell", path=path, line=line, number=number, named=named, problem=problem)
 
 
 def _column_index(label_column: Union[int, str], names: Optional[list[str]], width: int, path: Path) -> int:
     """The label column as an index 0..width-1."""
     if isinstance(label_column, str):
         if names is None:
-            raise DatasetError(f"{path} has no header row, so no column is named {label_column!r}; "
-                               "give the label column's number instead")
+            raise DatasetError("csv.no_header", path=path, label_column=label_column)
         if label_column not in names:
-            raise DatasetError(f"{path} has no column named {label_column!r}; its columns are {names}")
+            raise DatasetError("csv.no_column_named", path=path, label_column=label_column, names=names)
         return names.index(label_column)
     if not -width <= label_column < width:
-        raise DatasetError(f"{path} has {width} columns, so there is no column {label_column}")
+        raise DatasetError("csv.no_column_number", path=path, width=width, label_column=label_column)
     return label_column % width
 
 
@@ -406,24 +396,21 @@ def load_npz(path: PathLike, regression: Optional[bool] = None,
     path = Path(path)
     arrays = read_npz(path, max_bytes)
     if "X" not in arrays or "Y" not in arrays:
-        raise DatasetError(f"{path} must hold arrays named 'X' and 'Y' (np.savez(path, X=X, Y=Y)); "
-                           f"it holds {sorted(arrays)}")
+        raise DatasetError("npz.needs_X_Y", path=path, names=sorted(arrays))
     X, Y = arrays["X"], arrays["Y"]
-    _require_numbers(X, f"X in {path}")
-    _require_numbers(Y, f"Y in {path}")
+    _require_numbers(X, say("where.member", member="X", file=path))
+    _require_numbers(Y, say("where.member", member="Y", file=path))
     if X.ndim not in (2, 3, 4):
-        raise DatasetError(f"X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); "
-                           f"got shape {X.shape}")
+        raise DatasetError("npz.X_shape", path=path, X_shape=X.shape)
     image_shape = X.shape[1:] if X.ndim > 2 else None
     m = X.shape[0] if image_shape else X.shape[1]
     _check_npz_Y(X, Y, m, path)
     _check_features(X.size, m, max_bytes, str(path))
     X = _images_to_X(X) if image_shape else X.astype(np.float64)
-    classes = _class_names(arrays.get("classes"), f"classes in {path}")
+    classes = _class_names(arrays.get("classes"), say("where.member", member="classes", file=path))
     if Y.ndim == 2 and Y.shape[0] > 1:
         if not (np.isin(Y, (0, 1)).all() and (Y.sum(axis=0) == 1).all()):
-            raise LabelError(f"Y in {path} has {Y.shape[0]} rows, so it must be one-hot: each column "
-                             "all 0 but a single 1 marking the class")
+            raise LabelError("npz.one_hot", path=path, rows=Y.shape[0])
         return _dataset(path, X, Y.argmax(axis=0), False, max_bytes,
                         classes if classes is not None else [str(c) for c in range(Y.shape[0])], image_shape)
     return _dataset(path, X, Y, regression, max_bytes, classes, image_shape)
@@ -433,15 +420,13 @@ def _check_npz_Y(X: np.ndarray, Y: np.ndarray, m: int, path: Path) -> None:
     """Y must be (m,), (1, m) or (C, m) for the m examples of X, with a hint when it is transposed."""
     if (Y.ndim == 1 and Y.size == m) or (Y.ndim == 2 and Y.shape[1] == m):
         return
-    layout = "images X (m, ...)" if X.ndim > 2 else "X (n_x, m)"
+    layout = say("npz.layout_images") if X.ndim > 2 else "X (n_x, m)"
     hint = ""
     if X.ndim == 2 and Y.ndim <= 2 and X.shape[0] in Y.shape:
-        hint = (" X looks transposed: visualnet wants X as (n_x, m), one example per column; "
-                "save X.T")
+        hint = say("npz.X_transposed")
     elif Y.ndim == 2 and Y.shape[0] == m:
-        hint = " Y looks transposed: save Y.T"
-    raise DatasetError(f"{path}: {layout} has m = {m} examples, so Y must be (m,), (1, m) or one-hot "
-                       f"(C, m); got Y of shape {Y.shape}.{hint}")
+        hint = say("npz.Y_transposed")
+    raise DatasetError("npz.Y_shape", path=path, layout=layout, m=m, Y_shape=Y.shape, hint=hint)
 
 
 # ---------------------------------------------------------------------------------- MNIST IDX
@@ -475,13 +460,13 @@ def load_idx(path: PathLike, labels_path: Optional[PathLike] = None,
     images, labels, images_file, labels_file = (first, second, path, partner) if first.ndim > 1 \
         else (second, first, partner, path)
     if images.ndim < 2 or labels.ndim != 1:
-        raise DatasetError(f"{path} and {partner} must be an images file (m, rows, cols) and a "
-                           f"labels file (m,); they have shapes {first.shape} and {second.shape}")
+        raise DatasetError("idx.pair_shapes", path=path, partner=partner, first_shape=first.shape,
+                           second_shape=second.shape)
     if images.shape[0] != labels.shape[0]:
-        raise DatasetError(f"{images_file} has {images.shape[0]:,} images but {labels_file} has "
-                           f"{labels.shape[0]:,} labels")
+        raise DatasetError("idx.count_mismatch", images_file=images_file, images=images.shape[0],
+                           labels_file=labels_file, labels=labels.shape[0])
     if labels.dtype.kind not in "iu":
-        raise LabelError(f"{labels_file} must hold whole-number labels, not {labels.dtype}")
+        raise LabelError("idx.label_dtype", labels_file=labels_file, dtype=str(labels.dtype))
     return _dataset(images_file, _images_to_X(images), labels, False, max_bytes,
                     image_shape=images.shape[1:] if images.ndim > 2 else None)
 
@@ -495,27 +480,25 @@ def _idx_partner(path: Path) -> Path:
     for candidate in (path.with_name(name), path.with_name(name + ".gz")):
         if candidate.name != path.name and candidate.is_file():
             return candidate
-    raise DatasetError(f"found no file pairing with {path} (looked for {name} and {name}.gz); "
-                       "pass labels_path= to name the partner file")
+    raise DatasetError("idx.no_partner", path=path, name=name)
 
 
 def _read_idx(path: Path, max_bytes: int) -> np.ndarray:
     """One IDX array; the header's dimensions are checked against the limit before the data is read."""
     where = str(path)
     with open(path, "rb") as raw, \
-            corruption_as_format_error(where, "an IDX", (OSError, EOFError, zlib.error)):
+            corruption_as_format_error(where, say("kind.idx"), (OSError, EOFError, zlib.error)):
         gzipped = raw.read(2) == _GZIP_MAGIC
         raw.seek(0)
         with gzip.GzipFile(fileobj=raw) if gzipped else contextlib.nullcontext(raw) as f:
             dtype, shape = _idx_header(f, where)
-            check_limit(math.prod(shape) * 8, max_bytes, f"reading {where} (shape {shape}) as float64")
+            check_limit(math.prod(shape) * 8, max_bytes, say("what.idx", where=where, shape=shape))
             nbytes = math.prod(shape) * dtype.itemsize
             data = f.read(nbytes)
             if len(data) < nbytes:
-                raise FileFormatError(f"{where} is truncated: its header declares shape {shape} "
-                                      f"({nbytes:,} bytes of data) but it holds {len(data):,}")
+                raise FileFormatError("idx.truncated", where=where, shape=shape, nbytes=nbytes, size=len(data))
             if f.read(1):
-                raise FileFormatError(f"{where} holds more data than its header declares (shape {shape})")
+                raise FileFormatError("idx.extra_data", where=where, shape=shape)
     return np.frombuffer(data, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
 
 
@@ -523,11 +506,11 @@ def _idx_header(f: Any, where: str) -> tuple[np.dtype, tuple[int, ...]]:
     """dtype and dimensions from an IDX magic number: 0, 0, the type code, the number of dims."""
     magic = f.read(4)
     if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in _IDX_DTYPES or magic[3] == 0:
-        raise FileFormatError(f"{where} is not an IDX file (MNIST format): it starts with {magic!r}")
+        raise FileFormatError("idx.magic", where=where, magic=magic)
     ndim = magic[3]
     dims = f.read(4 * ndim)
     if len(dims) < 4 * ndim:
-        raise FileFormatError(f"{where} is truncated inside its header")
+        raise FileFormatError("idx.header_truncated", where=where)
     return _IDX_DTYPES[magic[2]], struct.unpack(f">{ndim}I", dims)
 
 
@@ -559,9 +542,8 @@ def load_h5(path: PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
                         images.shape[1:] if images.ndim > 2 else None)
     test_images, test_labels, _ = _read_h5(test, max_bytes, images)
     if test_images.shape[1:] != images.shape[1:]:
-        raise FileFormatError(f"{test} lies beside {path.name} as its test set, but holds images of shape "
-                              f"{test_images.shape[1:]}, not {images.shape[1:]}; move or rename it to open "
-                              f"{path.name} alone")
+        raise FileFormatError("h5.test_shape", test=test, name=path.name, test_shape=test_images.shape[1:],
+                              shape=images.shape[1:])
     return _dataset(path, _images_to_X(np.concatenate([images, test_images])),
                     np.concatenate([labels.reshape(-1), test_labels.reshape(-1)]), False, max_bytes, classes,
                     images.shape[1:] if images.ndim > 2 else None, notes=(("dev", test.name),),
@@ -575,8 +557,8 @@ def _read_h5(path: Path, max_bytes: int, before: Optional[np.ndarray] = None
     try:
         import h5py
     except ImportError:
-        raise MissingDependencyError(H5PY_MISSING) from None
-    with corruption_as_format_error(str(path), "an HDF5", (OSError,)), h5py.File(path, "r") as f:
+        raise MissingDependencyError("dependency.h5py") from None
+    with corruption_as_format_error(str(path), say("kind.hdf5"), (OSError,)), h5py.File(path, "r") as f:
         x, y = _h5_images_and_labels(f, path, h5py.Dataset)
         m = x.shape[0] + (0 if before is None else len(before))
         _check_features(x.size + (0 if before is None else before.size), m, max_bytes,
@@ -589,21 +571,18 @@ def _h5_images_and_labels(f: Any, path: Path, dataset_type: type) -> tuple[Any, 
     """The ``*_set_x`` and ``*_set_y`` datasets, checked for kind, dtype and matching m."""
     x_keys = [key for key in f.keys() if key.endswith("_set_x")]
     if len(x_keys) != 1:
-        raise FileFormatError(f"{path} does not have the course's layout: it needs one pair of "
-                              f"datasets like 'train_set_x' (images) and 'train_set_y' (labels); "
-                              f"it holds {sorted(f.keys())}")
+        raise FileFormatError("h5.layout", path=path, keys=sorted(f.keys()))
     x_key = x_keys[0]
     y_key = x_key[:-1] + "y"
     x, y = f[x_key], f.get(y_key)
     for key, item in ((x_key, x), (y_key, y)):
         if not isinstance(item, dataset_type) or item.dtype.kind not in "biuf":
-            raise FileFormatError(f"{path} needs {key!r} as an array of numbers; "
-                                  f"found {'nothing' if item is None else item}")
+            raise FileFormatError("h5.needs_array", path=path, key=key,
+                                  found=say("word.nothing") if item is None else str(item))
     if x.ndim < 2:
-        raise FileFormatError(f"{path}: {x_key!r} must hold a stack of images (m, h, w, c), got shape {x.shape}")
+        raise FileFormatError("h5.x_shape", path=path, x_key=x_key, x_shape=x.shape)
     if y.size != x.shape[0] or y.ndim > 2 or (y.ndim == 2 and 1 not in y.shape):
-        raise FileFormatError(f"{path}: {x_key!r} has {x.shape[0]} images, so {y_key!r} must be "
-                              f"(m,) = ({x.shape[0]},) labels; got shape {y.shape}")
+        raise FileFormatError("h5.y_shape", path=path, x_key=x_key, m=x.shape[0], y_key=y_key, y_shape=y.shape)
     return x, y
 
 
@@ -612,8 +591,8 @@ def _h5_class_names(names: Any, path: Path, dataset_type: type) -> Optional[list
     if names is None:
         return None
     if not isinstance(names, dataset_type) or names.size > _MAX_CLASS_NAMES:
-        raise FileFormatError(f"{path}: 'list_classes' must be a short list of class names; found {names}")
-    return _class_names(names[()], f"list_classes in {path}")
+        raise FileFormatError("h5.class_names", path=path, names=str(names))
+    return _class_names(names[()], say("where.member", member="list_classes", file=path))
 
 
 # ---------------------------------------------------------------------------------- image folders
@@ -650,7 +629,7 @@ def load_image_folder(path: PathLike, max_images: int = DEFAULT_MAX_IMAGES,
     for i, (_, file) in enumerate(files[1:], start=1):
         image = _read_image(Image, file, max_bytes)
         if image.shape != first.shape:
-            raise DatasetError(_mismatch(file, image.shape, files[0][1], first.shape))
+            raise DatasetError.of(_mismatch(file, image.shape, files[0][1], first.shape))
         stack[i] = image
     labels = np.array([label for label, _ in files])
     return from_labels(root.name, _images_to_X(stack), labels, classes=classes,
@@ -661,7 +640,7 @@ def _pillow() -> Any:
     try:
         from PIL import Image
     except ImportError:
-        raise MissingDependencyError(PILLOW_MISSING) from None
+        raise MissingDependencyError("dependency.pillow") from None
     return Image
 
 
@@ -669,42 +648,39 @@ def _image_files(root: Path, max_images: int) -> tuple[tuple[str, ...], list[tup
     """The class names (sub-folders in name order) and (class index, image file) pairs."""
     folders = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith("."))
     if len(folders) < 2:
-        raise DatasetError(f"{root} needs one sub-folder of images per class, at least 2; "
-                           f"found {[d.name for d in folders]}")
+        raise DatasetError("images.too_few_folders", root=root, found=[d.name for d in folders])
     files: list[tuple[int, Path]] = []
     for label, folder in enumerate(folders):
         images = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
         if not images:
-            raise DatasetError(f"the class folder {folder} has no images ({', '.join(IMAGE_SUFFIXES)})")
+            raise DatasetError("images.empty_folder", folder=folder, suffixes=', '.join(IMAGE_SUFFIXES))
         files.extend((label, image) for image in images)
         if len(files) > max_images:
-            raise ResourceLimitError(f"{root} holds more than {max_images:,} images, the limit")
+            raise ResourceLimitError("limit.images", root=root, max_images=max_images)
     return tuple(d.name for d in folders), files
 
 
 def _read_image(Image: Any, file: Path, max_bytes: int) -> np.ndarray:
     """One 8-bit image as (h, w) gray or (h, w, 3) colour pixels, its size checked before decoding."""
     try:
-        with corruption_as_format_error(str(file), "a readable image", (OSError, ValueError, SyntaxError)), \
+        with corruption_as_format_error(str(file), say("kind.image"), (OSError, ValueError, SyntaxError)), \
                 Image.open(file) as image:
             check_limit(image.width * image.height * 3, max_bytes,
-                        f"decoding {file} ({image.width} x {image.height} pixels)")
+                        say("what.decoding", file=file, width=image.width, height=image.height))
             if image.mode in _GRAY_MODES:
                 return np.asarray(image.convert("L"))
             if image.mode in _COLOUR_MODES:
                 return np.asarray(image.convert("RGB"))
-            raise FileFormatError(f"{file} has {image.mode} pixels (16-bit or floating point); "
-                                  "visualnet reads 8-bit grayscale or colour images")
+            raise FileFormatError("images.pixel_mode", file=file, mode=image.mode)
     except Image.DecompressionBombError as exc:
-        raise ResourceLimitError(f"{file} is too large to decode safely ({exc})") from None
+        raise ResourceLimitError("limit.image_decode", file=file, detail=str(exc)) from None
 
 
-def _mismatch(file: Path, shape: tuple[int, ...], first: Path, first_shape: tuple[int, ...]) -> str:
+def _mismatch(file: Path, shape: tuple[int, ...], first: Path, first_shape: tuple[int, ...]) -> Message:
     """Why ``file`` cannot join the stack started by ``first``: its size or its colour."""
-    def describe(s: tuple[int, ...]) -> str:
-        return f"{s[1]} x {s[0]} pixels, {'colour' if len(s) == 3 else 'grayscale'}"
-    return (f"{file} is {describe(shape)} but {first} is {describe(first_shape)}: all images must "
-            "have the same size and be all grayscale or all colour")
+    def describe(s: tuple[int, ...]) -> Message:
+        return say("images.colour" if len(s) == 3 else "images.grayscale", width=s[1], height=s[0])
+    return say("images.mismatch", file=file, size=describe(shape), first=first, first_size=describe(first_shape))
 
 
 # ---------------------------------------------------------------------------------- any file
@@ -731,14 +707,13 @@ def load_file(path: PathLike, **kwargs: Any) -> Dataset:
         return load_image_folder(path, **kwargs)
     regular_file(path)  # never a pipe or a device: opening one blocks, or reads forever
     if path.suffix.lower() == ".npy":
-        raise FileFormatError(f"{path} holds a single array, but a dataset needs X and Y: save "
-                              "them together with np.savez(path, X=X, Y=Y)")
+        raise FileFormatError("npz.single_array", path=path)
     loader = _BY_SUFFIX.get(path.suffix.lower()) or _loader_by_content(path)
     taken = inspect.signature(loader).parameters
     unknown = [key for key in kwargs if key not in taken or key == "path"]
     if unknown:  # e.g. a CSV's label_column given for an NPZ: said, not a TypeError
-        raise DatasetError(f"{path.name} is read by {loader.__name__}, which takes no {', '.join(unknown)}; "
-                           f"it takes {', '.join(k for k in taken if k != 'path')}")
+        raise DatasetError("file.unknown_option", name=path.name, loader=loader.__name__,
+                           unknown=', '.join(unknown), accepted=', '.join(k for k in taken if k != 'path'))
     return loader(path, **kwargs)
 
 
@@ -750,6 +725,4 @@ def _loader_by_content(path: Path) -> Callable[..., Dataset]:
             return loader
     if len(start) >= 4 and start[:2] == b"\0\0" and start[2] in _IDX_DTYPES and start[3] > 0:
         return load_idx
-    raise FileFormatError(f"visualnet cannot tell what kind of file {path} is. It reads CSV text "
-                          "(.csv, .tsv, .txt), NumPy .npz files with X and Y, MNIST IDX files, the "
-                          "course's .h5 files and folders with one sub-folder of images per class")
+    raise FileFormatError("file.unknown_kind", path=path)

@@ -39,7 +39,7 @@ def fit_scaling(kind: str, X_train: np.ndarray) -> Scaling:
     divide255: x / 255, for 8-bit pixels; none. A feature that never varies is only shifted.
     """
     if kind not in SCALINGS:
-        raise DatasetError(f"unknown feature scaling {kind!r}; choose one of {', '.join(SCALINGS)}")
+        raise DatasetError("dataset.unknown_scaling", kind=kind, choices=', '.join(SCALINGS))
     n_x = X_train.shape[0]
     offset, scale = np.zeros((n_x, 1)), np.ones((n_x, 1))
     if kind == "standardize":

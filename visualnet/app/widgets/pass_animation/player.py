@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ....engine.errors import VisualnetError
 from ....engine.trace import PHASES, TraceStep, trace_step
+from ...error_texts import error_text
 from ...session import Session
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)  # steps per second, the speed slider's stops
@@ -71,7 +72,9 @@ class PassPlayer(QObject):
         except (VisualnetError, ValueError, MemoryError) as error:
             self.pause()
             self.steps, self.index = [], -1
-            self.problem.emit(self.tr("No pass to show: {reason}").format(reason=error))
+            reason = self.tr("there is not enough memory for one pass") if isinstance(error, MemoryError) \
+                else error_text(error)
+            self.problem.emit(self.tr("No pass to show: {reason}").format(reason=reason))
             self.traceChanged.emit()
             return
         same_layout = [(s.phase, s.layer, s.kind) for s in steps] == [(s.phase, s.layer, s.kind) for s in self.steps]
