@@ -1081,6 +1081,19 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="121"/>
+        <source>Unit colour: its mean activation a[l]_j on {m} training examples (inputs grey).</source>
+        <translation>单元颜色：它在 {m} 个训练样本上的平均激活值 a[l]_j（输入为灰色）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="123"/>
+        <source>Edge W[l]_jk: red &gt; 0, blue &lt; 0; wider for a larger |W[l]_jk| compared with the largest in W[l].</source>
+        <translation>连线 W[l]_jk：红色 &gt; 0，蓝色 &lt; 0；|W[l]_jk| 相对于 W[l] 中最大值越大，线越粗。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../visualnet/app/main_window.py" line="243"/>
@@ -1471,19 +1484,29 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="292"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="292"/>
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="292"/>
         <source>output</source>
         <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="354"/>
+        <source>The first {k} of its {n} units are drawn.</source>
+        <translation>只画出了它 {n} 个单元中的前 {k} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="357"/>
+        <source>Click a unit to see its incoming weights.</source>
+        <translation>点击一个单元，查看它的输入权重。</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2525,44 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <location filename="../../visualnet/app/widgets/training_controls.py" line="75"/>
         <source>{n} iterations so far in this run</source>
         <translation>本次运行已迭代 {n} 次</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="244"/>
+        <source>Layer {l}, unit {j}</source>
+        <translation>第 {l} 层，单元 {j}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="245"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="251"/>
+        <source>Its weights {W} as a {shape} image</source>
+        <translation>它的权重 {W}，显示为 {shape} 的图像</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="253"/>
+        <source>Its weights {W}, k = 0 … {last}</source>
+        <translation>它的权重 {W}，k = 0 … {last}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="255"/>
+        <source>(the first {shown} of {n})</source>
+        <translation>（{n} 个中的前 {shown} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="257"/>
+        <source>The {k} training examples that excite it most</source>
+        <translation>最能激活它的 {k} 个训练样本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="263"/>
+        <source>b[{l}]_{j} = {b}</source>
+        <translation>b[{l}]_{j} = {b}</translation>
     </message>
 </context>
 <context>
