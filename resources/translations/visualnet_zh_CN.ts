@@ -1818,91 +1818,106 @@
     </message>
     <message>
         <location filename="../../visualnet/app/error_texts.py" line="528"/>
+        <source>levels must be a whole number of at least 1, got {levels!r}</source>
+        <translation>levels 必须是不小于 1 的整数，实际是 {levels!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="530"/>
+        <source>a sample needs at least one example, got m = {m!r}</source>
+        <translation>抽样至少需要一个样本，实际 m = {m!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="532"/>
+        <source>X must be (n_x, m) = ({n_x}, m) with m &gt;= 1, got {shape}</source>
+        <translation>X 必须是 (n_x, m) = ({n_x}, m) 且 m &gt;= 1，实际是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="534"/>
         <source>layer must be 1..L = 1..{L}, got {layer!r}</source>
         <translation>layer 必须在 1..L = 1..{L} 内，但得到 {layer!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="529"/>
+        <location filename="../../visualnet/app/error_texts.py" line="535"/>
         <source>a mosaic needs at least one tile, got {n}</source>
         <translation>拼图至少需要一块，但得到 {n}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="530"/>
+        <location filename="../../visualnet/app/error_texts.py" line="536"/>
         <source>resolution must be a whole number of at least 2, got {resolution!r}</source>
         <translation>resolution 必须是至少为 2 的整数，但得到 {resolution!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="532"/>
+        <location filename="../../visualnet/app/error_texts.py" line="538"/>
         <source>the array {where} of shape {shape} ({dtype})</source>
         <translation>形状为 {shape}（{dtype}）的数组 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="533"/>
+        <location filename="../../visualnet/app/error_texts.py" line="539"/>
         <source>decoding {file} ({width} x {height} pixels)</source>
         <translation>解码 {file}（{width} × {height} 像素）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="534"/>
+        <location filename="../../visualnet/app/error_texts.py" line="540"/>
         <source>the {m:,} examples of {where} as float64 X</source>
         <translation>把 {where} 的 {m:,} 个样本读成 float64 的 X</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="535"/>
+        <location filename="../../visualnet/app/error_texts.py" line="541"/>
         <source>reading {where} (shape {shape}) as float64</source>
         <translation>把 {where}（形状 {shape}）读成 float64</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="536"/>
+        <location filename="../../visualnet/app/error_texts.py" line="542"/>
         <source>the numbers of {path}</source>
         <translation>{path} 中的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="537"/>
+        <location filename="../../visualnet/app/error_texts.py" line="543"/>
         <source>the one-hot labels of {path} ({classes:,} classes x {m:,} examples)</source>
         <translation>{path} 的 one-hot 标签（{classes:,} 个类别 × {m:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="539"/>
+        <location filename="../../visualnet/app/error_texts.py" line="545"/>
         <source>reading {where}</source>
         <translation>读取 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="540"/>
+        <location filename="../../visualnet/app/error_texts.py" line="546"/>
         <source>saving the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="541"/>
+        <location filename="../../visualnet/app/error_texts.py" line="547"/>
         <source>unpacking {where}</source>
         <translation>解压 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="542"/>
+        <location filename="../../visualnet/app/error_texts.py" line="548"/>
         <source>unpacking {where} (the parameters&apos; member and their arrays together)</source>
         <translation>解压 {where}（参数成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="544"/>
+        <location filename="../../visualnet/app/error_texts.py" line="550"/>
         <source>unpacking {where} (the file, its members and their arrays together)</source>
         <translation>解压 {where}（文件、其成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="546"/>
+        <location filename="../../visualnet/app/error_texts.py" line="552"/>
         <source>{where}: {member} of format {version}</source>
         <translation>{where}：格式 {version} 的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="547"/>
+        <location filename="../../visualnet/app/error_texts.py" line="553"/>
         <source>{member} in {file}</source>
         <translation>{file} 中的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="548"/>
+        <location filename="../../visualnet/app/error_texts.py" line="554"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="575"/>
+        <location filename="../../visualnet/app/error_texts.py" line="581"/>
         <source>{n:,} bytes</source>
         <translation>{n:,} 字节</translation>
     </message>
@@ -2555,6 +2570,19 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="121"/>
+        <source>Unit colour: its mean activation a[l]_j on {m} training examples (inputs grey).</source>
+        <translation>单元颜色：它在 {m} 个训练样本上的平均激活值 a[l]_j（输入为灰色）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="123"/>
+        <source>Edge W[l]_jk: red &gt; 0, blue &lt; 0; wider for a larger |W[l]_jk| compared with the largest in W[l].</source>
+        <translation>连线 W[l]_jk：红色 &gt; 0，蓝色 &lt; 0；|W[l]_jk| 相对于 W[l] 中最大值越大，线越粗。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../visualnet/app/main_window.py" line="249"/>
@@ -2945,19 +2973,29 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="297"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="297"/>
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view.py" line="541"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="297"/>
         <source>output</source>
         <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="359"/>
+        <source>The first {k} of its {n} units are drawn.</source>
+        <translation>只画出了它 {n} 个单元中的前 {k} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="362"/>
+        <source>Click a unit to see its incoming weights.</source>
+        <translation>点击一个单元，查看它的输入权重。</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4049,44 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <location filename="../../visualnet/app/widgets/training_controls.py" line="77"/>
         <source>{n} iterations so far in this run</source>
         <translation>本次运行已迭代 {n} 次</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="244"/>
+        <source>Layer {l}, unit {j}</source>
+        <translation>第 {l} 层，单元 {j}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="245"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="251"/>
+        <source>Its weights {W} as a {shape} image</source>
+        <translation>它的权重 {W}，显示为 {shape} 的图像</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="253"/>
+        <source>Its weights {W}, k = 0 … {last}</source>
+        <translation>它的权重 {W}，k = 0 … {last}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="255"/>
+        <source>(the first {shown} of {n})</source>
+        <translation>（{n} 个中的前 {shown} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="257"/>
+        <source>The {k} training examples that excite it most</source>
+        <translation>最能激活它的 {k} 个训练样本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/network_view/footer.py" line="263"/>
+        <source>b[{l}]_{j} = {b}</source>
+        <translation>b[{l}]_{j} = {b}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ import pytest
 
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
-from visualnet.engine.visual import (NICE_STEPS, decision_grid, example_tiles, grid_shape, layer_activations,
+from visualnet.engine.visual import (NICE_STEPS, decision_grid, edge_classes, example_tiles, grid_shape,
+                                     layer_activations, mean_activations, sample_columns,
                                      mosaic, nice_level, symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
 
 
@@ -218,3 +219,46 @@ def test_decision_grid_needs_2d_data(digits):
     net = Network([64, 3, 10], ["relu", "softmax"])
     with pytest.raises(ShapeError, match=r"\(2, m\)"):
         decision_grid(net, digits.X)
+
+
+# ------------------------------------------------------------------ the live network diagram
+def test_sample_columns_are_fixed_evenly_spread_and_never_more_than_m():
+    picked = sample_columns(1437, 256)
+    assert len(picked) == 256 and picked[0] == 0 and picked[-1] == 1436
+    assert np.all(np.diff(picked) > 0)
+    assert np.array_equal(picked, sample_columns(1437, 256))  # the same every time: colours follow W, b only
+    assert np.array_equal(sample_columns(5, 256), np.arange(5))
+    with pytest.raises(ShapeError):
+        sample_columns(0)
+
+
+def test_mean_activations_are_the_means_of_each_layers_A_over_the_examples(digits):
+    net = Network([64, 6, 4, 10], ["relu", "tanh", "softmax"], seed=2)
+    X = digits.X[:, :50]
+    means = mean_activations(net, X)
+    assert [m.shape for m in means] == [(64,), (6,), (4,), (10,)]
+    np.testing.assert_allclose(means[0], X.mean(axis=1))
+    W1, b1, W2, b2 = (net.params[k] for k in ("W1", "b1", "W2", "b2"))
+    A1 = np.maximum(0, W1 @ X + b1)
+    np.testing.assert_allclose(means[1], A1.mean(axis=1))
+    np.testing.assert_allclose(means[2], np.tanh(W2 @ A1 + b2).mean(axis=1))
+    np.testing.assert_allclose(means[3].sum(), 1.0)  # softmax columns sum to 1, so do their means
+    with pytest.raises(ShapeError):
+        mean_activations(net, X[:10])
+
+
+def test_edge_classes_follow_the_sign_and_the_size_relative_to_the_whole_W():
+    W = np.array([[0.9, -0.1, 0.0], [-0.5, 0.34, -1.0]])
+    classes = edge_classes(W, rows=2, columns=2, levels=3)
+    assert classes.dtype == np.int8
+    # |W| / max|W| = 0.9, 0.1 / 0.5, 0.34: classes ceil(3 x that); the largest |W| (-1.0) is not drawn but sets the scale
+    assert classes.tolist() == [[3, -1], [-2, 2]]
+    assert edge_classes(W, 2, 3).tolist()[1][2] == -3
+    assert edge_classes(W, 1, 3)[0, 2] == 0  # exactly 0: no sign
+    assert not edge_classes(np.zeros((2, 2)), 2, 2).any()
+
+
+def test_top_activating_for_chosen_units_is_their_rows(digits):
+    net = Network([64, 6, 10], ["relu", "softmax"], seed=3)
+    everyone = top_activating(net, digits.X, 1, k=5)
+    np.testing.assert_array_equal(top_activating(net, digits.X, 1, k=5, units=[4, 1]), everyone[[4, 1]])

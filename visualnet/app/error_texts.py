@@ -525,6 +525,12 @@ def templates() -> dict[str, str]:
         "visual.image_shape_pixels": QCoreApplication.translate(
             "EngineError", "image shape {shape} holds {pixels} pixels, but there are n_x = {n_x} inputs"),
         "visual.k": QCoreApplication.translate("EngineError", "k must be a whole number of at least 1, got {k!r}"),
+        "visual.levels": QCoreApplication.translate(
+            "EngineError", "levels must be a whole number of at least 1, got {levels!r}"),
+        "visual.sample_m": QCoreApplication.translate(
+            "EngineError", "a sample needs at least one example, got m = {m!r}"),
+        "visual.X_n_x": QCoreApplication.translate(
+            "EngineError", "X must be (n_x, m) = ({n_x}, m) with m >= 1, got {shape}"),
         "visual.layer": QCoreApplication.translate("EngineError", "layer must be 1..L = 1..{L}, got {layer!r}"),
         "visual.no_tiles": QCoreApplication.translate("EngineError", "a mosaic needs at least one tile, got {n}"),
         "visual.resolution": QCoreApplication.translate(

@@ -4,7 +4,9 @@
 * :func:`weight_heatmap` -- any W[l] as a (n[l], n[l-1]) matrix to colour;
 * :func:`top_activating` and :func:`example_tiles` -- for each unit of a layer, the examples
   that excite it most, laid out one row per unit;
-* :func:`decision_grid` -- the network's output over a grid covering 2-D data.
+* :func:`decision_grid` -- the network's output over a grid covering 2-D data;
+* :func:`sample_columns`, :func:`mean_activations` and :func:`edge_classes` -- what the live
+  network diagram colours: each unit's mean activation on a fixed sample, each edge's sign and size.
 
 Every image comes out the way pyqtgraph's ``imageAxisOrder='row-major'`` reads it: a
 C-contiguous float32 array whose rows are image rows (or, for a grid, y values). Tiles are
@@ -150,15 +152,19 @@ def layer_activations(net: Network, X: Array, layer: int) -> Array:
     return AL if layer == net.L else caches[layer].A_prev
 
 
-def top_activating(net: Network, X: Array, layer: int, k: int = 8) -> Array:
+def top_activating(net: Network, X: Array, layer: int, k: int = 8, units: Optional[Sequence[int]] = None) -> Array:
     """For each unit i of ``layer``, the indices of the k examples of X with the largest A[layer][i].
 
     Returns an int64 array (n[layer], min(k, m)), largest activation first; equal activations (a
     ReLU unit that is 0 everywhere) keep the examples' order, so the answer is deterministic.
+    ``units`` asks for those units' rows only (the diagram's panel shows one unit: sorting the
+    examples of a 1000-unit layer for it would be 1000 times the work).
     """
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
         raise ShapeError("visual.k", k=k)
     A = layer_activations(net, X, layer)
+    if units is not None:
+        A = A[np.asarray(units, dtype=np.int64)]
     k = min(int(k), A.shape[1])
     return np.argsort(-A, axis=1, kind="stable")[:, :k].astype(np.int64)
 
@@ -182,6 +188,53 @@ def example_tiles(X: Array, indices: Array, image_shape: Sequence[int]) -> tuple
     out = mosaic(tiles, k)
     low, high = float(np.nanmin(out)), float(np.nanmax(out))
     return out, (low, high if high > low else low + 1.0)
+
+
+def sample_columns(m: int, k: int = 256) -> Array:
+    """The indices of k examples spread evenly over 0..m-1 (all m when m <= k), in order.
+
+    The diagram colours units by their mean activation on this sample: a fixed one, so that the
+    colours move only when the parameters do, never because other examples were drawn.
+    """
+    if isinstance(m, bool) or not isinstance(m, (int, np.integer)) or m < 1:
+        raise ShapeError("visual.sample_m", m=m)
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
+        raise ShapeError("visual.k", k=k)
+    return np.unique(np.linspace(0, m - 1, min(int(k), int(m))).round().astype(np.int64))
+
+
+def mean_activations(net: Network, X: Array) -> list[Array]:
+    """The mean over the examples of X of every unit's activation: ``[mean A[0], ..., mean A[L]]``.
+
+    Entry l is a float64 vector (n[l],): unit j's a[l]_j averaged over the m columns of X (A[0] = X).
+    """
+    X = np.asarray(X)
+    if X.ndim != 2 or X.shape[0] != net.n_x or X.shape[1] == 0:
+        raise ShapeError("visual.X_n_x", n_x=net.n_x, shape=X.shape)
+    AL, caches = net.forward(X)
+    return [cache.A_prev.mean(axis=1) for cache in caches] + [AL.mean(axis=1)]
+
+
+def edge_classes(W: Array, rows: int, columns: int, levels: int = 3) -> Array:
+    """W[l]_jk's sign times its size class, for the block j < rows, k < columns that a diagram draws.
+
+    The class of a weight is 1..levels by |W_jk| / max|W| (max over the whole W, drawn or not):
+    1 up to 1/levels of the largest, ``levels`` above (levels - 1)/levels. Returns int8 (rows,
+    columns) in -levels..levels: positive for W_jk > 0, negative for W_jk < 0, 0 for W_jk = 0 exactly
+    (zero-initialised weights) or not finite.
+    """
+    W = np.asarray(W)
+    if W.ndim != 2:
+        raise ShapeError("visual.W", shape=W.shape)
+    if isinstance(levels, bool) or not isinstance(levels, (int, np.integer)) or levels < 1:
+        raise ShapeError("visual.levels", levels=levels)
+    block = W[:rows, :columns]
+    top = float(np.nanmax(np.abs(W))) if W.size else 0.0
+    if not (top > 0 and math.isfinite(top)):
+        return np.zeros(block.shape, dtype=np.int8)
+    size = np.ceil(np.abs(block) / top * levels).clip(1, levels)
+    classes = np.where(np.isfinite(block), np.sign(block) * size, 0)
+    return classes.astype(np.int8)
 
 
 def decision_grid(net: Network, X: Array, resolution: int = 100, margin: float = 0.5
