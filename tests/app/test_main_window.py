@@ -106,3 +106,40 @@ def test_docks_can_be_rearranged(window):
     assert {d.objectName() for d in docks} == {"layersDock", "datasetDock", "trainingDock", "costDock",
                                                "weightsDock", "boundaryDock", "shapesDock"}
     assert all(d.features() & QDockWidget.DockWidgetFeature.DockWidgetMovable for d in docks)
+
+
+def test_the_docks_step_aside_for_the_pass_and_come_back_as_each_view_left_them(window, qtbot):
+    def shown():
+        return {dock.objectName() for dock in window.docks if not dock.isHidden()}
+
+    everything = shown()
+    assert everything == {dock.objectName() for dock in window.docks}
+    window.show_pass_action.trigger()
+    assert shown() == set()  # the pass gets the room
+    window.cost_dock.toggleViewAction().trigger()  # the teacher wants the cost beside the pass
+    window.show_experiments_action.trigger()
+    assert shown() == set()
+    window.show_network_action.trigger()
+    assert shown() == everything
+    window.shapes_dock.toggleViewAction().trigger()  # hidden at the network only
+    window.show_pass_action.trigger()
+    assert shown() == {"costDock"}  # remembered for the pass
+    window.show_network_action.trigger()
+    assert shown() == everything - {"shapesDock"}
+    window.save_settings()
+    second = type(window)(window.settings)
+    qtbot.addWidget(second, before_close_func=lambda w: w.projects.mark_saved(w.projects.path))
+    second.show_pass_action.trigger()
+    assert {d.objectName() for d in second.docks if not d.isHidden()} == {"costDock"}
+
+
+def test_presentation_keeps_every_shortcut(window, qtbot):
+    window.presentation_action.trigger()
+    assert not window.menuBar().isVisible()
+    for keys, check in (("Ctrl+2", lambda: window.central_tabs.currentWidget() is window.pass_animation),
+                        ("Ctrl+3", lambda: window.central_tabs.currentWidget() is window.experiment_tabs),
+                        ("Ctrl+1", lambda: window.central_tabs.currentWidget() is window.network_view),
+                        ("Ctrl+K", lambda: window.session.quiz_mode)):
+        qtbot.keySequence(window, keys)
+        assert check(), keys
+    window.leave_presentation_action.trigger()

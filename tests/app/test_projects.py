@@ -44,8 +44,8 @@ def choose_file(monkeypatch, path):
 def train(qtbot, window, iterations=60):
     session = window.session
     edit_hyperparameters(session, replace(session.hyperparameters, num_iterations=iterations), "iterations")
-    with qtbot.waitSignal(session.runsChanged, timeout=20000,
-                          check_params_cb=lambda *a: session.training_state == "idle"):
+    # (runsChanged also comes at the start, with a new run, before the state says "running")
+    with qtbot.waitSignal(session.trainingStateChanged, timeout=20000, check_params_cb=lambda state: state == "idle"):
         session.start_training()
     assert session.runs or session.run
 

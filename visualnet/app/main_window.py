@@ -46,6 +46,16 @@ FIGURES = {"cost": "cost", "weights": "weights", "boundary": "decision-boundary"
            "pass": "pass-step"}  # what File > Export offers, and the file name it suggests
 
 
+def scrolled(widget: QWidget, horizontal: bool = True) -> QScrollArea:
+    """``widget`` in a frameless scroll area: it may be larger than the room it gets without holding the
+    window open (a 1280x720 laptop must fit); ``horizontal`` False keeps it as wide as the area."""
+    scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    if not horizontal:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
 class MainWindow(Retranslating, QMainWindow):
     """visualnet's window. ``settings`` defaults to the application's QSettings."""
 
@@ -66,8 +76,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.parity_study = ParityStudy(self.session, self.experiments.parity)
         self.experiment_panels = [self.sweep_panel, self.init_comparison, self.parity_study]
         self.experiment_tabs = QTabWidget(objectName="experimentTabs", documentMode=True)
-        for panel in self.experiment_panels:
-            self.experiment_tabs.addTab(panel, "")
+        for panel in self.experiment_panels:  # scrolled, so a study's tables never hold the window open
+            self.experiment_tabs.addTab(scrolled(panel), "")
         self.central_tabs.addTab(self.experiment_tabs, "")
         self.setCentralWidget(self.central_tabs)
         self.dataset_panel = DatasetPanel(self.session)
@@ -90,11 +100,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.dataset_dock = self._dock("datasetDock", self.dataset_panel, left)
         self.tabifyDockWidget(self.layers_dock, self.dataset_dock)
         self.layers_dock.raise_()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(training)
-        self.training_dock = self._dock("trainingDock", scroll, left)
+        self.training_scroll = scrolled(training, horizontal=False)
+        self.training_dock = self._dock("trainingDock", self.training_scroll, left)
         self.cost_dock = self._dock("costDock", self.cost_plot, right)
         self.weights_dock = self._dock("weightsDock", self.weight_images, right)
         self.boundary_dock = self._dock("boundaryDock", self.decision_boundary, right)
@@ -136,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.trainingMessage.connect(lambda _: self.show_status(self.session.training_message, 15000))
         self._status: Optional[tuple[Callable[[], str], int, QElapsedTimer]] = None  # see show_status
         self.retranslate()
+        self._fit_training_width()
         self.resize(1440, 900)
         self._default_state = self.saveState(SETTINGS_VERSION)
         self.restore_settings()
@@ -420,6 +428,18 @@ class MainWindow(Retranslating, QMainWindow):
     def presenting(self) -> bool:
         return self._normal is not None
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self._fit_training_width)  # once the panel has its new words and size
+
+    def _fit_training_width(self) -> None:
+        """The training panel is never narrower than its content: its buttons and fields are never cut."""
+        content = self.training_scroll.widget()
+        content.adjustSize()
+        bar = self.training_scroll.verticalScrollBar().sizeHint().width()
+        self.training_scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + 2)
+
     def set_presentation(self, on: bool) -> None:
         """Full screen for a projector: larger text, thicker curves, the panels a lesson needs; off restores all."""
         if on == self.presenting:
@@ -436,8 +456,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.menuBar().hide()
             self.showFullScreen()
             # the larger text needs wider side panels than the desk layout gave them (once full screen)
-            QTimer.singleShot(100, lambda: self.resizeDocks([self.training_dock, self.cost_dock], [450, 420],
-                                                            Qt.Orientation.Horizontal))
+            QTimer.singleShot(100, lambda: self.resizeDocks(
+                [self.training_dock, self.cost_dock], [self.training_scroll.minimumWidth(), 420],
+                Qt.Orientation.Horizontal))
         else:
             state, geometry, font = self._normal
             self._normal = None

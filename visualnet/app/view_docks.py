@@ -39,7 +39,7 @@ class ViewDocks(QObject):
 
     def shown(self) -> list[str]:
         """The docks the user has open now (a dock behind another's tab counts as open)."""
-        return [dock.objectName() for dock in self.docks if dock.toggleViewAction().isChecked()]
+        return [dock.objectName() for dock in self.docks if not dock.isHidden()]
 
     def remember(self) -> None:
         """Keep what is shown now as the current view's choice."""
