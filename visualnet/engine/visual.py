@@ -4,7 +4,9 @@
 * :func:`weight_heatmap` -- any W[l] as a (n[l], n[l-1]) matrix to colour;
 * :func:`top_activating` and :func:`example_tiles` -- for each unit of a layer, the examples
   that excite it most, laid out one row per unit;
-* :func:`decision_grid` -- the network's output over a grid covering 2-D data.
+* :func:`decision_grid` -- the network's output over a grid covering 2-D data;
+* :func:`fitted_curve` -- the network's output ŷ(x) along the range of 1-D data, drawn over the examples;
+* :func:`decades` -- how many powers of ten a curve's values span (when a log axis reads better).
 
 Every image comes out the way pyqtgraph's ``imageAxisOrder='row-major'`` reads it: a
 C-contiguous float32 array whose rows are image rows (or, for a grid, y values). Tiles are
@@ -184,6 +186,24 @@ def example_tiles(X: Array, indices: Array, image_shape: Sequence[int]) -> tuple
     return out, (low, high if high > low else low + 1.0)
 
 
+def output_values(net: Network, AL: Array) -> Array:
+    """One number per column of the output AL, the one a picture of the network's answer colours or draws.
+
+    * two classes: the probability of class 1 -- a[L] of a sigmoid output, or the second row
+      of a two-unit softmax;
+    * C > 2 classes: the predicted class, the arg-max of the softmax output, as 0.0 .. C-1;
+    * regression: the first output ŷ_1.
+    """
+    if net.task == "multiclass" and AL.shape[0] > 2:
+        return AL.argmax(axis=0).astype(np.float64)
+    return AL[1] if net.task == "multiclass" else AL[0]
+
+
+def _check_resolution(resolution: int) -> None:
+    if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or resolution < 2:
+        raise ShapeError(f"resolution must be a whole number of at least 2, got {resolution!r}")
+
+
 def decision_grid(net: Network, X: Array, resolution: int = 100, margin: float = 0.5
                   ) -> tuple[Array, Array, Array]:
     """The network's output over a grid covering 2-D data X (2, m), for decision-boundary plots.
@@ -192,31 +212,51 @@ def decision_grid(net: Network, X: Array, resolution: int = 100, margin: float =
     ``resolution`` points per axis: ``xs`` and ``ys`` (float64, increasing) are the grid points,
     and ``values[r, c]`` is the output at ``(xs[c], ys[r])`` -- rows are y, row-major.
 
-    ``values`` (float32, C-contiguous, (resolution, resolution)) holds:
-
-    * two classes: the probability of class 1 -- a[L] of a sigmoid output, or the second row
-      of a two-unit softmax;
-    * C > 2 classes: the predicted class, the arg-max of the softmax output, as 0.0 .. C-1;
-    * regression: the first output ŷ_1.
+    ``values`` (float32, C-contiguous, (resolution, resolution)) holds :func:`output_values`.
     """
     X = np.asarray(X)
     if X.ndim != 2 or X.shape[0] != 2 or X.shape[1] == 0:
         raise ShapeError(f"a decision grid needs 2-D points X of shape (2, m), got {X.shape}")
     if net.n_x != 2:
         raise ShapeError(f"a decision grid needs a network with n_x = 2 inputs, this one has {net.n_x}")
-    if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or resolution < 2:
-        raise ShapeError(f"resolution must be a whole number of at least 2, got {resolution!r}")
+    _check_resolution(resolution)
     low, high = X.min(axis=1) - margin, X.max(axis=1) + margin
     xs = np.linspace(low[0], high[0], resolution)
     ys = np.linspace(low[1], high[1], resolution)
     # meshgrid's default "xy" indexing: row r holds y = ys[r], column c holds x = xs[c]
     grid_x, grid_y = np.meshgrid(xs, ys)
     AL, _ = net.forward(np.vstack([grid_x.ravel(), grid_y.ravel()]))
-    if net.task == "multiclass" and AL.shape[0] > 2:
-        out = AL.argmax(axis=0)
-    elif net.task == "multiclass":
-        out = AL[1]
-    else:
-        out = AL[0]
-    values = np.ascontiguousarray(out.reshape(resolution, resolution), dtype=np.float32)
-    return xs, ys, values
+    values = output_values(net, AL).reshape(resolution, resolution)
+    return xs, ys, np.ascontiguousarray(values, dtype=np.float32)
+
+
+def fitted_curve(net: Network, X: Array, resolution: int = 200, margin: float = 0.5) -> tuple[Array, Array]:
+    """The network's output ŷ(x) along the range of 1-D data X (1, m): the curve a regression fits.
+
+    ``xs`` (float64, increasing, ``resolution`` points) spans X's range widened by ``margin`` on
+    both sides -- beyond the examples the curve shows how the network extrapolates -- and
+    ``values[i]`` (float64) is :func:`output_values` at ``xs[i]``: ŷ for a regression, the
+    probability of class 1 for two classes, the predicted class for more.
+    """
+    X = np.asarray(X)
+    if X.ndim != 2 or X.shape[0] != 1 or X.shape[1] == 0:
+        raise ShapeError(f"a fitted curve needs 1-D points X of shape (1, m), got {X.shape}")
+    if net.n_x != 1:
+        raise ShapeError(f"a fitted curve needs a network with n_x = 1 input, this one has {net.n_x}")
+    _check_resolution(resolution)
+    xs = np.linspace(X.min() - margin, X.max() + margin, resolution)
+    AL, _ = net.forward(xs[np.newaxis, :])
+    return xs, np.asarray(output_values(net, AL), dtype=np.float64)
+
+
+def decades(values: Array) -> float:
+    """How many powers of ten the positive finite ``values`` span: log10(max / min), 0 for fewer than two.
+
+    A cost falling from 0.7 to 0.0007 spans 3 decades: on a linear axis its last 99.9% of
+    progress is a flat line at the bottom, which a log axis shows.
+    """
+    values = np.asarray(values, dtype=np.float64)
+    positive = values[np.isfinite(values) & (values > 0)]
+    if positive.size < 2:
+        return 0.0
+    return float(np.log10(positive.max() / positive.min()))
