@@ -16,7 +16,7 @@ def widget(show, session) -> DecisionBoundary:
 
 
 def expected_grid(session: Session) -> np.ndarray:
-    return decision_grid(session.network, session.dataset.X, RESOLUTION, MARGIN)[2]
+    return decision_grid(session.network, session.train.X, RESOLUTION, MARGIN)[2]
 
 
 def scatter_xy(widget: DecisionBoundary) -> np.ndarray:
@@ -28,7 +28,8 @@ def test_non_planar_data_gets_a_message(widget, session):
     assert widget.objectName() == "decisionBoundary"
     assert not widget.showing_plane
     assert widget.message.isVisible()
-    assert widget.message.text() == "The decision boundary needs 2-D data (this dataset has n_x = 64)"
+    assert widget.message.text() == ("The decision boundary needs data with one or two features "
+                                     "(this dataset has n_x = 64)")
 
 
 def test_flower_shows_the_output_over_the_plane(widget, session):
@@ -40,7 +41,7 @@ def test_flower_shows_the_output_over_the_plane(widget, session):
     assert widget.image.axisOrder == "row-major"
     assert widget.image.getLevels() == pytest.approx((0.0, 1.0))  # ŷ is a probability
     # the image covers the grid: pixel (r, c) centred on (xs[c], ys[r])
-    xs, ys, _ = decision_grid(session.network, session.dataset.X, RESOLUTION, MARGIN)
+    xs, ys, _ = decision_grid(session.network, session.train.X, RESOLUTION, MARGIN)
     rect = widget.image.mapRectToParent(widget.image.boundingRect())
     step_x, step_y = xs[1] - xs[0], ys[1] - ys[0]
     assert rect.left() == pytest.approx(xs[0] - step_x / 2) and rect.right() == pytest.approx(xs[-1] + step_x / 2)

@@ -471,6 +471,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._stop_work()
         self.projects.discard_autosave()  # a normal close: nothing to recover next time (after the run's own)
+        self.decision_boundary.close_large()
         super().closeEvent(event)
 
     def shut_down(self) -> None:

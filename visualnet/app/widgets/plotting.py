@@ -1,12 +1,21 @@
-"""What the pyqtgraph panels share: one look for their plots."""
+"""What the pyqtgraph panels share: one look for their plots, and axes whose numbers read at a glance."""
 from __future__ import annotations
 
+import math
+from functools import partial
+from typing import Callable
 import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 
 BACKGROUND = "w"
 FOREGROUND = "#1f2933"
+PLAIN_RANGE = (1e-4, 1e5)  # |value| written out in full inside it (0.0005, 20000); powers of ten outside
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+NICE_MANTISSAS = (1.0, 2.0, 5.0)
+LABEL_GAP_EM = 0.8  # free space between two tick labels along a horizontal axis, in widths of "0"
+LABEL_PITCH_LINES = 1.6  # vertical axes: tick labels at least this many text lines apart
 
 
 def quiet_plot(parent: QWidget) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem]:
@@ -20,6 +29,7 @@ def quiet_plot(parent: QWidget) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem]:
         plot.getAxis(side).setTextPen(FOREGROUND)
         plot.getAxis(side).setPen(FOREGROUND)
     cache_axes(plot)
+    readable_axes(plot)
     return graphics, plot
 
 
@@ -32,3 +42,121 @@ def cache_axes(plot: pg.PlotItem) -> None:
     """
     for side in plot.axes:
         plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def readable_axes(plot: pg.PlotItem) -> None:
+    """Every axis of ``plot`` (a ColorBarItem too) writes its numbers as :func:`tick_text` does, and
+    spaces its labelled ticks so that no two labels touch, at any size and font. Call once per plot.
+
+    pyqtgraph's own axes divide large or small ranges by an SI factor named in the label ("cost J
+    (x0.001)" over ticks 200..800, "(x1e+27)" over "6e+276") and space ticks by pixels alone, so a
+    large font runs "5001000 1500" together. pyqtgraph asks each axis for its tick spacing and
+    strings through these two methods; the axes it built (with their pens, labels, links and log
+    mode) get their own answers here. (Not a subclass: a ColorBarItem builds its axes itself, and
+    PySide's objects do not survive a change of class.)
+    """
+    for side in plot.axes:
+        axis = plot.getAxis(side)
+        axis.enableAutoSIPrefix(False)
+        # only the major ticks are labelled: their spacing is fitted to the labels; minor ones draw the grid
+        axis.setStyle(maxTextLevel=0)
+        axis.tickSpacing = partial(_fitted_spacing, axis, axis.tickSpacing)
+        axis.tickStrings = partial(_tick_strings, axis)
+
+
+def set_plot_font(plot: pg.PlotItem, font: QFont) -> None:
+    """Tick numbers and axis titles of ``plot`` in ``font``, for a plot whose text follows its widget's
+    (presentation mode, a large window): pyqtgraph's scene keeps the application's font otherwise."""
+    for side in plot.axes:
+        axis = plot.getAxis(side)
+        axis.setTickFont(font)
+        axis.label.setFont(font)
+        axis.showLabel(axis.label.isVisible())  # room for the title in its new size
+        axis.resizeEvent()  # and the title placed in it
+
+
+def tick_text(value: float, spacing: float, power_only: bool = False) -> str:
+    """``value`` as a tick label on an axis whose ticks are ``spacing`` apart.
+
+    Inside PLAIN_RANGE numbers are written out with the decimals the spacing needs (0.0005,
+    0.25, 1500); outside it as a power of ten: 1e27 is "1×10²⁷", 2.5e-6 "2.5×10⁻⁶". ``power_only``
+    writes a whole power as "10²⁷" (a log axis, where every label is one).
+    """
+    if abs(value) < abs(spacing) * 1e-9 or value == 0:
+        return "0"
+    size = abs(value)
+    if PLAIN_RANGE[0] <= size < PLAIN_RANGE[1]:
+        return f"{value:.{_decimals(spacing)}f}"
+    exponent = math.floor(math.log10(size))
+    digits = max(0, min(6, exponent - math.floor(math.log10(abs(spacing))))) if spacing else 6
+    mantissa, exponent_text = f"{value:.{digits}e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa
+    power = "10" + str(int(exponent_text)).translate(SUPERSCRIPTS)
+    if power_only and mantissa in ("1", "-1"):
+        return power if mantissa == "1" else "-" + power
+    return f"{mantissa}×{power}"
+
+
+def _decimals(spacing: float) -> int:
+    """The decimals that write multiples of ``spacing`` exactly (0.25 -> 2, 0.5 -> 1, 20 -> 0)."""
+    for decimals in range(0, 12):
+        if abs(round(spacing, decimals) - spacing) <= abs(spacing) * 1e-6:
+            return decimals
+    return 12
+
+
+def _nice_above(step: float) -> float:
+    """The smallest 1, 2 or 5 times a power of ten above ``step``."""
+    decade = 10.0 ** math.floor(math.log10(step))
+    return next(m * decade for m in (*NICE_MANTISSAS, 10.0) if m * decade > step * (1 + 1e-9))
+
+
+def _minor(major: float) -> float:
+    """Minor ticks that divide the major spacing evenly: 1 -> 0.2, 2 -> 0.5, 5 -> 1."""
+    mantissa = round(major / 10.0 ** math.floor(math.log10(major)))
+    return major / (4 if mantissa == 2 else 5)
+
+
+def _fitted_spacing(axis: pg.AxisItem, own: Callable[[float, float, float], list], low: float, high: float,
+                    size: float) -> list[tuple[float, float]]:
+    """pyqtgraph's tick levels, the major spacing widened (to the next 1, 2 or 5 × 10ⁿ) until its labels
+    fit; whole decades on a log axis (pyqtgraph drops major levels finer than a decade there)."""
+    levels = own(low, high, size)
+    span = abs(high - low)
+    if not levels or axis._tickSpacing is not None or size <= 0 or span == 0:
+        return levels
+    major = max(1.0, levels[0][0]) if axis.logMode else levels[0][0]
+    while major < span and not _labels_fit(axis, low, high, major, size / span):
+        major = _nice_above(major)
+    fitted = [(major, 0.0)]
+    if axis.style["maxTickLevel"] >= 1:
+        fitted.append((major if axis.logMode and major == 1 else _minor(major), 0.0))
+    return fitted
+
+
+def _labels_fit(axis: pg.AxisItem, low: float, high: float, major: float, pixels_per_unit: float) -> bool:
+    """Whether tick labels ``major`` apart leave room between them (a text line and more on a vertical axis)."""
+    metrics = QFontMetricsF(_label_font(axis))
+    pitch = major * pixels_per_unit
+    if axis.orientation in ("left", "right"):
+        return pitch >= LABEL_PITCH_LINES * metrics.height()
+    low, high = sorted((low, high))
+    first = math.ceil(low / major)
+    values = [k * major for k in range(first, math.floor(high / major) + 1)] or [first * major]
+    widest = max(metrics.horizontalAdvance(text) for text in _tick_strings(axis, values, 1.0, major))
+    return pitch >= widest + LABEL_GAP_EM * metrics.horizontalAdvance("0")
+
+
+def _label_font(axis: pg.AxisItem) -> QFont:
+    """The font pyqtgraph draws the axis's labels in: its tick font, else the painter's, the view's font."""
+    if axis.style["tickFont"] is not None:
+        return axis.style["tickFont"]
+    scene = axis.scene()
+    views = scene.views() if scene is not None else []
+    return views[0].font() if views else axis.font()
+
+
+def _tick_strings(axis: pg.AxisItem, values: list[float], scale: float, spacing: float) -> list[str]:
+    if axis.logMode:  # the values are exponents: the tick at v is 10^v
+        return [tick_text(10.0 ** v, 10.0 ** v, power_only=True) for v in values]
+    return [tick_text(v * scale, spacing * scale) for v in values]
