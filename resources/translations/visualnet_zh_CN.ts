@@ -4,132 +4,142 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="185"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="186"/>
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="187"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="188"/>
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="189"/>
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="190"/>
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="191"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="159"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="192"/>
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="195"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="196"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="164"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="197"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="316"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="382"/>
+        <source>(other network)</source>
+        <translation>（其他网络）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="386"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="317"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="387"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="319"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="389"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="320"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="390"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="425"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="433"/>
+        <source>The costs span {n} powers of ten: on this axis the late ones look like 0. Log scale shows them all.</source>
+        <translation>代价跨越了 {n} 个数量级：在这条坐标轴上，后期的代价看起来都像 0。对数坐标能把它们全部显示出来。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="520"/>
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="427"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="522"/>
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="429"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="524"/>
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="430"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="525"/>
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="432"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="527"/>
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="433"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="528"/>
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="546"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="546"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="546"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="452"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="547"/>
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="461"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="556"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -410,32 +420,32 @@
 <context>
     <name>DatasetPreview</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="308"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="310"/>
         <source>Dots: training examples; rings: dev examples; colour: class.</source>
         <translation>实心点：训练样本；圆圈：开发集样本；颜色：类别。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="311"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313"/>
         <source>The first {shown} of each set are drawn.</source>
         <translation>每个集合只画出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="315"/>
         <source>The first training examples of each class, one column of X per picture.</source>
         <translation>每个类别的前几个训练样本，每张图是 X 的一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="314"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316"/>
         <source>The first training examples, one column of X per picture.</source>
         <translation>前几个训练样本，每张图是 X 的一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318"/>
         <source>X of the first {k} training examples, one column each; the strip below is their label y.</source>
         <translation>前 {k} 个训练样本的 X，每个样本一列；下方的色条是它们的标签 y。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="320"/>
         <source>example</source>
         <translation>样本</translation>
     </message>
@@ -443,24 +453,59 @@
 <context>
     <name>DecisionBoundary</name>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="155"/>
-        <source>The decision boundary needs 2-D data (this dataset has n_x = {n_x})</source>
-        <translation>决策边界需要二维数据（此数据集的 n_x = {n_x}）</translation>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="236"/>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="237"/>
+        <source>Open large</source>
+        <translation>放大查看</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="238"/>
+        <source>Show this picture in a window of its own, as large as the screen allows; it follows training too</source>
+        <translation>在单独的窗口中尽可能大地显示这张图；训练时它也会实时更新</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="240"/>
+        <source>The decision boundary needs data with one or two features (this dataset has n_x = {n_x})</source>
+        <translation>决策边界需要只有一个或两个特征的数据（这个数据集的 n_x = {n_x}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="253"/>
         <source>Colour: the class the network predicts at each point x = (x₁, x₂), its largest softmax output. Dots: the {m} training examples, coloured by their class.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处预测的类别，即 softmax 输出最大的那一类。圆点：{m} 个训练样本，按其类别着色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="165"/>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="256"/>
         <source>Colour: the network&apos;s output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ。圆点：{m} 个训练样本。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="259"/>
         <source>Colour: the network&apos;s output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ = P(y = 1 | x)；蓝色转为红色之处即决策边界 ŷ = 0.5。圆点：{m} 个训练样本，蓝色为类别 0，红色为类别 1。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="268"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="269"/>
+        <source>Line: the class the network predicts at each x. Dots: the {m} training examples at their class.</source>
+        <translation>曲线：网络在每个 x 处预测的类别。点：{m} 个训练样本，画在各自的类别上。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="273"/>
+        <source>Line: the network&apos;s prediction ŷ(x) across the range of x, redrawn as it trains. Dots: the {m} training examples (x, y).</source>
+        <translation>曲线：网络在 x 的取值范围内的预测 ŷ(x)，训练时随之重画。点：{m} 个训练样本 (x, y)。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="277"/>
+        <source>Line: the network&apos;s output ŷ = P(y = 1 | x) at each x; it predicts class 1 where the line is above 0.5. Dots: the {m} training examples at y = 0 or 1.</source>
+        <translation>曲线：网络在每个 x 处的输出 ŷ = P(y = 1 | x)；曲线高于 0.5 的地方预测为类别 1。点：{m} 个训练样本，画在 y = 0 或 1 处。</translation>
     </message>
 </context>
 <context>
@@ -2131,77 +2176,77 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="479"/>
+        <location filename="../../visualnet/app/session.py" line="480"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="549"/>
+        <location filename="../../visualnet/app/session.py" line="550"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="564"/>
+        <location filename="../../visualnet/app/session.py" line="565"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="567"/>
+        <location filename="../../visualnet/app/session.py" line="568"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="569"/>
+        <location filename="../../visualnet/app/session.py" line="570"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="578"/>
+        <location filename="../../visualnet/app/session.py" line="579"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="584"/>
+        <location filename="../../visualnet/app/session.py" line="585"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="592"/>
+        <location filename="../../visualnet/app/session.py" line="593"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="595"/>
+        <location filename="../../visualnet/app/session.py" line="596"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="597"/>
+        <location filename="../../visualnet/app/session.py" line="598"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="600"/>
+        <location filename="../../visualnet/app/session.py" line="601"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="601"/>
+        <location filename="../../visualnet/app/session.py" line="602"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="625"/>
+        <location filename="../../visualnet/app/session.py" line="626"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="664"/>
+        <location filename="../../visualnet/app/session.py" line="666"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="669"/>
+        <location filename="../../visualnet/app/session.py" line="671"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -2507,72 +2552,72 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="132"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="131"/>
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="132"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="164"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="163"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
         <source>Drawn: the first {k} of the {n} units.</source>
         <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="169"/>
         <source>Drawn: the first {k} of the {n} columns.</source>
         <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="172"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="176"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="175"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="177"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="177"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="179"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="189"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="188"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="192"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="191"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="196"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="195"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="198"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="197"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>

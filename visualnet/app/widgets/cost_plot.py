@@ -378,7 +378,8 @@ class CostPlot(Retranslating, QWidget):
 
     def past_label(self, run: Run) -> str:
         """A kept run's name in the legend: its α and layer sizes, and whether it trained another network."""
-        return run.label if self._same_network(run) else f"{run.label} {self.tr('(other network)')}"
+        # (lupdate misses tr() inside f-strings)
+        return run.label if self._same_network(run) else run.label + " " + self.tr("(other network)")
 
     def _rebuild_legend(self) -> None:
         self.legend.clear()

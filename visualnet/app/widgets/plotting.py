@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 BACKGROUND = "w"
 FOREGROUND = "#1f2933"
 PLAIN_RANGE = (1e-4, 1e5)  # |value| written out in full inside it (0.0005, 20000); powers of ten outside
+POWERS_PLAIN_RANGE = (1e-2, 1e4)  # a log axis's: 0.01, 1, 1000 read at once; 10⁻⁴ beside them reads better
 SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 NICE_MANTISSAS = (1.0, 2.0, 5.0)
 LABEL_GAP_EM = 0.8  # free space between two tick labels along a horizontal axis, in widths of "0"
@@ -80,12 +81,13 @@ def tick_text(value: float, spacing: float, power_only: bool = False) -> str:
 
     Inside PLAIN_RANGE numbers are written out with the decimals the spacing needs (0.0005,
     0.25, 1500); outside it as a power of ten: 1e27 is "1×10²⁷", 2.5e-6 "2.5×10⁻⁶". ``power_only``
-    writes a whole power as "10²⁷" (a log axis, where every label is one).
+    (a log axis, where every label is a whole power) writes "10²⁷", and only 0.01 .. 1000 in full.
     """
     if abs(value) < abs(spacing) * 1e-9 or value == 0:
         return "0"
     size = abs(value)
-    if PLAIN_RANGE[0] <= size < PLAIN_RANGE[1]:
+    low, high = POWERS_PLAIN_RANGE if power_only else PLAIN_RANGE
+    if low <= size < high:
         return f"{value:.{_decimals(spacing)}f}"
     exponent = math.floor(math.log10(size))
     digits = max(0, min(6, exponent - math.floor(math.log10(abs(spacing))))) if spacing else 6
