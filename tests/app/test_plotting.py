@@ -20,7 +20,7 @@ def test_tick_text_writes_numbers_a_student_reads(value, spacing, expected):
     assert tick_text(value, spacing) == expected
 
 
-@pytest.mark.parametrize("value, expected", [(1e-5, "10⁻⁵"), (1e27, "10²⁷"), (1e-4, "10⁻⁴"), (0.01, "0.01"),
+@pytest.mark.parametrize("value, expected", [(1e-5, "10⁻⁵"), (1e27, "10²⁷"), (1e-4, "10⁻⁴"), (0.001, "0.001"),
                                              (100, "100"), (1, "1"), (1e4, "10⁴")])
 def test_a_log_axis_writes_powers_of_ten(value, expected):
     assert tick_text(value, value, power_only=True) == expected
@@ -58,3 +58,36 @@ def test_tick_labels_never_overlap_at_any_size_or_font(qtbot, painted_tick_label
         assert_apart(labels, 2 if width >= 400 else 1)  # a tiny plot has room for one "1000" only
         assert not any("e+" in text or "e-" in text for _rect, text in labels)  # 1×10²⁷, never 1e+27
     assert "(x" not in plot.getAxis("left").labelString()  # no "cost J (x1e+27)"
+
+
+def test_every_plot_of_the_window_writes_numbers_without_si_factors(window):
+    import pyqtgraph as pg
+
+    window.dataset_panel.show()  # (the dataset preview's plots too)
+    plots = [item for view in window.findChildren(pg.GraphicsView) for item in view.scene().items()
+             if isinstance(item, pg.PlotItem)]
+    assert len(plots) >= 8  # cost, weights, decision boundary, the experiments', the dataset preview's, colour bars
+    for plot in plots:
+        for side in plot.axes:
+            axis = plot.getAxis(side)
+            assert not axis.autoSIPrefix, (plot, side)
+            if axis.logMode:  # (the sweep's learning rates): the ticks are exponents
+                assert axis.tickStrings([27, 400], 1.0, 1.0) == ["10²⁷", "10⁴⁰⁰"], (plot, side)
+            else:
+                assert axis.tickStrings([1e27], 1.0, 5e26) == ["1×10²⁷"], (plot, side)
+
+
+@pytest.mark.parametrize("height", [160, 260, 600])
+@pytest.mark.parametrize("y_range", [(1, 8), (1, 40), (1e-3, 3), (1e-30, 1.0)])  # widths of a study, costs
+def test_a_log_axis_labels_enough_ticks_and_never_overlaps(qtbot, painted_tick_labels, height, y_range):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    graphics, plot = quiet_plot(holder)
+    graphics.resize(300, height)
+    plot.setLogMode(y=True)
+    plot.plot([0, 1], list(y_range))
+    holder.show()
+    qtbot.waitExposed(holder)
+    labels = painted_tick_labels(graphics, plot.getAxis("left"))
+    assert_apart(labels)  # two labels at least, even inside one decade (1 to 8: "1", "2", "5")
+    assert all(text[0].isdigit() for _rect, text in labels)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
-from typing import Callable
+from typing import Callable, Optional
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QWidget
@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 BACKGROUND = "w"
 FOREGROUND = "#1f2933"
 PLAIN_RANGE = (1e-4, 1e5)  # |value| written out in full inside it (0.0005, 20000); powers of ten outside
-POWERS_PLAIN_RANGE = (1e-2, 1e4)  # a log axis's: 0.01, 1, 1000 read at once; 10⁻⁴ beside them reads better
+POWERS_PLAIN_RANGE = (1e-3, 1e4)  # a log axis's: 0.001, 1, 1000 read at once; 10⁻⁴ beside them reads better
 SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 NICE_MANTISSAS = (1.0, 2.0, 5.0)
+# a log axis spanning less than three decades labels some of the 2..9 × 10ⁿ between them: the most that fit
+LOG_STEPS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 5), (1, 2, 5), (1, 3), (1,))
 LABEL_GAP_EM = 0.8  # free space between two tick labels along a horizontal axis, in widths of "0"
 LABEL_PITCH_LINES = 1.6  # vertical axes: tick labels at least this many text lines apart
 
@@ -51,9 +53,9 @@ def readable_axes(plot: pg.PlotItem) -> None:
 
     pyqtgraph's own axes divide large or small ranges by an SI factor named in the label ("cost J
     (x0.001)" over ticks 200..800, "(x1e+27)" over "6e+276") and space ticks by pixels alone, so a
-    large font runs "5001000 1500" together. pyqtgraph asks each axis for its tick spacing and
-    strings through these two methods; the axes it built (with their pens, labels, links and log
-    mode) get their own answers here. (Not a subclass: a ColorBarItem builds its axes itself, and
+    large font runs "5001000 1500" together, and labels a log axis with "%0.1g". pyqtgraph asks each
+    axis for its tick spacing, log ticks and strings through three methods; the axes it built (with
+    their pens, labels, links and log mode) get their own answers here. (Not a subclass: a ColorBarItem builds its axes itself, and
     PySide's objects do not survive a change of class.)
     """
     for side in plot.axes:
@@ -63,6 +65,7 @@ def readable_axes(plot: pg.PlotItem) -> None:
         axis.setStyle(maxTextLevel=0)
         axis.tickSpacing = partial(_fitted_spacing, axis, axis.tickSpacing)
         axis.tickStrings = partial(_tick_strings, axis)
+        axis.logTickValues = partial(_log_tick_values, axis)
 
 
 def set_plot_font(plot: pg.PlotItem, font: QFont) -> None:
@@ -81,7 +84,7 @@ def tick_text(value: float, spacing: float, power_only: bool = False) -> str:
 
     Inside PLAIN_RANGE numbers are written out with the decimals the spacing needs (0.0005,
     0.25, 1500); outside it as a power of ten: 1e27 is "1×10²⁷", 2.5e-6 "2.5×10⁻⁶". ``power_only``
-    (a log axis, where every label is a whole power) writes "10²⁷", and only 0.01 .. 1000 in full.
+    (a log axis, where every label is a whole power) writes "10²⁷", and only 0.001 .. 1000 in full.
     """
     if abs(value) < abs(spacing) * 1e-9 or value == 0:
         return "0"
@@ -149,6 +152,44 @@ def _labels_fit(axis: pg.AxisItem, low: float, high: float, major: float, pixels
     return pitch >= widest + LABEL_GAP_EM * metrics.horizontalAdvance("0")
 
 
+def _log_tick_values(axis: pg.AxisItem, low: float, high: float, size: float,
+                     levels: list[tuple[float, list[float]]]) -> list[tuple[Optional[float], list[float]]]:
+    """A log axis's ticks (the values are exponents): labelled whole decades, and when fewer than three of
+    them are in view, labelled 2..9 × 10ⁿ too, as many as fit (1, 2, 5 × 10ⁿ; 1, 3 × 10ⁿ; ...); the other
+    2..9 × 10ⁿ are unlabelled minor ticks, as pyqtgraph draws them."""
+    low, high = sorted((low, high))
+    decades = range(math.floor(low), math.ceil(high) + 1)
+
+    def at(steps: tuple[int, ...]) -> list[float]:
+        return [v for n in decades for v in (n + math.log10(m) for m in steps) if low <= v <= high]
+
+    whole = [(spacing, values) for spacing, values in levels if spacing >= 1]
+    if whole and (whole[0][0] > 1 or len([v for v in whole[0][1] if low <= v <= high]) >= 3):
+        # decades apart: the decades between are the minor ticks; a decade apart: the 2..9 × 10ⁿ
+        return whole if whole[0][0] > 1 else whole[:1] + [(None, at(LOG_STEPS[0][1:]))]
+    for steps in LOG_STEPS:
+        labelled = at(steps)
+        if _apart(axis, labelled, size / (high - low)) or steps == LOG_STEPS[-1]:
+            unlabelled = [v for v in at(LOG_STEPS[0]) if v not in labelled]
+            return [(None, labelled), (None, unlabelled)]
+    raise AssertionError("unreachable")
+
+
+def _apart(axis: pg.AxisItem, values: list[float], pixels_per_unit: float) -> bool:
+    """Whether the labels of ticks at ``values`` (increasing, any spacing) leave room between them."""
+    metrics = QFontMetricsF(_label_font(axis))
+    texts = _tick_strings(axis, values, 1.0, 1.0)
+    for (a, text_a), (b, text_b) in zip(zip(values, texts), zip(values[1:], texts[1:])):
+        if axis.orientation in ("left", "right"):
+            needed = LABEL_PITCH_LINES * metrics.height()
+        else:
+            needed = (metrics.horizontalAdvance(text_a) + metrics.horizontalAdvance(text_b)) / 2 \
+                + LABEL_GAP_EM * metrics.horizontalAdvance("0")
+        if (b - a) * pixels_per_unit < needed:
+            return False
+    return True
+
+
 def _label_font(axis: pg.AxisItem) -> QFont:
     """The font pyqtgraph draws the axis's labels in: its tick font, else the painter's, the view's font."""
     if axis.style["tickFont"] is not None:
@@ -160,5 +201,14 @@ def _label_font(axis: pg.AxisItem) -> QFont:
 
 def _tick_strings(axis: pg.AxisItem, values: list[float], scale: float, spacing: float) -> list[str]:
     if axis.logMode:  # the values are exponents: the tick at v is 10^v
-        return [tick_text(10.0 ** v, 10.0 ** v, power_only=True) for v in values]
+        return [_power_text(v) for v in values]
     return [tick_text(v * scale, spacing * scale) for v in values]
+
+
+def _power_text(exponent: float) -> str:
+    """The label of a log axis's tick at 10^exponent (beyond a float's range, still "10³⁰⁹")."""
+    try:
+        value = 10.0 ** exponent
+    except OverflowError:
+        return "10" + str(round(exponent)).translate(SUPERSCRIPTS)
+    return tick_text(value, value, power_only=True)
