@@ -321,9 +321,8 @@ class CostPlot(Retranslating, QWidget):
                 self._past[key] = (run, self._past_curve(run))
         if not self._past:
             self._colors_used = 0  # after "Clear runs" the next comparison starts with the first colour
-        shown = self._shown_past()
         for run, curve in self._past.values():
-            curve.setVisible((run, curve) in shown)  # another dataset's costs mean nothing beside this one's
+            curve.setVisible(self._of_this_data(run))  # another dataset's costs mean nothing beside this one's
             pen = pg.mkPen(curve.opts["pen"])
             pen.setStyle(Qt.PenStyle.SolidLine if self._same_network(run) else OTHER_NETWORK_STYLE)
             curve.setPen(pen)
@@ -336,9 +335,12 @@ class CostPlot(Retranslating, QWidget):
     def _same_network(self, run: Run) -> bool:
         return tuple(run.layer_sizes) == tuple(self._session.layer_sizes)
 
+    def _of_this_data(self, run: Run) -> bool:
+        return run.dataset == self._session.dataset_name
+
     def _shown_past(self) -> list[tuple[Run, pg.PlotDataItem]]:
         """The kept runs of the data shown, with their curves, oldest first."""
-        return [(run, curve) for run, curve in self._past.values() if run.dataset == self._session.dataset_name]
+        return [(run, curve) for run, curve in self._past.values() if self._of_this_data(run)]
 
     def _mark_changes(self) -> None:
         """A dashed line, labelled, at each iteration where a hyperparameter changed during the current run."""
