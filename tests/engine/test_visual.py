@@ -7,7 +7,8 @@ import pytest
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
 from visualnet.engine.visual import (NICE_STEPS, decades, decision_grid, example_tiles, fitted_curve, grid_shape,
-                                     layer_activations, mosaic, nice_level, symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
+                                     layer_activations, mosaic, nice_level, symmetric_level, tile_origin,
+                                     top_activating, weight_heatmap, weight_tiles)
 
 
 @pytest.fixture(scope="module")

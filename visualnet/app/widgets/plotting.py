@@ -55,8 +55,8 @@ def readable_axes(plot: pg.PlotItem) -> None:
     (x0.001)" over ticks 200..800, "(x1e+27)" over "6e+276") and space ticks by pixels alone, so a
     large font runs "5001000 1500" together, and labels a log axis with "%0.1g". pyqtgraph asks each
     axis for its tick spacing, log ticks and strings through three methods; the axes it built (with
-    their pens, labels, links and log mode) get their own answers here. (Not a subclass: a ColorBarItem builds its axes itself, and
-    PySide's objects do not survive a change of class.)
+    their pens, labels, links and log mode) get their own answers here. (Not a subclass: a
+    ColorBarItem builds its axes itself, and PySide's objects do not survive a change of class.)
     """
     for side in plot.axes:
         axis = plot.getAxis(side)
