@@ -35,7 +35,7 @@ def assert_apart(labels, at_least: int = 2) -> None:
 
 # a laptop's 9 pt from a sliver of a dock to a wide one; presentation mode's 13.5 pt; a huge font on a wall
 @pytest.mark.parametrize("width, points", [(180, 9), (260, 9), (420, 9), (900, 9), (330, 13.5), (600, 13.5),
-                                           (1800, 28)])
+                                           (1800, 28), (260, None)])  # None: the scene's font, none set
 @pytest.mark.parametrize("x_range, y_range", [((0, 3000), (0, 0.9)), ((0, 1_000_000), (0, 1e27)),
                                               ((-4.4, 4.6), (0.0, 0.0009))])
 def test_tick_labels_never_overlap_at_any_size_or_font(qtbot, painted_tick_labels, width, points, x_range,
@@ -44,9 +44,10 @@ def test_tick_labels_never_overlap_at_any_size_or_font(qtbot, painted_tick_label
     qtbot.addWidget(holder)
     graphics, plot = quiet_plot(holder)
     graphics.resize(width, max(180, width * 2 // 3))
-    font = QFont(holder.font())
-    font.setPointSizeF(points)
-    set_plot_font(plot, font)
+    if points is not None:
+        font = QFont(holder.font())
+        font.setPointSizeF(points)
+        set_plot_font(plot, font)
     plot.setLabel("left", "cost J")
     plot.setXRange(*x_range, padding=0)
     plot.setYRange(*y_range, padding=0)

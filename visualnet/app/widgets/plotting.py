@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from functools import partial
 from typing import Callable, Optional
+
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QWidget
@@ -75,7 +76,7 @@ def set_plot_font(plot: pg.PlotItem, font: QFont) -> None:
         axis = plot.getAxis(side)
         axis.setTickFont(font)
         axis.label.setFont(font)
-        axis.showLabel(axis.label.isVisible())  # room for the title in its new size
+        axis.showLabel(axis.label.isVisibleTo(axis))  # room for the title in its new size (hidden axis or not)
         axis.resizeEvent()  # and the title placed in it
 
 
@@ -140,16 +141,10 @@ def _fitted_spacing(axis: pg.AxisItem, own: Callable[[float, float, float], list
 
 
 def _labels_fit(axis: pg.AxisItem, low: float, high: float, major: float, pixels_per_unit: float) -> bool:
-    """Whether tick labels ``major`` apart leave room between them (a text line and more on a vertical axis)."""
-    metrics = QFontMetricsF(_label_font(axis))
-    pitch = major * pixels_per_unit
-    if axis.orientation in ("left", "right"):
-        return pitch >= LABEL_PITCH_LINES * metrics.height()
+    """Whether the tick labels ``major`` apart between ``low`` and ``high`` leave room between them."""
     low, high = sorted((low, high))
     first = math.ceil(low / major)
-    values = [k * major for k in range(first, math.floor(high / major) + 1)] or [first * major]
-    widest = max(metrics.horizontalAdvance(text) for text in _tick_strings(axis, values, 1.0, major))
-    return pitch >= widest + LABEL_GAP_EM * metrics.horizontalAdvance("0")
+    return _apart(axis, [k * major for k in range(first, math.floor(high / major) + 1)], pixels_per_unit)
 
 
 def _log_tick_values(axis: pg.AxisItem, low: float, high: float, size: float,
@@ -158,6 +153,8 @@ def _log_tick_values(axis: pg.AxisItem, low: float, high: float, size: float,
     them are in view, labelled 2..9 × 10ⁿ too, as many as fit (1, 2, 5 × 10ⁿ; 1, 3 × 10ⁿ; ...); the other
     2..9 × 10ⁿ are unlabelled minor ticks, as pyqtgraph draws them."""
     low, high = sorted((low, high))
+    if high <= low:
+        return levels
     decades = range(math.floor(low), math.ceil(high) + 1)
 
     def at(steps: tuple[int, ...]) -> list[float]:
@@ -176,7 +173,8 @@ def _log_tick_values(axis: pg.AxisItem, low: float, high: float, size: float,
 
 
 def _apart(axis: pg.AxisItem, values: list[float], pixels_per_unit: float) -> bool:
-    """Whether the labels of ticks at ``values`` (increasing, any spacing) leave room between them."""
+    """Whether the labels of ticks at ``values`` (increasing, any spacing) leave room between them: a text
+    line and more on a vertical axis, half of each of two neighbours' widths and a gap on a horizontal one."""
     metrics = QFontMetricsF(_label_font(axis))
     texts = _tick_strings(axis, values, 1.0, 1.0)
     for (a, text_a), (b, text_b) in zip(zip(values, texts), zip(values[1:], texts[1:])):
@@ -191,12 +189,9 @@ def _apart(axis: pg.AxisItem, values: list[float], pixels_per_unit: float) -> bo
 
 
 def _label_font(axis: pg.AxisItem) -> QFont:
-    """The font pyqtgraph draws the axis's labels in: its tick font, else the painter's, the view's font."""
-    if axis.style["tickFont"] is not None:
-        return axis.style["tickFont"]
-    scene = axis.scene()
-    views = scene.views() if scene is not None else []
-    return views[0].font() if views else axis.font()
+    """The font pyqtgraph draws the axis's labels in: its tick font, else the scene's (the painter's; not the
+    view widget's, which is why plots whose text follows their widget set tick fonts: see set_plot_font)."""
+    return axis.style["tickFont"] or axis.font()
 
 
 def _tick_strings(axis: pg.AxisItem, values: list[float], scale: float, spacing: float) -> list[str]:
