@@ -50,10 +50,16 @@ def make_session(size: int, rng: np.random.Generator):
     class FilledSession(QObject):
         progressed = Signal(object)
         runsChanged = Signal()
+        datasetChanged = Signal()
+        architectureChanged = Signal()
+        training_state = "idle"  # (the x axis fits the data)
+        planned_end = 0
+        dataset_name = "digits"
+        layer_sizes = [64, 20, 7, 5, 10]
 
         def __init__(self) -> None:
             super().__init__()
-            self.run = Run("α = 0.01, [64, 20, 7, 5, 10]", 0.01, (64, 20, 7, 5, 10))
+            self.run = Run("α = 0.01, [64, 20, 7, 5, 10]", 0.01, (64, 20, 7, 5, 10), dataset="digits")
             self.runs: list[Run] = []
             self.grow(size)
 

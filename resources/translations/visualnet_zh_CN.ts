@@ -4,132 +4,142 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="185"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="186"/>
         <source>Show train and dev accuracy on the right-hand axis (0 to 1)</source>
         <translation>在右侧坐标轴（0 到 1）上显示训练集和开发集的准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="187"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="188"/>
         <source>A logarithmic cost axis: slow progress late in training stays visible</source>
         <translation>代价轴改用对数刻度：训练后期的缓慢下降也看得清</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="189"/>
         <source>Clear runs</source>
         <translation>清除历史运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="190"/>
         <source>Forget the faded curves of earlier runs</source>
         <translation>清除之前各次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="191"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="159"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="192"/>
         <source>Save the plot as a PNG image or the costs as a CSV table</source>
         <translation>把图保存为 PNG 图片，或把代价保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="195"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="196"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="164"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="197"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="316"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="384"/>
+        <source>(other network)</source>
+        <translation>（其他网络）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="388"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="317"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="389"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="319"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="391"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="320"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="392"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="425"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="435"/>
+        <source>The costs span {n} powers of ten: on this axis the late ones look like 0. Log scale shows them all.</source>
+        <translation>代价跨越了 {n} 个数量级：在这条坐标轴上，后期的代价看起来都像 0。对数坐标能把它们全部显示出来。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="522"/>
         <source>Train the network to see its cost J fall.</source>
         <translation>训练网络，看代价 J 如何下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="427"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="524"/>
         <source>iteration {i}</source>
         <translation>第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="429"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="526"/>
         <source>train J = {value}</source>
         <translation>训练集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="430"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="527"/>
         <source>dev J = {value}</source>
         <translation>开发集 J = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="432"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="529"/>
         <source>train accuracy = {value}</source>
         <translation>训练集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="433"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="530"/>
         <source>dev accuracy = {value}</source>
         <translation>开发集准确率 = {value}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="548"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="548"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="548"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="452"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="549"/>
         <source>Export the cost plot</source>
         <translation>导出代价曲线图</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/cost_plot.py" line="461"/>
+        <location filename="../../visualnet/app/widgets/cost_plot.py" line="558"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -410,32 +420,32 @@
 <context>
     <name>DatasetPreview</name>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="308"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="310"/>
         <source>Dots: training examples; rings: dev examples; colour: class.</source>
         <translation>实心点：训练样本；圆圈：开发集样本；颜色：类别。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="311"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313"/>
         <source>The first {shown} of each set are drawn.</source>
         <translation>每个集合只画出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="313"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="315"/>
         <source>The first training examples of each class, one column of X per picture.</source>
         <translation>每个类别的前几个训练样本，每张图是 X 的一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="314"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316"/>
         <source>The first training examples, one column of X per picture.</source>
         <translation>前几个训练样本，每张图是 X 的一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="316"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318"/>
         <source>X of the first {k} training examples, one column each; the strip below is their label y.</source>
         <translation>前 {k} 个训练样本的 X，每个样本一列；下方的色条是它们的标签 y。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="318"/>
+        <location filename="../../visualnet/app/widgets/dataset_preview.py" line="320"/>
         <source>example</source>
         <translation>样本</translation>
     </message>
@@ -443,24 +453,59 @@
 <context>
     <name>DecisionBoundary</name>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="155"/>
-        <source>The decision boundary needs 2-D data (this dataset has n_x = {n_x})</source>
-        <translation>决策边界需要二维数据（此数据集的 n_x = {n_x}）</translation>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="236"/>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="237"/>
+        <source>Open large</source>
+        <translation>放大查看</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="238"/>
+        <source>Show this picture in a window of its own, as large as the screen allows; it follows training too</source>
+        <translation>在单独的窗口中尽可能大地显示这张图；训练时它也会实时更新</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="240"/>
+        <source>The decision boundary needs data with one or two features (this dataset has n_x = {n_x})</source>
+        <translation>决策边界需要只有一个或两个特征的数据（这个数据集的 n_x = {n_x}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="253"/>
         <source>Colour: the class the network predicts at each point x = (x₁, x₂), its largest softmax output. Dots: the {m} training examples, coloured by their class.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处预测的类别，即 softmax 输出最大的那一类。圆点：{m} 个训练样本，按其类别着色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="165"/>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="256"/>
         <source>Colour: the network&apos;s output ŷ at each point x = (x₁, x₂). Dots: the {m} training examples.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ。圆点：{m} 个训练样本。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="259"/>
         <source>Colour: the network&apos;s output ŷ = P(y = 1 | x) at each point x = (x₁, x₂); the decision boundary ŷ = 0.5 is where blue turns red. Dots: the {m} training examples, blue for class 0, red for class 1.</source>
         <translation>颜色：网络在每个点 x = (x₁, x₂) 处的输出 ŷ = P(y = 1 | x)；蓝色转为红色之处即决策边界 ŷ = 0.5。圆点：{m} 个训练样本，蓝色为类别 0，红色为类别 1。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="268"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="269"/>
+        <source>Line: the class the network predicts at each x. Dots: the {m} training examples at their class.</source>
+        <translation>曲线：网络在每个 x 处预测的类别。点：{m} 个训练样本，画在各自的类别上。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="273"/>
+        <source>Line: the network&apos;s prediction ŷ(x) across the range of x, redrawn as it trains. Dots: the {m} training examples (x, y).</source>
+        <translation>曲线：网络在 x 的取值范围内的预测 ŷ(x)，训练时随之重画。点：{m} 个训练样本 (x, y)。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/decision_boundary.py" line="277"/>
+        <source>Line: the network&apos;s output ŷ = P(y = 1 | x) at each x; it predicts class 1 where the line is above 0.5. Dots: the {m} training examples at y = 0 or 1.</source>
+        <translation>曲线：网络在每个 x 处的输出 ŷ = P(y = 1 | x)；曲线高于 0.5 的地方预测为类别 1。点：{m} 个训练样本，画在 y = 0 或 1 处。</translation>
     </message>
 </context>
 <context>
@@ -872,1052 +917,1067 @@
     </message>
     <message>
         <location filename="../../visualnet/app/error_texts.py" line="174"/>
+        <source>null (the project&apos;s dataset) or the key of another dataset</source>
+        <translation>null（项目自己的数据集）或另一个数据集的键</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="176"/>
         <source>null (the output&apos;s own loss) or a loss name</source>
         <translation>null（输出层自带的损失）或损失函数的名称</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="176"/>
+        <location filename="../../visualnet/app/error_texts.py" line="178"/>
         <source>null or the path of a data file</source>
         <translation>null 或数据文件的路径</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="177"/>
+        <location filename="../../visualnet/app/error_texts.py" line="179"/>
         <source>an object {{...}} of the loader&apos;s arguments</source>
         <translation>读取器参数的对象 {{...}}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="178"/>
+        <location filename="../../visualnet/app/error_texts.py" line="180"/>
         <source>a positive number</source>
         <translation>正数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="179"/>
+        <location filename="../../visualnet/app/error_texts.py" line="181"/>
         <source>a whole number from 0 to 2**32 - 1</source>
         <translation>0 到 2**32 - 1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="180"/>
+        <location filename="../../visualnet/app/error_texts.py" line="182"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="181"/>
+        <location filename="../../visualnet/app/error_texts.py" line="183"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="182"/>
+        <location filename="../../visualnet/app/error_texts.py" line="184"/>
         <source>a whole number from 0</source>
         <translation>从 0 起的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="183"/>
+        <location filename="../../visualnet/app/error_texts.py" line="185"/>
         <source>a list of whole numbers</source>
         <translation>整数列表</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="184"/>
+        <location filename="../../visualnet/app/error_texts.py" line="186"/>
         <source>{where} describes a network visualnet cannot build: {reason}</source>
         <translation>{where} 描述的网络 visualnet 无法构建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="186"/>
+        <location filename="../../visualnet/app/error_texts.py" line="188"/>
         <source>{where}: class names must be a 1-D list of text, got shape {shape} and dtype {dtype}</source>
         <translation>{where}：类别名称必须是一维的文本列表，但形状为 {shape}、dtype 为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="188"/>
+        <location filename="../../visualnet/app/error_texts.py" line="190"/>
         <source>{where}: class names must be text</source>
         <translation>{where}：类别名称必须是文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="189"/>
+        <location filename="../../visualnet/app/error_texts.py" line="191"/>
         <source>{where} is damaged or is not {kind} file ({detail})</source>
         <translation>{where} 已损坏，或者不是{kind}文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="191"/>
+        <location filename="../../visualnet/app/error_texts.py" line="193"/>
         <source>{where}: {member} must hold an object {{...}}, not {found}</source>
         <translation>{where}：{member} 必须是对象 {{...}}，而不是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="193"/>
+        <location filename="../../visualnet/app/error_texts.py" line="195"/>
         <source>{where}: {member} is {size:,} bytes, far too big for a description; the file is not one visualnet wrote</source>
         <translation>{where}：{member} 有 {size:,} 字节，作为描述文件大得离谱；这不是 visualnet 写出的文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="196"/>
+        <location filename="../../visualnet/app/error_texts.py" line="198"/>
         <source>{where}: {key!r} must be {expected}, got {found}</source>
         <translation>{where}：{key!r} 必须是{expected}，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="197"/>
+        <location filename="../../visualnet/app/error_texts.py" line="199"/>
         <source>{where} {problem}</source>
         <translation>{where}{problem}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="198"/>
+        <location filename="../../visualnet/app/error_texts.py" line="200"/>
         <source>{where} is not {kind} file: {member} has format {found}, not {name!r}</source>
         <translation>{where} 不是{kind}文件：{member} 的格式是 {found}，而不是 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="200"/>
+        <location filename="../../visualnet/app/error_texts.py" line="202"/>
         <source>{where}: format_version must be a whole number from 1, got {found}</source>
         <translation>{where}：format_version 必须是从 1 起的整数，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="202"/>
+        <location filename="../../visualnet/app/error_texts.py" line="204"/>
         <source>cannot save {path}: hyperparameters must be numbers, text, true/false, lists or dicts</source>
         <translation>无法保存 {path}：超参数只能是数字、文本、true/false、列表或字典</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="204"/>
+        <location filename="../../visualnet/app/error_texts.py" line="206"/>
         <source>{where}: {member} is not valid JSON ({detail})</source>
         <translation>{where}：{member} 不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="206"/>
+        <location filename="../../visualnet/app/error_texts.py" line="208"/>
         <source>lacks {missing}</source>
         <translation> 缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="207"/>
+        <location filename="../../visualnet/app/error_texts.py" line="209"/>
         <source>lacks {missing} and has unexpected {unexpected}</source>
         <translation> 缺少 {missing}，并且多出 {unexpected}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="209"/>
+        <location filename="../../visualnet/app/error_texts.py" line="211"/>
         <source>{where} is not {kind} file: it should hold exactly {listing} and {last}, but holds {names}{detail}</source>
         <translation>{where} 不是{kind}文件：它应当恰好包含 {listing} 和 {last}，但包含的是 {names}{detail}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="212"/>
+        <location filename="../../visualnet/app/error_texts.py" line="214"/>
         <source>; {missing} is missing</source>
         <translation>；缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="213"/>
+        <location filename="../../visualnet/app/error_texts.py" line="215"/>
         <source>{where} was made by a newer visualnet (format {found}); this version reads format {version}. Update visualnet to open it.</source>
         <translation>{where} 由更新版本的 visualnet 创建（格式 {found}）；此版本只能读取格式 {version}。请更新 visualnet 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="216"/>
+        <location filename="../../visualnet/app/error_texts.py" line="218"/>
         <source>{path} has no examples</source>
         <translation>{path} 没有样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="217"/>
+        <location filename="../../visualnet/app/error_texts.py" line="219"/>
         <source>{error} ({detail})</source>
         <translation>{error}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="218"/>
+        <location filename="../../visualnet/app/error_texts.py" line="220"/>
         <source>{what} must hold real numbers, but has dtype {dtype}</source>
         <translation>{what} 必须是实数，但其 dtype 为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="220"/>
+        <location filename="../../visualnet/app/error_texts.py" line="222"/>
         <source>{where} must be an object {{...}}, not {found}</source>
         <translation>{where} 必须是对象 {{...}}，而不是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="222"/>
+        <location filename="../../visualnet/app/error_texts.py" line="224"/>
         <source>{path} is not {what} but a {kind}; visualnet reads only regular files</source>
         <translation>{path} 不是{what}，而是{kind}；visualnet 只读取普通文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="224"/>
+        <location filename="../../visualnet/app/error_texts.py" line="226"/>
         <source>{where} holds parameters that do not fit the network it describes: {reason}</source>
         <translation>{where} 中的参数与它描述的网络不符：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="226"/>
+        <location filename="../../visualnet/app/error_texts.py" line="228"/>
         <source>has unexpected {unexpected}</source>
         <translation> 多出 {unexpected}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="227"/>
+        <location filename="../../visualnet/app/error_texts.py" line="229"/>
         <source>visualnet cannot tell what kind of file {path} is. It reads CSV text (.csv, .tsv, .txt), NumPy .npz files with X and Y, MNIST IDX files, the course&apos;s .h5 files and folders with one sub-folder of images per class</source>
         <translation>visualnet 无法判断 {path} 是什么类型的文件。它能读取 CSV 文本（.csv、.tsv、.txt）、含 X 和 Y 的 NumPy .npz 文件、MNIST IDX 文件、课程的 .h5 文件，以及每个类别一个子文件夹的图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="231"/>
+        <location filename="../../visualnet/app/error_texts.py" line="233"/>
         <source>{name} is read by {loader}, which takes no {unknown}; it takes {accepted}</source>
         <translation>{name} 由 {loader} 读取，它不接受 {unknown}；它接受 {accepted}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="233"/>
+        <location filename="../../visualnet/app/error_texts.py" line="235"/>
         <source>{path}: &apos;list_classes&apos; must be a short list of class names; found {names}</source>
         <translation>{path}：&apos;list_classes&apos; 必须是一个简短的类别名称列表；但找到的是 {names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="235"/>
+        <location filename="../../visualnet/app/error_texts.py" line="237"/>
         <source>{path} does not have the course&apos;s layout: it needs one pair of datasets like &apos;train_set_x&apos; (images) and &apos;train_set_y&apos; (labels); it holds {keys}</source>
         <translation>{path} 不符合课程的布局：它需要一对数据集，如 &apos;train_set_x&apos;（图像）和 &apos;train_set_y&apos;（标签）；但它包含的是 {keys}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="238"/>
+        <location filename="../../visualnet/app/error_texts.py" line="240"/>
         <source>{path} needs {key!r} as an array of numbers; found {found}</source>
         <translation>{path} 需要 {key!r} 是一个数字数组；但找到的是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="240"/>
+        <location filename="../../visualnet/app/error_texts.py" line="242"/>
         <source>{test} lies beside {name} as its test set, but holds images of shape {test_shape}, not {shape}; move or rename it to open {name} alone</source>
         <translation>{test} 作为测试集放在 {name} 旁边，但其中图像的形状是 {test_shape}，而不是 {shape}；请移走或重命名它，才能单独打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="243"/>
+        <location filename="../../visualnet/app/error_texts.py" line="245"/>
         <source>{path}: {x_key!r} must hold a stack of images (m, h, w, c), got shape {x_shape}</source>
         <translation>{path}：{x_key!r} 必须是一叠图像 (m, h, w, c)，但形状为 {x_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="245"/>
+        <location filename="../../visualnet/app/error_texts.py" line="247"/>
         <source>{path}: {x_key!r} has {m} images, so {y_key!r} must be (m,) = ({m},) labels; got shape {y_shape}</source>
         <translation>{path}：{x_key!r} 有 {m} 张图像，因此 {y_key!r} 必须是 (m,) = ({m},) 个标签；但形状为 {y_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="248"/>
+        <location filename="../../visualnet/app/error_texts.py" line="250"/>
         <source>the number of layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="249"/>
+        <location filename="../../visualnet/app/error_texts.py" line="251"/>
         <source>hidden activation</source>
         <translation>隐藏层激活函数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="250"/>
+        <location filename="../../visualnet/app/error_texts.py" line="252"/>
         <source>the number of hidden layers</source>
         <translation>隐藏层的层数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="251"/>
+        <location filename="../../visualnet/app/error_texts.py" line="253"/>
         <source>initialization</source>
         <translation>初始化方式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="252"/>
+        <location filename="../../visualnet/app/error_texts.py" line="254"/>
         <source>the L2 strength λ</source>
         <translation>L2 强度 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="253"/>
+        <location filename="../../visualnet/app/error_texts.py" line="255"/>
         <source>the learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="254"/>
+        <location filename="../../visualnet/app/error_texts.py" line="256"/>
         <source>the mini-batch size</source>
         <translation>mini-batch 大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="255"/>
+        <location filename="../../visualnet/app/error_texts.py" line="257"/>
         <source>the units per hidden layer</source>
         <translation>每个隐藏层的单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="256"/>
+        <location filename="../../visualnet/app/error_texts.py" line="258"/>
         <source>{images_file} has {images:,} images but {labels_file} has {labels:,} labels</source>
         <translation>{images_file} 有 {images:,} 张图像，但 {labels_file} 有 {labels:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="258"/>
+        <location filename="../../visualnet/app/error_texts.py" line="260"/>
         <source>{where} holds more data than its header declares (shape {shape})</source>
         <translation>{where} 中的数据比文件头声明的多（形状 {shape}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="260"/>
+        <location filename="../../visualnet/app/error_texts.py" line="262"/>
         <source>{where} is truncated inside its header</source>
         <translation>{where} 在文件头内就被截断了</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="261"/>
+        <location filename="../../visualnet/app/error_texts.py" line="263"/>
         <source>{labels_file} must hold whole-number labels, not {dtype}</source>
         <translation>{labels_file} 必须是整数标签，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="263"/>
+        <location filename="../../visualnet/app/error_texts.py" line="265"/>
         <source>{where} is not an IDX file (MNIST format): it starts with {magic!r}</source>
         <translation>{where} 不是 IDX 文件（MNIST 格式）：它以 {magic!r} 开头</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="265"/>
+        <location filename="../../visualnet/app/error_texts.py" line="267"/>
         <source>found no file pairing with {path} (looked for {name} and {name}.gz); pass labels_path= to name the partner file</source>
         <translation>找不到与 {path} 配对的文件（查找了 {name} 和 {name}.gz）；请用 labels_path= 指定配对的文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="268"/>
+        <location filename="../../visualnet/app/error_texts.py" line="270"/>
         <source>{path} and {partner} must be an images file (m, rows, cols) and a labels file (m,); they have shapes {first_shape} and {second_shape}</source>
         <translation>{path} 和 {partner} 必须是一个图像文件 (m, rows, cols) 和一个标签文件 (m,)；但它们的形状是 {first_shape} 和 {second_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="271"/>
+        <location filename="../../visualnet/app/error_texts.py" line="273"/>
         <source>{where} is truncated: its header declares shape {shape} ({nbytes:,} bytes of data) but it holds {size:,}</source>
         <translation>{where} 被截断了：文件头声明形状为 {shape}（{nbytes:,} 字节数据），但只有 {size:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="274"/>
+        <location filename="../../visualnet/app/error_texts.py" line="276"/>
         <source>{width} x {height} pixels, colour</source>
         <translation>{width} × {height} 像素，彩色</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="275"/>
+        <location filename="../../visualnet/app/error_texts.py" line="277"/>
         <source>the class folder {folder} has no images ({suffixes})</source>
         <translation>类别文件夹 {folder} 中没有图像（{suffixes}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="277"/>
+        <location filename="../../visualnet/app/error_texts.py" line="279"/>
         <source>{width} x {height} pixels, grayscale</source>
         <translation>{width} × {height} 像素，灰度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="278"/>
+        <location filename="../../visualnet/app/error_texts.py" line="280"/>
         <source>{file} is {size} but {first} is {first_size}: all images must have the same size and be all grayscale or all colour</source>
         <translation>{file} 是 {size}，但 {first} 是 {first_size}：所有图像必须大小相同，并且全是灰度或全是彩色</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="281"/>
+        <location filename="../../visualnet/app/error_texts.py" line="283"/>
         <source>{file} has {mode} pixels (16-bit or floating point); visualnet reads 8-bit grayscale or colour images</source>
         <translation>{file} 的像素是 {mode}（16 位或浮点）；visualnet 只读取 8 位的灰度或彩色图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="284"/>
+        <location filename="../../visualnet/app/error_texts.py" line="286"/>
         <source>{root} needs one sub-folder of images per class, at least 2; found {found}</source>
         <translation>{root} 需要每个类别一个图像子文件夹，至少 2 个；但找到的是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="286"/>
+        <location filename="../../visualnet/app/error_texts.py" line="288"/>
         <source>a CSV text</source>
         <translation> CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="287"/>
+        <location filename="../../visualnet/app/error_texts.py" line="289"/>
         <source>a data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="288"/>
+        <location filename="../../visualnet/app/error_texts.py" line="290"/>
         <source>device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="289"/>
+        <location filename="../../visualnet/app/error_texts.py" line="291"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="290"/>
+        <location filename="../../visualnet/app/error_texts.py" line="292"/>
         <source>an HDF5</source>
         <translation> HDF5 </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="291"/>
+        <location filename="../../visualnet/app/error_texts.py" line="293"/>
         <source>an IDX</source>
         <translation> IDX </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="292"/>
+        <location filename="../../visualnet/app/error_texts.py" line="294"/>
         <source>a readable image</source>
         <translation>可读取的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="293"/>
+        <location filename="../../visualnet/app/error_texts.py" line="295"/>
         <source>named pipe</source>
         <translation>命名管道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="294"/>
+        <location filename="../../visualnet/app/error_texts.py" line="296"/>
         <source>a visualnet network</source>
         <translation> visualnet 网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="295"/>
+        <location filename="../../visualnet/app/error_texts.py" line="297"/>
         <source>a NumPy .npy</source>
         <translation> NumPy .npy </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="296"/>
+        <location filename="../../visualnet/app/error_texts.py" line="298"/>
         <source>a NumPy .npz</source>
         <translation> NumPy .npz </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="297"/>
+        <location filename="../../visualnet/app/error_texts.py" line="299"/>
         <source>a visualnet project</source>
         <translation> visualnet 项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="298"/>
+        <location filename="../../visualnet/app/error_texts.py" line="300"/>
         <source>a project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="299"/>
+        <location filename="../../visualnet/app/error_texts.py" line="301"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="300"/>
+        <location filename="../../visualnet/app/error_texts.py" line="302"/>
         <source>special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="301"/>
+        <location filename="../../visualnet/app/error_texts.py" line="303"/>
         <source>Y must hold finite numbers</source>
         <translation>Y 必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="302"/>
+        <location filename="../../visualnet/app/error_texts.py" line="304"/>
         <source>binary labels must be 0 or 1 for a sigmoid output, found {bad:g}</source>
         <translation>sigmoid 输出的二分类标签必须是 0 或 1，但发现了 {bad:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="304"/>
+        <location filename="../../visualnet/app/error_texts.py" line="306"/>
         <source>a two-class dataset needs Y of shape (1, m) holding only 0 and 1</source>
         <translation>二分类数据集需要形状为 (1, m)、只含 0 和 1 的 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="306"/>
+        <location filename="../../visualnet/app/error_texts.py" line="308"/>
         <source>class indices must be in 0..{last}, found {low}..{high}</source>
         <translation>类别索引必须在 0..{last} 内，但发现了 {low}..{high}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="308"/>
+        <location filename="../../visualnet/app/error_texts.py" line="310"/>
         <source>{names} class names for {rows} one-hot rows</source>
         <translation>{names} 个类别名称对应 {rows} 个 one-hot 行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="310"/>
+        <location filename="../../visualnet/app/error_texts.py" line="312"/>
         <source>{path}: labels must index the {count} class names (0..{last}), found {low:g}..{high:g}</source>
         <translation>{path}：标签必须是这 {count} 个类别名称的索引（0..{last}），但发现了 {low:g}..{high:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="312"/>
+        <location filename="../../visualnet/app/error_texts.py" line="314"/>
         <source>{path}: the label of example {example} is empty; every example needs one</source>
         <translation>{path}：第 {example} 个样本的标签是空的；每个样本都需要标签</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="314"/>
+        <location filename="../../visualnet/app/error_texts.py" line="316"/>
         <source>{path}: class labels must be whole numbers, found {fraction:g}</source>
         <translation>{path}：类别标签必须是整数，但发现了 {fraction:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="316"/>
+        <location filename="../../visualnet/app/error_texts.py" line="318"/>
         <source>a multi-class dataset needs one-hot Y of shape (C, m)</source>
         <translation>多分类数据集需要形状为 (C, m) 的 one-hot Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="318"/>
+        <location filename="../../visualnet/app/error_texts.py" line="320"/>
         <source>{path}: the label column {column!r} holds {classes:,} different words in {rows:,} rows: it names examples, not classes; choose the column that says what to predict</source>
         <translation>{path}：标签列 {column!r} 在 {rows:,} 行中有 {classes:,} 个不同的词：它是样本的名字，而不是类别；请选择表示预测目标的那一列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="321"/>
+        <location filename="../../visualnet/app/error_texts.py" line="323"/>
         <source>{path}: the label of example {example} (counting from 0) is {value}; every label must be a finite number</source>
         <translation>{path}：第 {example} 个样本（从 0 数起）的标签是 {value}；每个标签都必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="324"/>
+        <location filename="../../visualnet/app/error_texts.py" line="326"/>
         <source>a softmax output needs one-hot labels Y of shape ({n_L}, m): each column a single 1 marking the class</source>
         <translation>softmax 输出需要形状为 ({n_L}, m) 的 one-hot 标签 Y：每一列只有一个 1 标出类别</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="327"/>
+        <location filename="../../visualnet/app/error_texts.py" line="329"/>
         <source>dataset {name!r} has a single class; classification needs at least 2</source>
         <translation>数据集 {name!r} 只有一个类别；分类至少需要 2 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="329"/>
+        <location filename="../../visualnet/app/error_texts.py" line="331"/>
         <source>{path}: the label column {column!r} holds words, which a regression cannot predict; choose a column of numbers</source>
         <translation>{path}：标签列 {column!r} 含有文字，回归无法预测文字；请选择一列数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="332"/>
+        <location filename="../../visualnet/app/error_texts.py" line="334"/>
         <source>{file} is too large to decode safely ({detail})</source>
         <translation>{file} 太大，无法安全解码（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="334"/>
+        <location filename="../../visualnet/app/error_texts.py" line="336"/>
         <source>{root} holds more than {max_images:,} images, the limit</source>
         <translation>{root} 中的图像超过了上限 {max_images:,} 张</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="336"/>
+        <location filename="../../visualnet/app/error_texts.py" line="338"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="337"/>
+        <location filename="../../visualnet/app/error_texts.py" line="339"/>
         <source>{what} would need {need} of memory; the limit is {have}</source>
         <translation>{what} 需要 {need} 内存；上限是 {have}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="339"/>
+        <location filename="../../visualnet/app/error_texts.py" line="341"/>
         <source>this network has {parameter_count:,} parameters, which need {need}; the limit is {limit}. Use fewer units per layer.</source>
         <translation>这个网络有 {parameter_count:,} 个参数，需要 {need}；上限是 {limit}。请减少每层的单元数。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="342"/>
+        <location filename="../../visualnet/app/error_texts.py" line="344"/>
         <source>the number of bits</source>
         <translation>位数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="343"/>
+        <location filename="../../visualnet/app/error_texts.py" line="345"/>
         <source>the number of classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="344"/>
+        <location filename="../../visualnet/app/error_texts.py" line="346"/>
         <source>the number of examples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="345"/>
+        <location filename="../../visualnet/app/error_texts.py" line="347"/>
         <source>what makes the data repeatable</source>
         <translation>使数据可重复的种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="346"/>
+        <location filename="../../visualnet/app/error_texts.py" line="348"/>
         <source>X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); got shape {X_shape}</source>
         <translation>{path} 中的 X 必须是 (n_x, m) 或一叠图像 (m, h, w[, c])；但形状为 {X_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="348"/>
+        <location filename="../../visualnet/app/error_texts.py" line="350"/>
         <source> X looks transposed: visualnet wants X as (n_x, m), one example per column; save X.T</source>
         <translation> X 看起来被转置了：visualnet 需要 (n_x, m) 形状的 X，每列一个样本；请保存 X.T</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="350"/>
+        <location filename="../../visualnet/app/error_texts.py" line="352"/>
         <source>{path}: {layout} has m = {m} examples, so Y must be (m,), (1, m) or one-hot (C, m); got Y of shape {Y_shape}.{hint}</source>
         <translation>{path}：{layout} 有 m = {m} 个样本，因此 Y 必须是 (m,)、(1, m) 或 one-hot 的 (C, m)；但 Y 的形状为 {Y_shape}。{hint}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="353"/>
+        <location filename="../../visualnet/app/error_texts.py" line="355"/>
         <source> Y looks transposed: save Y.T</source>
         <translation> Y 看起来被转置了：请保存 Y.T</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="354"/>
+        <location filename="../../visualnet/app/error_texts.py" line="356"/>
         <source>{where} has dtype {dtype}, which is not plain numbers or text; visualnet reads arrays of numbers or text only</source>
         <translation>{where} 的 dtype 是 {dtype}，不是普通的数字或文本；visualnet 只读取数字或文本数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="357"/>
+        <location filename="../../visualnet/app/error_texts.py" line="359"/>
         <source>{where} declares the impossible shape {shape}</source>
         <translation>{where} 声明了不可能的形状 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="359"/>
+        <location filename="../../visualnet/app/error_texts.py" line="361"/>
         <source>images X (m, ...)</source>
         <translation>图像 X (m, ...)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="360"/>
+        <location filename="../../visualnet/app/error_texts.py" line="362"/>
         <source>{path} must hold arrays named &apos;X&apos; and &apos;Y&apos; (np.savez(path, X=X, Y=Y)); it holds {names}</source>
         <translation>{path} 必须包含名为 &apos;X&apos; 和 &apos;Y&apos; 的数组（np.savez(path, X=X, Y=Y)）；但它包含的是 {names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="362"/>
+        <location filename="../../visualnet/app/error_texts.py" line="364"/>
         <source>{where} holds {member!r}, which is not a NumPy array; an .npz file holds only .npy arrays (as np.savez writes it)</source>
         <translation>{where} 中有 {member!r}，它不是 NumPy 数组；.npz 文件只包含 .npy 数组（np.savez 就是这样写的）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="365"/>
+        <location filename="../../visualnet/app/error_texts.py" line="367"/>
         <source>Y in {path} has {rows} rows, so it must be one-hot: each column all 0 but a single 1 marking the class</source>
         <translation>{path} 中的 Y 有 {rows} 行，因此必须是 one-hot：每一列除了标出类别的一个 1 之外全是 0</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="368"/>
+        <location filename="../../visualnet/app/error_texts.py" line="370"/>
         <source>{where} {state}: its header declares shape {shape} of {dtype} ({nbytes:,} bytes) but the file holds {payload:,} bytes of data</source>
         <translation>{where}{state}：文件头声明形状为 {shape}、类型为 {dtype}（{nbytes:,} 字节），但文件中有 {payload:,} 字节数据</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="371"/>
+        <location filename="../../visualnet/app/error_texts.py" line="373"/>
         <source>{where} holds Python objects (a pickled array). visualnet never unpickles files, because unpickling can run any code; save plain numeric arrays instead</source>
         <translation>{where} 包含 Python 对象（pickle 数组）。visualnet 从不解开 pickle 文件，因为 unpickle 可以运行任意代码；请改为保存普通的数字数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="374"/>
+        <location filename="../../visualnet/app/error_texts.py" line="376"/>
         <source>{path} holds a single array, but a dataset needs X and Y: save them together with np.savez(path, X=X, Y=Y)</source>
         <translation>{path} 只有一个数组，但数据集需要 X 和 Y：请用 np.savez(path, X=X, Y=Y) 一起保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="377"/>
+        <location filename="../../visualnet/app/error_texts.py" line="379"/>
         <source>{where} holds the array {key!r} twice</source>
         <translation>{where} 中数组 {key!r} 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="378"/>
+        <location filename="../../visualnet/app/error_texts.py" line="380"/>
         <source>{where} uses .npy format {major}.{minor}; visualnet reads formats 1.0 to 3.0</source>
         <translation>{where} 使用 .npy 格式 {major}.{minor}；visualnet 只读取 1.0 到 3.0 格式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="380"/>
+        <location filename="../../visualnet/app/error_texts.py" line="382"/>
         <source>W{l} is {shape}, but W{k} makes n[{k}] = {n_prev}: W[{l}] must be (n[{l}], n[{k}]) = ({n}, {n_prev})</source>
         <translation>W{l} 是 {shape}，但 W{k} 给出 n[{k}] = {n_prev}：W[{l}] 必须是 (n[{l}], n[{k}]) = ({n}, {n_prev})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="383"/>
+        <location filename="../../visualnet/app/error_texts.py" line="385"/>
         <source>W{l} has shape {shape}: every layer needs at least one unit</source>
         <translation>W{l} 的形状为 {shape}：每层至少需要一个单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="385"/>
+        <location filename="../../visualnet/app/error_texts.py" line="387"/>
         <source>W{l} must be 2-D, (n[{l}], n[{k}]), got shape {shape}</source>
         <translation>W{l} 必须是二维的 (n[{l}], n[{k}])，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="387"/>
+        <location filename="../../visualnet/app/error_texts.py" line="389"/>
         <source>{where}: &apos;activations&apos; must name one of {choices} for each of the {L} layers, got {found}</source>
         <translation>{where}：&apos;activations&apos; 必须为 {L} 层中的每一层给出 {choices} 之一，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="390"/>
+        <location filename="../../visualnet/app/error_texts.py" line="392"/>
         <source>{path}: &apos;activations&apos; must be a list of names, got an array of {dtype}</source>
         <translation>{path}：&apos;activations&apos; 必须是名称列表，但得到的是 {dtype} 数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="392"/>
+        <location filename="../../visualnet/app/error_texts.py" line="394"/>
         <source>b{l} must be (n[{l}], 1) = ({n}, 1), got {shape}</source>
         <translation>b{l} 必须是 (n[{l}], 1) = ({n}, 1)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="394"/>
-        <location filename="../../visualnet/app/error_texts.py" line="458"/>
+        <location filename="../../visualnet/app/error_texts.py" line="396"/>
+        <location filename="../../visualnet/app/error_texts.py" line="460"/>
         <source>{key} must hold real numbers, got dtype {dtype}</source>
         <translation>{key} 必须是实数，但 dtype 为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="395"/>
+        <location filename="../../visualnet/app/error_texts.py" line="397"/>
         <source>the parameters need W1..WL and b1..bL with no gap; they have {keys}, missing {missing}</source>
         <translation>参数需要连续的 W1..WL 和 b1..bL；现有 {keys}，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="397"/>
+        <location filename="../../visualnet/app/error_texts.py" line="399"/>
         <source>{path} does not hold the course&apos;s parameters: {reason}</source>
         <translation>{path} 中不是课程格式的参数：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="399"/>
+        <location filename="../../visualnet/app/error_texts.py" line="401"/>
         <source>{key} contains NaN or infinity ({bad} of {size} values)</source>
         <translation>{key} 中有 NaN 或无穷大（{size} 个值中有 {bad} 个）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="401"/>
+        <location filename="../../visualnet/app/error_texts.py" line="403"/>
         <source>{key} is not a rectangular array of numbers</source>
         <translation>{key} 不是规整的数字数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="403"/>
+        <location filename="../../visualnet/app/error_texts.py" line="405"/>
         <source>unexpected keys {unexpected}; the course&apos;s parameters are W1, b1, W2, b2, ..., WL, bL</source>
         <translation>多出的键 {unexpected}；课程的参数是 W1, b1, W2, b2, ..., WL, bL</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="405"/>
+        <location filename="../../visualnet/app/error_texts.py" line="407"/>
         <source>{where}: {key} in {member} contains NaN or infinity</source>
         <translation>{where}：{member} 中的 {key} 含有 NaN 或无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="407"/>
+        <location filename="../../visualnet/app/error_texts.py" line="409"/>
         <source>{where}: {key} in {member} must be a (2, n) array of floats (iterations, values), got shape {shape} of {dtype}</source>
         <translation>{where}：{member} 中的 {key} 必须是 (2, n) 的浮点数组（迭代次数，数值），但形状为 {shape}、类型为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="410"/>
+        <location filename="../../visualnet/app/error_texts.py" line="412"/>
         <source>{where}, dataset: give either the name of a built-in dataset or the path of a file, not both</source>
         <translation>{where}，dataset：请给出内置数据集的名称或数据文件的路径，二者选一，不能都给</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="413"/>
+        <location filename="../../visualnet/app/error_texts.py" line="415"/>
         <source>{where}, dataset: give either the name of a built-in dataset or the path of a file; it gives neither</source>
         <translation>{where}，dataset：请给出内置数据集的名称或数据文件的路径，二者选一；但两者都没有给</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="416"/>
+        <location filename="../../visualnet/app/error_texts.py" line="418"/>
         <source>{where}, dataset options: {key!r} must be {expected}, got {found}</source>
         <translation>{where}，数据集选项：{key!r} 必须是{expected}，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="418"/>
+        <location filename="../../visualnet/app/error_texts.py" line="420"/>
         <source>{where}, dataset options: a project may not set {unknown}; it may set {accepted}</source>
         <translation>{where}，数据集选项：项目不能设置 {unknown}；只能设置 {accepted}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="420"/>
+        <location filename="../../visualnet/app/error_texts.py" line="422"/>
         <source>{where}: {member} holds {count} curves, but the {runs} runs of {json} have {expected}</source>
         <translation>{where}：{member} 有 {count} 条曲线，但 {json} 的 {runs} 次运行应有 {expected} 条</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="422"/>
+        <location filename="../../visualnet/app/error_texts.py" line="424"/>
         <source>{where}: {member} does not match the {runs} runs of {json}: it {problem}</source>
         <translation>{where}：{member} 与 {json} 的 {runs} 次运行不符：它{problem}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="424"/>
+        <location filename="../../visualnet/app/error_texts.py" line="426"/>
         <source>cannot save the project: its view, experiments or dataset options would not read back the same; JSON has text keys and lists only (no number keys, no tuples)</source>
         <translation>无法保存项目：它的视图、实验或数据集选项无法原样读回；JSON 只有文本键和列表（没有数字键，没有元组）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="427"/>
+        <location filename="../../visualnet/app/error_texts.py" line="429"/>
         <source>{where}: {member} does not hold the network&apos;s parameters: {reason}</source>
         <translation>{where}：{member} 中不是网络的参数：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="429"/>
+        <location filename="../../visualnet/app/error_texts.py" line="431"/>
         <source>{where}: {member} holds the parameters of a {sizes} network, but the architecture is {layer_sizes}</source>
         <translation>{where}：{member} 中是 {sizes} 网络的参数，但网络结构是 {layer_sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="432"/>
+        <location filename="../../visualnet/app/error_texts.py" line="434"/>
         <source>cannot save the project: view, experiments and dataset options must be numbers, text, true/false, null, lists or objects</source>
         <translation>无法保存项目：视图、实验和数据集选项只能是数字、文本、true/false、null、列表或对象</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="435"/>
+        <location filename="../../visualnet/app/error_texts.py" line="437"/>
         <source>unknown experiment record {record}</source>
         <translation>未知的实验记录 {record}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="436"/>
+        <location filename="../../visualnet/app/error_texts.py" line="438"/>
         <source>this is not a {kind} record (format {found!r})</source>
         <translation>这不是 {kind} 记录（格式为 {found!r}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="437"/>
+        <location filename="../../visualnet/app/error_texts.py" line="439"/>
         <source>this {kind} record is version {found}, newer than this visualnet reads ({version}); update visualnet</source>
         <translation>这条 {kind} 记录的版本是 {found}，比此版本 visualnet 能读取的（{version}）更新；请更新 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="440"/>
+        <location filename="../../visualnet/app/error_texts.py" line="442"/>
         <source>dev</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="441"/>
+        <location filename="../../visualnet/app/error_texts.py" line="443"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="442"/>
+        <location filename="../../visualnet/app/error_texts.py" line="444"/>
         <source>AL {AL_shape} and Y {Y_shape} must have the same shape</source>
         <translation>AL {AL_shape} 和 Y {Y_shape} 的形状必须相同</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="444"/>
+        <location filename="../../visualnet/app/error_texts.py" line="446"/>
         <source>X has no examples (m = 0)</source>
         <translation>X 没有样本（m = 0）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="445"/>
+        <location filename="../../visualnet/app/error_texts.py" line="447"/>
         <source>X must be a 2-D array of shape (n_x, m), got {ndim}-D shape {shape}</source>
         <translation>X 必须是形状为 (n_x, m) 的二维数组，但得到 {ndim} 维形状 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="447"/>
+        <location filename="../../visualnet/app/error_texts.py" line="449"/>
         <source>X has {rows} rows but the input layer has n[0] = {n_x} units; X must be (n_x, m){hint}</source>
         <translation>X 有 {rows} 行，但输入层有 n[0] = {n_x} 个单元；X 必须是 (n_x, m){hint}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="449"/>
+        <location filename="../../visualnet/app/error_texts.py" line="451"/>
         <source> (it looks transposed: X is (n_x, m), one example per column)</source>
         <translation>（它看起来被转置了：X 是 (n_x, m)，每列一个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="451"/>
+        <location filename="../../visualnet/app/error_texts.py" line="453"/>
         <source>Y must be (n[L], m) = ({n_L}, m) for this output layer, got {shape}</source>
         <translation>对这个输出层，Y 必须是 (n[L], m) = ({n_L}, m)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="453"/>
+        <location filename="../../visualnet/app/error_texts.py" line="455"/>
         <source>Y has {m_Y} examples but X has {m}</source>
         <translation>Y 有 {m_Y} 个样本，但 X 有 {m} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="454"/>
+        <location filename="../../visualnet/app/error_texts.py" line="456"/>
         <source>backward needs {L} caches, one per layer, got {count}</source>
         <translation>反向传播需要 {L} 个缓存（每层一个），但得到 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="456"/>
+        <location filename="../../visualnet/app/error_texts.py" line="458"/>
         <source>{kind}[{l}] must be {sym} = {shape}, got {found}</source>
         <translation>{kind}[{l}] 必须是 {sym} = {shape}，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="460"/>
+        <location filename="../../visualnet/app/error_texts.py" line="462"/>
         <source>parameters do not fit this {L}-layer network: missing {missing}, unexpected {unexpected}</source>
         <translation>参数与这个 {L} 层网络不符：缺少 {missing}，多出 {unexpected}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="463"/>
+        <location filename="../../visualnet/app/error_texts.py" line="465"/>
         <source>{key} contains NaN or infinity</source>
         <translation>{key} 中有 NaN 或无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="464"/>
+        <location filename="../../visualnet/app/error_texts.py" line="466"/>
         <source>has extra bytes</source>
         <translation>多出了字节</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="465"/>
+        <location filename="../../visualnet/app/error_texts.py" line="467"/>
         <source>is truncated</source>
         <translation>被截断了</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="466"/>
+        <location filename="../../visualnet/app/error_texts.py" line="468"/>
         <source>a sweep varies one or two hyperparameters, not {count}</source>
         <translation>一次扫描只能改变一个或两个超参数，而不是 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="468"/>
+        <location filename="../../visualnet/app/error_texts.py" line="470"/>
         <source>{label} is chosen twice; pick two different ones</source>
         <translation>{label} 被选了两次；请选两个不同的超参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="470"/>
+        <location filename="../../visualnet/app/error_texts.py" line="472"/>
         <source>&apos;full&apos; cannot end a range of {label}; list it on its own: 32..256 ×4, full</source>
         <translation>&apos;full&apos; 不能作为{label}范围的端点；请单独列出：32..256 ×4, full</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="472"/>
+        <location filename="../../visualnet/app/error_texts.py" line="474"/>
         <source>sweeping {label} needs a hidden layer, and this network has none (L = 1); sweep L from 2</source>
         <translation>扫描{label}需要隐藏层，而这个网络没有（L = 1）；请让 L 从 2 开始扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="475"/>
+        <location filename="../../visualnet/app/error_texts.py" line="477"/>
         <source>no values for {label}</source>
         <translation>{label}没有取值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="476"/>
+        <location filename="../../visualnet/app/error_texts.py" line="478"/>
         <source>no values for {label}: enter a list such as {example}</source>
         <translation>{label}没有取值：请输入一个列表，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="478"/>
+        <location filename="../../visualnet/app/error_texts.py" line="480"/>
         <source>{token!r} is not a number ({label}); write values such as {example}</source>
         <translation>{token!r} 不是数字（{label}）；请写成这样的值：{example}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="480"/>
+        <location filename="../../visualnet/app/error_texts.py" line="482"/>
         <source>{label} must be greater than {low:g}, got {value:g}</source>
         <translation>{label}必须大于 {low:g}，但得到 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="482"/>
+        <location filename="../../visualnet/app/error_texts.py" line="484"/>
         <source>{label} must be a finite number, got {token!r}</source>
         <translation>{label}必须是有限的数，但得到 {token!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="484"/>
+        <location filename="../../visualnet/app/error_texts.py" line="486"/>
         <source>{label} must be a whole number, got {token!r}</source>
         <translation>{label}必须是整数，但得到 {token!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="485"/>
+        <location filename="../../visualnet/app/error_texts.py" line="487"/>
         <source>the range {part!r} has no values: after × write how many values you want, a whole number of at least 1 (got {count!r})</source>
         <translation>范围 {part!r} 没有取值：请在 × 后写出想要几个值，至少为 1 的整数（得到 {count!r}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="488"/>
+        <location filename="../../visualnet/app/error_texts.py" line="490"/>
         <source>the range {part!r} holds {count} values; at most {most} can be swept (a count spaces fewer on a log scale: {start}..{end} ×8)</source>
         <translation>范围 {part!r} 含有 {count} 个值；最多只能扫描 {most} 个（加上个数可在对数刻度上取更少的值：{start}..{end} ×8）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="491"/>
+        <location filename="../../visualnet/app/error_texts.py" line="493"/>
         <source>the range {part!r} is spaced on a log scale, so it must start above 0</source>
         <translation>范围 {part!r} 按对数刻度取值，所以必须从大于 0 的数开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="493"/>
+        <location filename="../../visualnet/app/error_texts.py" line="495"/>
         <source>the range {part!r} needs a count of values, e.g. {start}..{end} ×5 for 5 values evenly spaced on a log scale</source>
         <translation>范围 {part!r} 需要值的个数，例如 {start}..{end} ×5 表示在对数刻度上均匀取 5 个值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="496"/>
+        <location filename="../../visualnet/app/error_texts.py" line="498"/>
         <source>the range {part!r} has no values: it starts above its end (write {end}..{start})</source>
         <translation>范围 {part!r} 没有取值：它的起点大于终点（请写成 {end}..{start}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="498"/>
+        <location filename="../../visualnet/app/error_texts.py" line="500"/>
         <source>the range {part!r} asks for {count} values; at most {most} can be swept</source>
         <translation>范围 {part!r} 要求 {count} 个值；最多只能扫描 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="500"/>
+        <location filename="../../visualnet/app/error_texts.py" line="502"/>
         <source>cannot read the range {part!r} for {label}; write it as {example}</source>
         <translation>无法读取{label}的范围 {part!r}；请写成 {example}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="502"/>
+        <location filename="../../visualnet/app/error_texts.py" line="504"/>
         <source>{label} must be at most {high:g}, got {value:g}</source>
         <translation>{label}最多为 {high:g}，但得到 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="504"/>
+        <location filename="../../visualnet/app/error_texts.py" line="506"/>
         <source>{label} must be at least {low:g}, got {value:g}</source>
         <translation>{label}至少为 {low:g}，但得到 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="505"/>
+        <location filename="../../visualnet/app/error_texts.py" line="507"/>
         <source>{count} values for {label}; at most {most} can be swept</source>
         <translation>{label}有 {count} 个值；最多只能扫描 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="507"/>
+        <location filename="../../visualnet/app/error_texts.py" line="509"/>
         <source>unknown {label} {token!r}; choose from {choices}</source>
         <translation>未知的{label} {token!r}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="509"/>
+        <location filename="../../visualnet/app/error_texts.py" line="511"/>
         <source>unknown hyperparameter {name!r}; choose from {choices}</source>
         <translation>未知的超参数 {name!r}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="511"/>
+        <location filename="../../visualnet/app/error_texts.py" line="513"/>
         <source>W[l] must be a 2-D array (n[l], n[l-1]), got shape {shape}</source>
         <translation>W[l] 必须是二维数组 (n[l], n[l-1])，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="513"/>
+        <location filename="../../visualnet/app/error_texts.py" line="515"/>
         <source>W[1] must be a 2-D array (n[1], n_x), got shape {shape}</source>
         <translation>W[1] 必须是二维数组 (n[1], n_x)，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="515"/>
+        <location filename="../../visualnet/app/error_texts.py" line="517"/>
         <source>X must be (n_x, m) and indices (units, k), got {X_shape} and {indices_shape}</source>
         <translation>X 必须是 (n_x, m)，indices 必须是 (units, k)，但得到 {X_shape} 和 {indices_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="517"/>
+        <location filename="../../visualnet/app/error_texts.py" line="519"/>
         <source>columns must be a whole number of at least 1, got {columns!r}</source>
         <translation>columns 必须是至少为 1 的整数，但得到 {columns!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="519"/>
+        <location filename="../../visualnet/app/error_texts.py" line="521"/>
+        <source>a fitted curve needs 1-D points X of shape (1, m), got {shape}</source>
+        <translation>拟合曲线需要形状为 (1, m) 的一维数据点 X，实际是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="523"/>
+        <source>a fitted curve needs a network with n_x = 1 input, this one has {n_x}</source>
+        <translation>拟合曲线需要 n_x = 1 个输入的网络，这个网络有 {n_x} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="525"/>
         <source>a decision grid needs 2-D points X of shape (2, m), got {shape}</source>
         <translation>决策网格需要形状为 (2, m) 的二维点 X，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="521"/>
+        <location filename="../../visualnet/app/error_texts.py" line="527"/>
         <source>a decision grid needs a network with n_x = 2 inputs, this one has {n_x}</source>
         <translation>决策网格需要 n_x = 2 个输入的网络，这个网络有 {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="523"/>
+        <location filename="../../visualnet/app/error_texts.py" line="529"/>
         <source>an image shape is (h, w) or (h, w, c), got {shape}</source>
         <translation>图像形状应为 (h, w) 或 (h, w, c)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="525"/>
+        <location filename="../../visualnet/app/error_texts.py" line="531"/>
         <source>image shape {shape} holds {pixels} pixels, but there are n_x = {n_x} inputs</source>
         <translation>图像形状 {shape} 有 {pixels} 个像素，但输入有 n_x = {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="527"/>
+        <location filename="../../visualnet/app/error_texts.py" line="533"/>
         <source>k must be a whole number of at least 1, got {k!r}</source>
         <translation>k 必须是至少为 1 的整数，但得到 {k!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="528"/>
+        <location filename="../../visualnet/app/error_texts.py" line="534"/>
         <source>levels must be a whole number of at least 1, got {levels!r}</source>
         <translation>levels 必须是不小于 1 的整数，实际是 {levels!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="530"/>
+        <location filename="../../visualnet/app/error_texts.py" line="536"/>
         <source>a sample needs at least one example, got m = {m!r}</source>
         <translation>抽样至少需要一个样本，实际 m = {m!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="532"/>
+        <location filename="../../visualnet/app/error_texts.py" line="538"/>
         <source>X must be (n_x, m) = ({n_x}, m) with m &gt;= 1, got {shape}</source>
         <translation>X 必须是 (n_x, m) = ({n_x}, m) 且 m &gt;= 1，实际是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="534"/>
+        <location filename="../../visualnet/app/error_texts.py" line="540"/>
         <source>layer must be 1..L = 1..{L}, got {layer!r}</source>
         <translation>layer 必须在 1..L = 1..{L} 内，但得到 {layer!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="535"/>
+        <location filename="../../visualnet/app/error_texts.py" line="541"/>
         <source>a mosaic needs at least one tile, got {n}</source>
         <translation>拼图至少需要一块，但得到 {n}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="536"/>
+        <location filename="../../visualnet/app/error_texts.py" line="542"/>
         <source>resolution must be a whole number of at least 2, got {resolution!r}</source>
         <translation>resolution 必须是至少为 2 的整数，但得到 {resolution!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="538"/>
+        <location filename="../../visualnet/app/error_texts.py" line="544"/>
         <source>the array {where} of shape {shape} ({dtype})</source>
         <translation>形状为 {shape}（{dtype}）的数组 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="539"/>
+        <location filename="../../visualnet/app/error_texts.py" line="545"/>
         <source>decoding {file} ({width} x {height} pixels)</source>
         <translation>解码 {file}（{width} × {height} 像素）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="540"/>
+        <location filename="../../visualnet/app/error_texts.py" line="546"/>
         <source>the {m:,} examples of {where} as float64 X</source>
         <translation>把 {where} 的 {m:,} 个样本读成 float64 的 X</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="541"/>
+        <location filename="../../visualnet/app/error_texts.py" line="547"/>
         <source>reading {where} (shape {shape}) as float64</source>
         <translation>把 {where}（形状 {shape}）读成 float64</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="542"/>
+        <location filename="../../visualnet/app/error_texts.py" line="548"/>
         <source>the numbers of {path}</source>
         <translation>{path} 中的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="543"/>
+        <location filename="../../visualnet/app/error_texts.py" line="549"/>
         <source>the one-hot labels of {path} ({classes:,} classes x {m:,} examples)</source>
         <translation>{path} 的 one-hot 标签（{classes:,} 个类别 × {m:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="545"/>
+        <location filename="../../visualnet/app/error_texts.py" line="551"/>
         <source>reading {where}</source>
         <translation>读取 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="546"/>
+        <location filename="../../visualnet/app/error_texts.py" line="552"/>
         <source>saving the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="547"/>
+        <location filename="../../visualnet/app/error_texts.py" line="553"/>
         <source>unpacking {where}</source>
         <translation>解压 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="548"/>
+        <location filename="../../visualnet/app/error_texts.py" line="554"/>
         <source>unpacking {where} (the parameters&apos; member and their arrays together)</source>
         <translation>解压 {where}（参数成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="550"/>
+        <location filename="../../visualnet/app/error_texts.py" line="556"/>
         <source>unpacking {where} (the file, its members and their arrays together)</source>
         <translation>解压 {where}（文件、其成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="552"/>
+        <location filename="../../visualnet/app/error_texts.py" line="558"/>
         <source>{where}: {member} of format {version}</source>
         <translation>{where}：格式 {version} 的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="553"/>
+        <location filename="../../visualnet/app/error_texts.py" line="559"/>
         <source>{member} in {file}</source>
         <translation>{file} 中的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="554"/>
+        <location filename="../../visualnet/app/error_texts.py" line="560"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="581"/>
+        <location filename="../../visualnet/app/error_texts.py" line="587"/>
         <source>{n:,} bytes</source>
         <translation>{n:,} 字节</translation>
     </message>
@@ -2585,284 +2645,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="249"/>
+        <location filename="../../visualnet/app/main_window.py" line="257"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="258"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="250"/>
+        <location filename="../../visualnet/app/main_window.py" line="258"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="251"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="252"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="254"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="255"/>
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="256"/>
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="290"/>
+        <location filename="../../visualnet/app/main_window.py" line="298"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="299"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292"/>
+        <location filename="../../visualnet/app/main_window.py" line="300"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="293"/>
+        <location filename="../../visualnet/app/main_window.py" line="301"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="302"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="323"/>
+        <location filename="../../visualnet/app/main_window.py" line="331"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="339"/>
+        <location filename="../../visualnet/app/main_window.py" line="347"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="341"/>
+        <location filename="../../visualnet/app/main_window.py" line="349"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="343"/>
+        <location filename="../../visualnet/app/main_window.py" line="351"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="345"/>
+        <location filename="../../visualnet/app/main_window.py" line="353"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="347"/>
+        <location filename="../../visualnet/app/main_window.py" line="355"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="388"/>
-        <location filename="../../visualnet/app/main_window.py" line="395"/>
-        <location filename="../../visualnet/app/main_window.py" line="398"/>
+        <location filename="../../visualnet/app/main_window.py" line="396"/>
+        <location filename="../../visualnet/app/main_window.py" line="403"/>
+        <location filename="../../visualnet/app/main_window.py" line="406"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="389"/>
+        <location filename="../../visualnet/app/main_window.py" line="397"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="465"/>
+        <location filename="../../visualnet/app/main_window.py" line="486"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="496"/>
+        <location filename="../../visualnet/app/main_window.py" line="517"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="497"/>
+        <location filename="../../visualnet/app/main_window.py" line="518"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -3665,82 +3725,82 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="488"/>
+        <location filename="../../visualnet/app/session.py" line="489"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="579"/>
+        <location filename="../../visualnet/app/session.py" line="580"/>
         <source>infinite</source>
         <translation>无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="581"/>
+        <location filename="../../visualnet/app/session.py" line="582"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="589"/>
+        <location filename="../../visualnet/app/session.py" line="590"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="592"/>
+        <location filename="../../visualnet/app/session.py" line="593"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="594"/>
+        <location filename="../../visualnet/app/session.py" line="595"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="603"/>
+        <location filename="../../visualnet/app/session.py" line="604"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="609"/>
+        <location filename="../../visualnet/app/session.py" line="610"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="617"/>
+        <location filename="../../visualnet/app/session.py" line="618"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="620"/>
+        <location filename="../../visualnet/app/session.py" line="621"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="622"/>
+        <location filename="../../visualnet/app/session.py" line="623"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="625"/>
+        <location filename="../../visualnet/app/session.py" line="626"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="626"/>
+        <location filename="../../visualnet/app/session.py" line="627"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="650"/>
+        <location filename="../../visualnet/app/session.py" line="651"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="689"/>
+        <location filename="../../visualnet/app/session.py" line="691"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="694"/>
+        <location filename="../../visualnet/app/session.py" line="696"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -4092,72 +4152,72 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="132"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="131"/>
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="132"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="164"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="163"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
         <source>Drawn: the first {k} of the {n} units.</source>
         <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="169"/>
         <source>Drawn: the first {k} of the {n} columns.</source>
         <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="172"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="176"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="175"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="177"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="177"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="179"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="189"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="188"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="192"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="191"/>
         <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="196"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="195"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="198"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="197"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>

@@ -80,3 +80,33 @@ def window(qtbot):
     main.show()
     qtbot.waitExposed(main)
     yield main
+
+
+@pytest.fixture
+def painted_tick_labels():
+    """The tick labels an axis paints, as (rectangle, text) in the axis's coordinates: what a reader sees.
+
+    Records what pyqtgraph hands to its drawing (the rectangles it measured in the painter's font) during
+    a real paint of ``widget``, after a first paint has let pyqtgraph size the axis to its labels."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QApplication
+
+    def painted(widget, axis) -> list[tuple[QRectF, str]]:
+        recorded: list[tuple[QRectF, str]] = []
+        draw = axis.drawPicture
+
+        def record(painter, axis_spec, tick_specs, text_specs):
+            recorded[:] = [(QRectF(rect), text) for rect, _flags, text in text_specs]
+            return draw(painter, axis_spec, tick_specs, text_specs)
+
+        widget.grab()
+        QApplication.processEvents()  # (the axis takes the room its labels need)
+        axis.drawPicture = record
+        try:
+            axis.picture = None  # drawn again, not replayed
+            axis.update()
+            widget.grab()
+        finally:
+            del axis.drawPicture
+        return recorded
+    return painted

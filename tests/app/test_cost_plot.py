@@ -7,13 +7,16 @@ import os
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from visualnet.app.session import Hyperparameters, Session
-from visualnet.app.widgets.cost_plot import (CSV_HEADER, DEV_ACCURACY_COLOR, DEV_COLOR, LOG_FLOOR, TRAIN_ACCURACY_COLOR,
-                                            TRAIN_COLOR, CostPlot)
+from visualnet.app.history import Run
+from visualnet.app.session import PRESETS, Architecture, Hyperparameters, Session
+from visualnet.app.widgets.cost_plot import (CSV_HEADER, DEV_ACCURACY_COLOR, DEV_COLOR, LOG_FLOOR,
+                                            LOG_SUGGESTED_DECADES, TRAIN_ACCURACY_COLOR, TRAIN_COLOR, CostPlot)
+from visualnet.engine.project import project_from_bytes, project_to_bytes
+from visualnet.engine.visual import decades
 
 ITERATIONS = 200
 TRAIN_TIMEOUT_MS = 60_000
@@ -272,3 +275,101 @@ def test_an_empty_plot_keeps_plain_axes(plot):
     (x0, x1), (y0, y1) = plot.plot_item.vb.viewRange()
     assert x0 <= 0 and x1 >= 1 and y0 <= 0 and y1 >= 1  # not a zero-height range around the origin
     assert y1 - y0 < 10
+
+
+def keep(session: Session, costs: list[float], dataset: str = "", label: str = "α = 5, kept") -> Run:
+    """A kept run of the session's data and network (unless told another dataset) with these costs."""
+    run = Run(label, 5.0, tuple(session.layer_sizes), dataset or session.dataset_name)
+    run.add_costs(0, np.array(costs))
+    session.runs.append(run)
+    session.runsChanged.emit()
+    return run
+
+
+def test_a_kept_run_far_larger_never_sets_the_cost_axis_of_the_current_run(qtbot, session, plot,
+                                                                            painted_tick_labels):
+    diverged = keep(session, [2.3, 1e27, 3e27])
+    plot.grab()
+    assert plot.plot_item.vb.viewRange()[1][1] >= 3e27  # alone, the kept run is what there is to show
+    train(qtbot, session)
+    plot.grab()  # (pyqtgraph applies auto-range when it paints)
+    low, high = plot.plot_item.vb.viewRange()[1]
+    costs = session.run.costs.y
+    assert low <= costs.min() and costs.max() <= high < 2 * costs.max()  # the current run fills the axis
+    [(run, curve)] = plot.past_curves()
+    assert run is diverged and curve.isVisible() and diverged.label in legend_labels(plot)
+    assert_plots(curve, diverged.costs)  # still drawn, off the top
+    for side in ("left", "bottom"):
+        labels = painted_tick_labels(plot.graph, plot.plot_item.getAxis(side))
+        assert len(labels) >= 2 and not any("e+" in text or "e-" in text for _rect, text in labels)
+    assert plot.plot_item.getAxis("left").labelString().count("(x") == 0  # no "cost J (x1e+27)"
+
+
+def test_kept_runs_leave_with_their_data_and_say_when_they_trained_another_network(qtbot, session, plot):
+    train(qtbot, session)
+    first = session.run
+    session.set_architecture(Architecture(((8, "relu"),), "softmax"))  # ends the run; keeps it
+    [(run, curve)] = plot.past_curves()
+    assert run is first and first.dataset == session.dataset_name == "digits"
+    assert curve.isVisible() and curve.opts["pen"].style() == Qt.PenStyle.DotLine
+    assert f"{first.label} (other network)" in legend_labels(plot)
+
+    session.set_dataset("digit_pair")  # other data: its costs mean nothing here
+    assert not curve.isVisible()
+    assert not [label for label in legend_labels(plot) if first.label in label]
+    assert plot.readout.text() == "Train the network to see its cost J fall."
+
+    session.set_dataset("digits")  # back to its data: back on the plot
+    assert curve.isVisible() and f"{first.label} (other network)" in legend_labels(plot)
+    session.set_architecture(Architecture(PRESETS["course"], "softmax"))  # its own network again
+    assert curve.opts["pen"].style() == Qt.PenStyle.SolidLine and first.label in legend_labels(plot)
+
+
+def test_kept_runs_keep_their_data_in_a_project(qtbot, session, plot):
+    train(qtbot, session)
+    own = session.run
+    session.reset_parameters()
+    other = keep(session, [0.7, 0.5], dataset="flower", label="α = 1.2, [2, 4, 1]")
+    project = project_from_bytes(project_to_bytes(session.to_project()))
+    assert [saved.dataset for saved in project.runs] == [None, "flower"]  # None: the project's own data
+    opened = Session("flower")
+    opened.apply_project(project, session.dataset, "digits")
+    assert [(run.label, run.dataset) for run in opened.runs] == [(own.label, "digits"), (other.label, "flower")]
+
+
+def test_a_log_scale_is_suggested_when_the_costs_span_powers_of_ten(qtbot, session, plot, painted_tick_labels):
+    train(qtbot, session)
+    assert plot.log_hint.isHidden()  # a cost falling from 2.3 to 1 needs no log scale
+    run = session.run
+    run.add_costs(run.iterations, np.array([1e-4, 1e-5]))
+    session.runsChanged.emit()
+    spanned = decades(run.costs.y)
+    assert spanned >= LOG_SUGGESTED_DECADES
+    assert not plot.log_hint.isHidden() and f"{int(spanned)} powers of ten" in plot.log_hint.text()
+    qtbot.mouseClick(plot.log_button, Qt.MouseButton.LeftButton)
+    assert plot.is_log_scale() and plot.log_hint.isHidden()
+    labels = [text for _rect, text in painted_tick_labels(plot.graph, plot.plot_item.getAxis("left"))]
+    assert "10⁻⁵" in labels or "10⁻⁴" in labels  # powers of ten, as the course writes them
+
+
+
+@pytest.mark.parametrize("points", [9, 13.5])  # a laptop's font, presentation mode's
+@pytest.mark.parametrize("width", [330, 520])  # the dock at 1440 x 900, and wider
+def test_tick_labels_never_overlap_while_training_in_any_font(qtbot, session, plot, painted_tick_labels, points,
+                                                              width):
+    font = QFont(plot.font())
+    font.setPointSizeF(points)
+    plot.setFont(font)  # (what presentation mode does to the whole window)
+    plot.resize(width, 330)
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=3000))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.run is not None and session.run.iterations > 0, timeout=TRAIN_TIMEOUT_MS)
+    for side in ("bottom", "left"):
+        axis = plot.plot_item.getAxis(side)
+        assert axis.style["tickFont"].pointSizeF() == points  # the ticks follow the widget's font
+        labels = painted_tick_labels(plot.graph, axis)
+        assert len(labels) >= 2, labels
+        for i, (a, text_a) in enumerate(labels):
+            for b, text_b in labels[i + 1:]:
+                assert not a.intersects(b), f"{text_a!r} overlaps {text_b!r}"
+    session.stop_training()

@@ -19,7 +19,7 @@ from visualnet.app.commands import edit_hyperparameters
 from visualnet.app.main import parse_args, start_with
 from visualnet.app.projects import read_project, recent_files
 from visualnet.engine.datasets.loaders import load_csv
-from visualnet.engine.project import save_project
+from visualnet.engine.project import FORMAT_VERSION, save_project
 
 Yes, No, Save, Discard, Cancel = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -123,7 +123,8 @@ def _hostile(tmp_path, good: bytes, name: str) -> bytes:
     if name == "pickled":
         members["parameters.npz"] = pickle.dumps({"W1": np.zeros((2, 2))})
     if name == "newer":
-        members["project.json"] = members["project.json"].replace(b'"format_version": 2', b'"format_version": 99')
+        members["project.json"] = members["project.json"].replace(f'"format_version": {FORMAT_VERSION}'.encode(),
+                                                                   b'"format_version": 99')
     if name == "wrong types":
         members["project.json"] = members["project.json"].replace(b'"seed": 1', b'"seed": "one"')
     if name in ("a limit set", "a fractional label column", "an unknown built-in option"):

@@ -52,7 +52,8 @@ def make_project(dtype=np.float64) -> Project:
     return Project(sizes, activations, trained_parameters(sizes, activations, dtype),
                    DatasetRef(name="moons", options={"m": 120, "noise": 0.3}, dev_fraction=0.25, split_seed=4),
                    dict(HYPERPARAMETERS), runs=[saved_run("α = 0.0075, [3, 4, 2, 1]", 257, 1),
-                                                saved_run("学习率 0.1", 31, 2, finished=False)],
+                                                replace(saved_run("学习率 0.1", 31, 2, finished=False),
+                                                        dataset="file:/data/其他.csv#label=0")],
                    view={"classroom": {"hidden": ["learningRateSpin", "passAnimation"]}, "zoom": 1.5},
                    experiments=[{"learning_rates": [0.1, 0.01], "final_costs": [0.25, None], "note": "扫描"}])
 
@@ -69,8 +70,8 @@ def assert_same_project(loaded: Project, original: Project) -> None:
         assert loaded.parameters[key].tobytes() == value.tobytes()
     assert len(loaded.runs) == len(original.runs)
     for got, want in zip(loaded.runs, original.runs):
-        assert (got.label, got.learning_rate, got.layer_sizes, got.finished, got.outcome) == \
-            (want.label, want.learning_rate, want.layer_sizes, want.finished, want.outcome)
+        assert (got.label, got.learning_rate, got.layer_sizes, got.finished, got.outcome, got.dataset) == \
+            (want.label, want.learning_rate, want.layer_sizes, want.finished, want.outcome, want.dataset)
         assert got.series.keys() == set(SERIES)
         for name in SERIES:
             assert got.series[name].tobytes() == want.series[name].tobytes()
@@ -367,6 +368,7 @@ def _set(path: str, value: Any) -> Callable[[dict], None]:
     ("runs.0.finished", "yes", "runs[0]: 'finished' must be true or false"),
     ("runs.1.learning_rate", None, "runs[1]: 'learning_rate' must be a positive number"),
     ("runs", {}, "'runs' must be a list"),
+    ("runs.0.dataset", 3, "runs[0]: 'dataset' must be null (the project's dataset) or the key of another dataset"),
     ("view", [], "'view' must be an object"),
     ("experiments", {}, "'experiments' must be a list"),
     ("format", "visualnet-network", "is not a visualnet project file: project.json has format 'visualnet-network'"),
@@ -480,6 +482,16 @@ def test_a_format_1_project_opens_with_its_features_as_they_were_read():
     del description["dataset"]["scaling"]
     loaded = project_from_bytes(with_member("project.json", json.dumps(description).encode()))
     assert loaded.dataset.scaling == "none" and loaded.layer_sizes == (3, 4, 2, 1)
+
+
+def test_a_format_2_project_opens_with_its_runs_on_the_projects_own_data():
+    description = json.loads(members_of(project_to_bytes(make_project()))["project.json"])
+    description["format_version"] = 2  # before runs named their data
+    for run in description["runs"]:
+        del run["dataset"]
+    loaded = project_from_bytes(with_member("project.json", json.dumps(description).encode()))
+    assert [run.dataset for run in loaded.runs] == [None, None]
+    assert [run.label for run in loaded.runs] == [run.label for run in make_project().runs]
 
 
 @pytest.mark.parametrize("options, expected", [

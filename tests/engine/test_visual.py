@@ -6,9 +6,10 @@ import pytest
 
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
-from visualnet.engine.visual import (NICE_STEPS, decision_grid, edge_classes, example_tiles, grid_shape,
-                                     layer_activations, mean_activations, sample_columns,
-                                     mosaic, nice_level, symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
+from visualnet.engine.visual import (NICE_STEPS, decades, decision_grid, edge_classes, example_tiles, fitted_curve,
+                                     grid_shape, layer_activations, mean_activations, mosaic, nice_level,
+                                     sample_columns, symmetric_level, tile_origin, top_activating, weight_heatmap,
+                                     weight_tiles)
 
 
 @pytest.fixture(scope="module")
@@ -262,3 +263,36 @@ def test_top_activating_for_chosen_units_is_their_rows(digits):
     net = Network([64, 6, 10], ["relu", "softmax"], seed=3)
     everyone = top_activating(net, digits.X, 1, k=5)
     np.testing.assert_array_equal(top_activating(net, digits.X, 1, k=5, units=[4, 1]), everyone[[4, 1]])
+
+
+def test_fitted_curve_is_the_forward_pass_along_the_data():
+    data = load_dataset("sine")
+    net = Network([1, 8, 1], ["tanh", "linear"], seed=3)
+    xs, values = fitted_curve(net, data.X, resolution=50, margin=0.25)
+    assert xs.shape == values.shape == (50,) and np.all(np.diff(xs) > 0)
+    assert xs[0] == pytest.approx(data.X.min() - 0.25) and xs[-1] == pytest.approx(data.X.max() + 0.25)
+    for i in (0, 17, 49):  # each point on its own: the curve is ŷ at that x, nothing smoothed
+        AL, _ = net.forward(np.array([[xs[i]]]))
+        assert values[i] == pytest.approx(AL[0, 0], rel=1e-12)
+
+
+def test_fitted_curve_of_two_classes_is_the_probability_of_class_1():
+    X = np.linspace(-2, 2, 30)[np.newaxis, :]
+    net = Network([1, 3, 2], ["relu", "softmax"], seed=1)
+    xs, values = fitted_curve(net, X, resolution=10, margin=0.0)
+    AL, _ = net.forward(xs[np.newaxis, :])
+    np.testing.assert_allclose(values, AL[1])
+
+
+@pytest.mark.parametrize("X, sizes", [(np.zeros((2, 5)), [2, 3, 1]), (np.zeros((1, 0)), [1, 3, 1]),
+                                      (np.zeros((1, 5)), [2, 3, 1])])
+def test_fitted_curve_needs_1d_data_and_network(X, sizes):
+    with pytest.raises(ShapeError, match="fitted curve"):
+        fitted_curve(Network(sizes, ["relu", "linear"]), X)
+
+
+@pytest.mark.parametrize("values, expected", [([0.7, 0.0007], 3.0), ([1e27, 1.0, 0.5], 27 + np.log10(2)),
+                                              ([0.5, 0.5], 0.0), ([0.3], 0.0), ([], 0.0),
+                                              ([0.0, np.inf, np.nan, 1.0, 10.0], 1.0)])
+def test_decades_counts_powers_of_ten_of_the_positive_finite_values(values, expected):
+    assert decades(np.array(values)) == pytest.approx(expected)

@@ -171,6 +171,8 @@ def templates() -> dict[str, str]:
         "expect.optional_bool": QCoreApplication.translate("EngineError", "true, false or null"),
         "expect.optional_dataset": QCoreApplication.translate(
             "EngineError", "null or the name of a built-in dataset"),
+        "expect.run_dataset": QCoreApplication.translate(
+            "EngineError", "null (the project's dataset) or the key of another dataset"),
         "expect.optional_loss": QCoreApplication.translate(
             "EngineError", "null (the output's own loss) or a loss name"),
         "expect.optional_path": QCoreApplication.translate("EngineError", "null or the path of a data file"),
@@ -516,6 +518,10 @@ def templates() -> dict[str, str]:
             "EngineError", "X must be (n_x, m) and indices (units, k), got {X_shape} and {indices_shape}"),
         "visual.columns": QCoreApplication.translate(
             "EngineError", "columns must be a whole number of at least 1, got {columns!r}"),
+        "visual.curve_X": QCoreApplication.translate(
+            "EngineError", "a fitted curve needs 1-D points X of shape (1, m), got {shape}"),
+        "visual.curve_n_x": QCoreApplication.translate(
+            "EngineError", "a fitted curve needs a network with n_x = 1 input, this one has {n_x}"),
         "visual.grid_X": QCoreApplication.translate(
             "EngineError", "a decision grid needs 2-D points X of shape (2, m), got {shape}"),
         "visual.grid_n_x": QCoreApplication.translate(

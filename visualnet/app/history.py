@@ -47,11 +47,16 @@ class Series:
 
 @dataclass
 class Run:
-    """One training run: its label (α and architecture), the per-step costs and the records."""
+    """One training run: its label (α and architecture), the per-step costs and the records.
+
+    ``dataset`` (the session's key of the data it trained on) and ``layer_sizes`` say what the run
+    belongs to: the cost plot compares only runs of the data shown, and marks those of another network.
+    """
 
     label: str
     learning_rate: float
     layer_sizes: tuple[int, ...]
+    dataset: str = ""
     costs: Series = field(default_factory=Series)  # (iteration, train cost) of every step
     dev_costs: Series = field(default_factory=Series)  # (iteration, dev cost) at records
     train_accuracy: Series = field(default_factory=Series)

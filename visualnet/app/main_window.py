@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Callable, Optional
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
@@ -431,10 +432,12 @@ class MainWindow(Retranslating, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            QTimer.singleShot(0, self._fit_training_width)  # once the panel has its new words and size
+            QTimer.singleShot(0, self, self._fit_training_width)  # once the panel has its new words and size
 
     def _fit_training_width(self) -> None:
         """The training panel is never narrower than its content: its buttons and fields are never cut."""
+        if not shiboken6.isValid(self.training_scroll):  # the window is being taken apart
+            return
         content = self.training_scroll.widget()
         content.adjustSize()
         bar = self.training_scroll.verticalScrollBar().sizeHint().width()
@@ -525,6 +528,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._stop_work()
         self.projects.discard_autosave()  # a normal close: nothing to recover next time (after the run's own)
+        self.decision_boundary.close_large()
         super().closeEvent(event)
 
     def shut_down(self) -> None:

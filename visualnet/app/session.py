@@ -453,7 +453,8 @@ class Session(QObject):
             return
         if self._run is None:
             rate = self._hyperparameters.learning_rate
-            self._run = Run(self._run_label([rate]), rate, tuple(self.layer_sizes), learning_rates=[rate])
+            self._run = Run(self._run_label([rate]), rate, tuple(self.layer_sizes), self._dataset_name,
+                            learning_rates=[rate])
             self.runsChanged.emit()
         job = Job(tuple(network.layer_sizes), tuple(network.activations), network.loss.name, network.params,
                   self._train.X, self._train.Y, self._dev.X, self._dev.Y, config, self._run.iterations, paused)
@@ -680,7 +681,8 @@ class Session(QObject):
             hyperparameters=vars(self._hyperparameters).copy(),
             runs=[SavedRun(run.label, run.learning_rate, tuple(run.layer_sizes),
                            {name: np.vstack([getattr(run, name).x, getattr(run, name).y]) for name in SERIES},
-                           run.finished, run.outcome) for run in runs],
+                           run.finished, run.outcome, None if run.dataset == self._dataset_name else run.dataset)
+                  for run in runs],
             view=dict(view or {}), experiments=list(experiments or []))
 
     def project_problem(self, project: Project, dataset: Dataset) -> Optional[str]:
@@ -711,7 +713,7 @@ class Session(QObject):
         self._hyperparameters = Hyperparameters(**project.hyperparameters)
         self._invalidate()
         self.network.params = {k: v.copy() for k, v in project.parameters.items()}
-        self._runs = [_run_of(saved) for saved in project.runs]
+        self._runs = [_run_of(saved, key) for saved in project.runs]
         self.undo_stack.clear()
         self.datasetChanged.emit()
         self.architectureChanged.emit()
@@ -744,9 +746,10 @@ class Session(QObject):
             pass
 
 
-def _run_of(saved: SavedRun) -> Run:
-    """A kept run of the cost plot from its saved form."""
-    run = Run(saved.label, saved.learning_rate, tuple(saved.layer_sizes), finished=True, outcome=saved.outcome)
+def _run_of(saved: SavedRun, key: str) -> Run:
+    """A kept run of the cost plot from its saved form, in a project opened on the dataset ``key``."""
+    run = Run(saved.label, saved.learning_rate, tuple(saved.layer_sizes), saved.dataset or key, finished=True,
+              outcome=saved.outcome)
     for name in SERIES:
         x, y = saved.series[name]
         getattr(run, name).extend(x, y)

@@ -52,7 +52,7 @@ from .npzsafe import (DEFAULT_MAX_BYTES, PathLike, atomic_write, check_limit, co
 from .optimizers import OPTIMIZERS
 
 FORMAT_NAME = "visualnet-project"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SUFFIX = ".vnet"
 PROJECT_MEMBER = "project.json"
 PARAMETERS_MEMBER = "parameters.npz"
@@ -71,7 +71,15 @@ def _add_scaling(description: dict) -> dict:
     return description
 
 
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _add_scaling}
+def _add_run_datasets(description: dict) -> dict:
+    """2 -> 3: each run names the data it was trained on; before, every run counted as the project's."""
+    runs = description.get("runs")
+    if isinstance(runs, list):  # (anything else is refused by the checks that follow)
+        description["runs"] = [{**run, "dataset": None} if isinstance(run, dict) else run for run in runs]
+    return description
+
+
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _add_scaling, 2: _add_run_datasets}
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,9 @@ class SavedRun:
     series: dict[str, np.ndarray]
     finished: bool = True
     outcome: str = ""  # "done", "stopped", "diverged", "failed", or "" while it runs
+    # None: the project's own dataset; else the app's key of another dataset the run was trained on (the
+    # cost plot compares runs of one dataset only). Relative, so a project whose data file moved keeps its runs.
+    dataset: Optional[str] = None
 
 
 @dataclass(eq=False)
@@ -220,6 +231,7 @@ _RUN_FIELDS: dict[str, Field] = {
     "layer_sizes": (is_list_of(is_int), say("expect.whole_list")),
     "finished": (lambda v: isinstance(v, bool), say("expect.bool")),
     "outcome": (lambda v: isinstance(v, str), say("expect.text")),
+    "dataset": (_is_optional_text, say("expect.run_dataset")),
 }
 
 
@@ -386,7 +398,7 @@ def _runs(descriptions: list, history: Mapping[str, np.ndarray], where: str) -> 
         check_fields(run, _RUN_FIELDS, f"{where}: {PROJECT_MEMBER}, runs[{i}]")
         series = {name: _series(history[_history_key(i, name)], _history_key(i, name), where) for name in SERIES}
         runs.append(SavedRun(run["label"], run["learning_rate"], tuple(run["layer_sizes"]), series,
-                             run["finished"], run["outcome"]))
+                             run["finished"], run["outcome"], run["dataset"]))
     return runs
 
 
@@ -469,7 +481,8 @@ def _description(project: Project) -> dict[str, Any]:
         "dataset": asdict(project.dataset),
         "hyperparameters": dict(project.hyperparameters),
         "runs": [{"label": run.label, "learning_rate": run.learning_rate, "layer_sizes": list(run.layer_sizes),
-                  "finished": run.finished, "outcome": run.outcome} for run in project.runs],
+                  "finished": run.finished, "outcome": run.outcome, "dataset": run.dataset}
+                 for run in project.runs],
         "view": project.view,
         "experiments": project.experiments,
     }

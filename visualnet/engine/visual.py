@@ -7,6 +7,8 @@
 * :func:`decision_grid` -- the network's output over a grid covering 2-D data;
 * :func:`sample_columns`, :func:`mean_activations` and :func:`edge_classes` -- what the live
   network diagram colours: each unit's mean activation on a fixed sample, each edge's sign and size.
+* :func:`fitted_curve` -- the network's output ŷ(x) along the range of 1-D data, drawn over the examples;
+* :func:`decades` -- how many powers of ten a curve's values span (when a log axis reads better).
 
 Every image comes out the way pyqtgraph's ``imageAxisOrder='row-major'`` reads it: a
 C-contiguous float32 array whose rows are image rows (or, for a grid, y values). Tiles are
@@ -237,6 +239,24 @@ def edge_classes(W: Array, rows: int, columns: int, levels: int = 3) -> Array:
     return classes.astype(np.int8)
 
 
+def output_values(net: Network, AL: Array) -> Array:
+    """One number per column of the output AL, the one a picture of the network's answer colours or draws.
+
+    * two classes: the probability of class 1 -- a[L] of a sigmoid output, or the second row
+      of a two-unit softmax;
+    * C > 2 classes: the predicted class, the arg-max of the softmax output, as 0.0 .. C-1;
+    * regression: the first output ŷ_1.
+    """
+    if net.task == "multiclass" and AL.shape[0] > 2:
+        return AL.argmax(axis=0).astype(np.float64)
+    return AL[1] if net.task == "multiclass" else AL[0]
+
+
+def _check_resolution(resolution: int) -> None:
+    if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or resolution < 2:
+        raise ShapeError("visual.resolution", resolution=resolution)
+
+
 def decision_grid(net: Network, X: Array, resolution: int = 100, margin: float = 0.5
                   ) -> tuple[Array, Array, Array]:
     """The network's output over a grid covering 2-D data X (2, m), for decision-boundary plots.
@@ -245,31 +265,51 @@ def decision_grid(net: Network, X: Array, resolution: int = 100, margin: float =
     ``resolution`` points per axis: ``xs`` and ``ys`` (float64, increasing) are the grid points,
     and ``values[r, c]`` is the output at ``(xs[c], ys[r])`` -- rows are y, row-major.
 
-    ``values`` (float32, C-contiguous, (resolution, resolution)) holds:
-
-    * two classes: the probability of class 1 -- a[L] of a sigmoid output, or the second row
-      of a two-unit softmax;
-    * C > 2 classes: the predicted class, the arg-max of the softmax output, as 0.0 .. C-1;
-    * regression: the first output ŷ_1.
+    ``values`` (float32, C-contiguous, (resolution, resolution)) holds :func:`output_values`.
     """
     X = np.asarray(X)
     if X.ndim != 2 or X.shape[0] != 2 or X.shape[1] == 0:
         raise ShapeError("visual.grid_X", shape=X.shape)
     if net.n_x != 2:
         raise ShapeError("visual.grid_n_x", n_x=net.n_x)
-    if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or resolution < 2:
-        raise ShapeError("visual.resolution", resolution=resolution)
+    _check_resolution(resolution)
     low, high = X.min(axis=1) - margin, X.max(axis=1) + margin
     xs = np.linspace(low[0], high[0], resolution)
     ys = np.linspace(low[1], high[1], resolution)
     # meshgrid's default "xy" indexing: row r holds y = ys[r], column c holds x = xs[c]
     grid_x, grid_y = np.meshgrid(xs, ys)
     AL, _ = net.forward(np.vstack([grid_x.ravel(), grid_y.ravel()]))
-    if net.task == "multiclass" and AL.shape[0] > 2:
-        out = AL.argmax(axis=0)
-    elif net.task == "multiclass":
-        out = AL[1]
-    else:
-        out = AL[0]
-    values = np.ascontiguousarray(out.reshape(resolution, resolution), dtype=np.float32)
-    return xs, ys, values
+    values = output_values(net, AL).reshape(resolution, resolution)
+    return xs, ys, np.ascontiguousarray(values, dtype=np.float32)
+
+
+def fitted_curve(net: Network, X: Array, resolution: int = 200, margin: float = 0.5) -> tuple[Array, Array]:
+    """The network's output ŷ(x) along the range of 1-D data X (1, m): the curve a regression fits.
+
+    ``xs`` (float64, increasing, ``resolution`` points) spans X's range widened by ``margin`` on
+    both sides -- beyond the examples the curve shows how the network extrapolates -- and
+    ``values[i]`` (float64) is :func:`output_values` at ``xs[i]``: ŷ for a regression, the
+    probability of class 1 for two classes, the predicted class for more.
+    """
+    X = np.asarray(X)
+    if X.ndim != 2 or X.shape[0] != 1 or X.shape[1] == 0:
+        raise ShapeError("visual.curve_X", shape=X.shape)
+    if net.n_x != 1:
+        raise ShapeError("visual.curve_n_x", n_x=net.n_x)
+    _check_resolution(resolution)
+    xs = np.linspace(X.min() - margin, X.max() + margin, resolution)
+    AL, _ = net.forward(xs[np.newaxis, :])
+    return xs, np.asarray(output_values(net, AL), dtype=np.float64)
+
+
+def decades(values: Array) -> float:
+    """How many powers of ten the positive finite ``values`` span: log10(max / min), 0 for fewer than two.
+
+    A cost falling from 0.7 to 0.0007 spans 3 decades: on a linear axis its last 99.9% of
+    progress is a flat line at the bottom, which a log axis shows.
+    """
+    values = np.asarray(values, dtype=np.float64)
+    positive = values[np.isfinite(values) & (values > 0)]
+    if positive.size < 2:
+        return 0.0
+    return float(np.log10(positive.max() / positive.min()))

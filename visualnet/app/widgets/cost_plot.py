@@ -3,9 +3,12 @@
 The current run's train cost (every iteration) and dev cost (at the records) are drawn strong;
 each past run in ``session.runs`` stays as a faded curve labelled with its α and architecture, so
 a student can put several learning rates on one plot, like the course's picture of J against
-iterations for several α. Train and dev accuracy can be shown on a right-hand axis from 0 to 1,
-the cost axis can be logarithmic, and a crosshair reads every curve at the iteration under the
-mouse. The plot exports as a PNG image or a CSV table.
+iterations for several α. Past runs belong to their data: a run of another dataset leaves the plot
+(and comes back with its data), a run of another network on this data is dotted and says so. The
+cost axis follows the current run alone -- a past run that diverged to 10²⁷ never flattens it --
+and when its costs span several powers of ten the plot suggests a log scale. Train and dev accuracy
+can be shown on a right-hand axis from 0 to 1, and a crosshair reads every curve at the iteration
+under the mouse. The plot exports as a PNG image or a CSV table.
 
 The plot does no math: it draws the views of the session's Series (``Run.costs`` and friends).
 Every curve item is created once and refilled with ``setData``; peak downsampling and clipping
@@ -19,15 +22,16 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSaveFile, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ...engine.visual import decades
 from ..figures import save_atomically, save_figure
 from ..history import Run, Series
 from ..session import Session
-from .plotting import cache_axes
+from .plotting import cache_axes, readable_axes, set_plot_font
 from .retranslating import Retranslating
 
 # Okabe-Ito colours (safe for colour-blind students); accuracies dashed so they never pass for costs
@@ -41,6 +45,9 @@ PAST_ALPHA = 150  # of 255: faded, yet each past run's hue stays recognisable
 # so the current run stands out from the faded past runs by full opacity, not by width
 PEN_WIDTH = 1
 LOG_FLOOR = -16  # log10 J: a cost underflowing to 1e-300 must not squash the whole curve into a line
+LOG_SUGGESTED_DECADES = 3  # costs spanning this many powers of ten: a linear axis shows the late ones as 0
+HINT_INTERVAL_MS = 1000  # the span is measured over the whole run: at most once a second while training
+OTHER_NETWORK_STYLE = Qt.PenStyle.DotLine
 ACCURACY_RANGE = (0.0, 1.0)
 CSV_HEADER = ("run", "label", "learning_rate", "iteration", "train_cost", "dev_cost", "train_accuracy",
               "dev_accuracy")
@@ -81,6 +88,20 @@ class _Origin(pg.GraphicsObject):
         return None if self.log_y else (0.0, 0.0)
 
 
+class _KeptCurve(pg.PlotDataItem):
+    """A kept run's curve: its iterations widen the x axis, but its costs set the cost axis only while the
+    current run has none, so that a run that diverged to 10²⁷ never flattens the current one into a line."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.sets_cost_axis = True
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange: object = None) -> Optional[tuple[float, float]]:
+        if axis == 1 and not self.sets_cost_axis:
+            return None
+        return super().dataBounds(axis, frac, orthoRange)
+
+
 class CostPlot(Retranslating, QWidget):
     """Cost J against iterations, for the current run and the runs kept for comparison.
 
@@ -102,6 +123,9 @@ class CostPlot(Retranslating, QWidget):
         self._x_end = 0  # the planned end of the run the x axis spans (0: fitted to the data)
         self._hover: Optional[int] = None  # the iteration under the mouse
         self._change_marks: list[pg.InfiniteLine] = []  # where a hyperparameter changed in the current run
+        self._kept_set_axis: Optional[bool] = None  # whether the kept runs' costs set the cost axis (None: to decide)
+        self._decades = 0.0  # how many powers of ten the current run's costs span
+        self._hint_clock = QElapsedTimer()
 
         palette = self.palette()
         text = self._text_color = palette.color(QPalette.ColorRole.Text)
@@ -125,6 +149,10 @@ class CostPlot(Retranslating, QWidget):
         self.clear_button.clicked.connect(session.clear_runs)
         self.export_button = self._tool_button("costPlotExportButton")
         self.export_button.clicked.connect(self.export_dialog)
+        self.log_hint = QLabel()
+        self.log_hint.setObjectName("costPlotLogHint")
+        self.log_hint.setWordWrap(True)
+        self.log_hint.hide()
         self.readout = QLabel()
         self.readout.setObjectName("costPlotReadout")
         # long readouts are cut at the right instead of widening the dock
@@ -139,12 +167,17 @@ class CostPlot(Retranslating, QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addLayout(tools)
+        layout.addWidget(self.log_hint)
         layout.addWidget(self.graph, 1)
         layout.addWidget(self.readout)
 
         session.runsChanged.connect(self._on_runs_changed)
         session.progressed.connect(self._on_progressed)
+        # a kept run's data or network may stop (or start again) being the session's
+        session.datasetChanged.connect(self._on_runs_changed)
+        session.architectureChanged.connect(self._on_runs_changed)
         self._on_runs_changed()
+        self._apply_font()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -157,14 +190,37 @@ class CostPlot(Retranslating, QWidget):
         self.clear_button.setToolTip(self.tr("Forget the faded curves of earlier runs"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the plot as a PNG image or the costs as a CSV table"))
-        label_style = {"font-size": f"{max(self.font().pointSizeF(), 9):g}pt"}
+        label_style = {"font-size": self._point_size()}
         item = self.plot_item
         item.setLabel("bottom", self.tr("iteration"), **label_style)
         item.setLabel("left", self.tr("cost") + " J", **label_style)  # lupdate misses tr() inside f-strings
         item.setLabel("right", self.tr("accuracy"), **label_style)
         item.showAxis("right", self.accuracy_button.isChecked())  # setLabel shows the axis, accuracy or not
         self._rebuild_legend()
+        self._show_log_hint()
         self._show_readout()
+
+    def _point_size(self) -> str:
+        return f"{max(self.font().pointSizeF(), 9):g}pt"
+
+    def _apply_font(self) -> None:
+        """Ticks, legend and title in the widget's font, which presentation mode enlarges for a projector
+        (the axes then space their ticks further apart: see plotting.readable_axes)."""
+        set_plot_font(self.plot_item, self.font())
+        self.legend.setLabelTextSize(self._point_size())
+        self._show_title()
+
+    def _show_title(self) -> None:
+        # an empty title keeps its row, so the plot does not jump when a run starts
+        run = self._session.run
+        self.plot_item.setTitle(run.label if run is not None else "", color=self._text_color,
+                                size=self._point_size())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_font()
+            self.retranslate()  # the axis labels' size
+        super().changeEvent(event)
 
     # -------------------------------------------------------------- construction
     def _tool_button(self, name: str, checkable: bool = False) -> QToolButton:
@@ -177,16 +233,15 @@ class CostPlot(Retranslating, QWidget):
         item = self.plot_item
         item.setMenuEnabled(False)  # pyqtgraph's own menus are untranslated and duplicate the buttons
         item.showGrid(x=True, y=True, alpha=0.15)
-        font = self.font()
         for name in ("left", "bottom", "right"):
             axis = item.getAxis(name)
             axis.setPen(text)
             axis.setTextPen(text)
-            axis.setTickFont(font)
             # two tick levels, not three: the grid's faintest lines cost a third of the frame rate
             axis.setStyle(maxTickLevel=1)
         item.hideAxis("right")
         cache_axes(item)
+        readable_axes(item)
         self.origin = _Origin()
         item.vb.addItem(self.origin)
         # the PlotItem hands these to every curve it holds ("mode" here; PlotDataItem calls it "method")
@@ -252,28 +307,40 @@ class CostPlot(Retranslating, QWidget):
 
     # -------------------------------------------------------------- what the session tells
     def _on_runs_changed(self) -> None:
-        """A run started or ended, or the kept runs changed: sync the items (rare; not per progress)."""
+        """A run started or ended, the kept runs changed, or the data or network did (which decides what a
+        kept run is beside the current one): sync the items (rare; not per progress)."""
         session = self._session
         self._shown_run = session.run
-        # an empty title keeps its row, so the plot does not jump when a run starts
-        self.plot_item.setTitle(session.run.label if session.run is not None else "",
-                                color=self._text_color, size="10pt")
+        self._show_title()
         self._mark_changes()
         past = {id(run): run for run in session.runs}
-        changed = False
         for key in [key for key in self._past if key not in past]:
             self.plot_item.removeItem(self._past.pop(key)[1])
-            changed = True
         for key, run in past.items():
             if key not in self._past:
                 self._past[key] = (run, self._past_curve(run))
-                changed = True
         if not self._past:
             self._colors_used = 0  # after "Clear runs" the next comparison starts with the first colour
-        if changed:
-            self._rebuild_legend()
+        for run, curve in self._past.values():
+            curve.setVisible(self._of_this_data(run))  # another dataset's costs mean nothing beside this one's
+            pen = pg.mkPen(curve.opts["pen"])
+            pen.setStyle(Qt.PenStyle.SolidLine if self._same_network(run) else OTHER_NETWORK_STYLE)
+            curve.setPen(pen)
+        self._rebuild_legend()
         self.clear_button.setEnabled(bool(self._past))
+        self._kept_set_axis = None  # (new kept curves: their share of the cost axis is decided again)
+        self._hint_clock.invalidate()
         self._update_current()
+
+    def _same_network(self, run: Run) -> bool:
+        return tuple(run.layer_sizes) == tuple(self._session.layer_sizes)
+
+    def _of_this_data(self, run: Run) -> bool:
+        return run.dataset == self._session.dataset_name
+
+    def _shown_past(self) -> list[tuple[Run, pg.PlotDataItem]]:
+        """The kept runs of the data shown, with their curves, oldest first."""
+        return [(run, curve) for run, curve in self._past.values() if self._of_this_data(run)]
 
     def _mark_changes(self) -> None:
         """A dashed line, labelled, at each iteration where a hyperparameter changed during the current run."""
@@ -301,15 +368,20 @@ class CostPlot(Retranslating, QWidget):
         color = QColor(PAST_COLORS[self._colors_used % len(PAST_COLORS)])
         self._colors_used += 1
         color.setAlpha(PAST_ALPHA)
-        curve = self._curve(color)
+        curve = _KeptCurve(pen=pg.mkPen(color, width=self._pen_width), antialias=False)
         curve.setZValue(0)
         self.plot_item.addItem(curve)
         curve.setData(run.costs.x, run.costs.y)  # a past run no longer changes: filled once
         return curve
 
     def past_curves(self) -> list[tuple[Run, pg.PlotDataItem]]:
-        """The faded curves of the kept runs, oldest first, with the run each one draws."""
+        """The faded curves of the kept runs, oldest first, with the run each one draws (hidden ones too)."""
         return list(self._past.values())
+
+    def past_label(self, run: Run) -> str:
+        """A kept run's name in the legend: its α and layer sizes, and whether it trained another network."""
+        # (lupdate misses tr() inside f-strings)
+        return run.label if self._same_network(run) else run.label + " " + self.tr("(other network)")
 
     def _rebuild_legend(self) -> None:
         self.legend.clear()
@@ -318,8 +390,8 @@ class CostPlot(Retranslating, QWidget):
         if self.accuracy_button.isChecked():
             self.legend.addItem(self.train_accuracy_curve, self.tr("train accuracy"))
             self.legend.addItem(self.dev_accuracy_curve, self.tr("dev accuracy"))
-        for run, curve in self._past.values():
-            self.legend.addItem(curve, run.label)
+        for run, curve in self._shown_past():
+            self.legend.addItem(curve, self.past_label(run))
 
     def _on_progressed(self, _progress: object) -> None:
         if self._session.run is not self._shown_run:
@@ -330,15 +402,39 @@ class CostPlot(Retranslating, QWidget):
     def _update_current(self) -> None:
         """Refill the current run's curves from the Series views (no copy) and the readout."""
         self._fit_x_to_the_run()
-        drawn = bool(self._past)
+        current = False
         for curve, series in self._current_series():
             if series is None:
                 curve.setData(_EMPTY, _EMPTY)
             else:
                 curve.setData(series.x, series.y)
-                drawn = drawn or len(series.x) > 0
-        self.origin.setVisible(drawn)  # an empty plot keeps pyqtgraph's usual 0..1 axes
+                current = current or len(series.x) > 0
+        self._let_kept_runs_set_the_cost_axis(not current)
+        self.origin.setVisible(current or bool(self._shown_past()))  # an empty plot keeps the usual 0..1 axes
+        if not self._hint_clock.isValid() or self._hint_clock.hasExpired(HINT_INTERVAL_MS):
+            self._hint_clock.start()
+            run = self._shown_run
+            self._decades = decades(run.costs.y) if run is not None else 0.0
+            self._show_log_hint()
         self._show_readout()
+
+    def _let_kept_runs_set_the_cost_axis(self, on: bool) -> None:
+        """Only while the current run has no cost yet do the kept runs' costs set the cost axis."""
+        if on == self._kept_set_axis:
+            return
+        self._kept_set_axis = on
+        for _run, curve in self._past.values():
+            curve.sets_cost_axis = on
+            curve.informViewBoundsChanged()
+
+    def _show_log_hint(self) -> None:
+        """Suggest the log scale when the current run's costs span LOG_SUGGESTED_DECADES powers of ten."""
+        suggested = self._decades >= LOG_SUGGESTED_DECADES and not self.log_button.isChecked()
+        if suggested:
+            self.log_hint.setText(self.tr(
+                "The costs span {n} powers of ten: on this axis the late ones look like 0. "
+                "Log scale shows them all.").format(n=int(self._decades)))
+        self.log_hint.setVisible(suggested)
 
     def _fit_x_to_the_run(self) -> None:
         """While training, the x axis spans the whole planned run and the curve grows into it, as in the
@@ -391,6 +487,7 @@ class CostPlot(Retranslating, QWidget):
         self.plot_item.getAxis("right").setLogMode(False, False)  # accuracy stays linear, 0 to 1
         # at least one decade in view: pyqtgraph labels no log tick inside a narrower range
         self.plot_item.vb.setLimits(yMin=LOG_FLOOR if on else None, minYRange=1 if on else None)
+        self._show_log_hint()
 
     def is_log_scale(self) -> bool:
         return bool(self.plot_item.ctrl.logYCheck.isChecked())
@@ -422,7 +519,7 @@ class CostPlot(Retranslating, QWidget):
             iteration = self._hover
         if iteration is None:
             if run is None or not run.iterations:
-                return self.tr("Train the network to see its cost J fall.") if not self._past else ""
+                return self.tr("Train the network to see its cost J fall.") if not self._shown_past() else ""
             iteration = int(run.costs.x[-1])
         parts = [self.tr("iteration {i}").format(i=iteration)]
         if run is not None and run.iterations and run.costs.x[0] <= iteration <= run.costs.x[-1]:
@@ -435,7 +532,7 @@ class CostPlot(Retranslating, QWidget):
                 value = _value_at(series, iteration)
                 if value is not None:
                     parts.append(text.format(value=number.format(value)))
-        for past, _curve in self._past.values():
+        for past, _curve in self._shown_past():
             if past.costs.x[0] <= iteration <= past.costs.x[-1]:
                 parts.append(f"{past.label}: J = {_value_at(past.costs, iteration):.4g}")
         return "    ".join(parts)

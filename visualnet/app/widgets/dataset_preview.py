@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...engine.datasets import Dataset
 from ...engine.visual import PADDING, mosaic
+from .plotting import readable_axes
 
 # the decision boundary's class colours (blue and red for two classes, as in the course), so a
 # class looks the same in every view
@@ -177,6 +178,7 @@ def _plot(parent: QWidget) -> pg.PlotWidget:
     plot.hideButtons()
     plot.setMouseEnabled(False, False)
     plot.setMinimumHeight(MIN_HEIGHT)
+    readable_axes(plot.getPlotItem())
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(MUTED))

@@ -22,7 +22,7 @@ from ...engine.visual import (example_tiles, nice_level, tile_origin, top_activa
                               weight_tiles)
 from ..session import Session
 from ..texts import with_blocked
-from .plotting import FOREGROUND, cache_axes, quiet_plot
+from .plotting import FOREGROUND, cache_axes, quiet_plot, readable_axes
 from .throttle import Throttle
 
 TOP_K = 8  # images per unit in the "images that activate each unit" views
@@ -71,8 +71,6 @@ class WeightImages(QWidget):
         self.caption.setWordWrap(True)
         self.graphics, self.plot = quiet_plot(self)
         self.plot.invertY(True)  # row 0 at the top: images upright, matrices as printed
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).enableAutoSIPrefix(False)  # unit indices, not quantities
         # the NaN gaps between tiles are transparent: this rectangle behind the image colours them
         self.backdrop = QGraphicsRectItem()
         self.backdrop.setPen(QPen(Qt.PenStyle.NoPen))
@@ -85,6 +83,7 @@ class WeightImages(QWidget):
         for side in ("left", "right"):
             self.colour_bar.getAxis(side).setTextPen(FOREGROUND)
         cache_axes(self.colour_bar)
+        readable_axes(self.colour_bar)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
