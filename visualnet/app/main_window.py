@@ -23,6 +23,7 @@ from .translations import LANGUAGES, current_language, install_translations
 from .widgets.cost_plot import PEN_WIDTH, CostPlot
 from .widgets.dataset_panel import DatasetPanel
 from .widgets.decision_boundary import DecisionBoundary
+from .widgets.experiments_page import ExperimentsPage
 from .widgets.hyperparameters import HyperparametersPanel
 from .widgets.init_comparison import InitComparison
 from .widgets.layer_editor import LayerEditor
@@ -67,7 +68,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.experiment_tabs = QTabWidget(objectName="experimentTabs", documentMode=True)
         for panel in self.experiment_panels:
             self.experiment_tabs.addTab(panel, "")
-        self.central_tabs.addTab(self.experiment_tabs, "")
+        self.experiments_page = ExperimentsPage(self.experiment_tabs)  # the course's cycle above them
+        self.central_tabs.addTab(self.experiments_page, "")
         self.setCentralWidget(self.central_tabs)
         self.dataset_panel = DatasetPanel(self.session)
         self.layer_editor = LayerEditor(self.session)
@@ -174,7 +176,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_experiments_action = QAction(self, objectName="showExperimentsAction",
                                                shortcut=QKeySequence("Ctrl+3"))
         self.show_experiments_action.triggered.connect(
-            lambda: self.central_tabs.setCurrentWidget(self.experiment_tabs))
+            lambda: self.central_tabs.setCurrentWidget(self.experiments_page))
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for language in LANGUAGES:
