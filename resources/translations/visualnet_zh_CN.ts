@@ -2138,117 +2138,117 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="150"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="280"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="281"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="282"/>
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="283"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="284"/>
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="155"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="285"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="286"/>
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="277"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="220"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="359"/>
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="254"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="393"/>
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="255"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="394"/>
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="290"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="429"/>
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="289"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="428"/>
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="306"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="448"/>
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="307"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="449"/>
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="311"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="453"/>
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="335"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="477"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="337"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="479"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="338"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="480"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="486"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="344"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="486"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="345"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="487"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="352"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="494"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2256,47 +2256,62 @@
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="40"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="41"/>
         <source>learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="41"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="42"/>
         <source>layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="42"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="43"/>
         <source>units n[l]</source>
         <translation>单元数 n[l]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="43"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="44"/>
         <source>activation g</source>
         <translation>激活函数 g</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="44"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="45"/>
         <source>initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="45"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="46"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="46"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="47"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="67"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="58"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="65"/>
+        <source>batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="69"/>
+        <source>base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="90"/>
         <source>The data of this run is no longer open.</source>
         <translation>这次运行的数据已经不再打开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="81"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="104"/>
         <source>The data of this run has changed shape since it ran.</source>
         <translation>这次运行之后，它的数据形状已经改变。</translation>
     </message>
@@ -2309,6 +2324,14 @@
         <location filename="../../visualnet/app/processes/sweep_worker.py" line="37"/>
         <source>the worker process ran out of memory ({detail})</source>
         <translation>工作进程内存不足（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPage</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/experiments_page.py" line="42"/>
+        <source>&lt;b&gt;Idea → code → experiment&lt;/b&gt;: say what you expect, run it, and let the result give you the next idea.</source>
+        <translation>&lt;b&gt;想法 → 代码 → 实验&lt;/b&gt;：先写下你的预期，再运行，让结果给你下一个想法。</translation>
     </message>
 </context>
 <context>
@@ -2427,29 +2450,9 @@
 <context>
     <name>InitComparison</name>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="77"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
         <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so &quot;distinct units&quot; stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal&apos;s size from layer to layer, and the cost falls from the start.</source>
         <translation>同样的网络、随机种子和数据，用四种方式开始。全零：一层中每个单元起点相同，得到相同的梯度，并一直保持相同，所以“不同的单元”始终是 1——这一层就像只有一个单元（对称性问题）。× 0.01：每一层都让信号变小，所以在深层网络里，最初的更新几乎不动，代价长时间保持平坦。He（用于 ReLU）和 Xavier（用于 tanh）让信号的大小在层与层之间保持不变，代价从一开始就下降。</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="82"/>
-        <source>Zeros</source>
-        <translation>全零</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="82"/>
-        <source>Small (× 0.01)</source>
-        <translation>很小 (× 0.01)</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="82"/>
-        <source>He</source>
-        <translation>He</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="83"/>
-        <source>Xavier</source>
-        <translation>Xavier</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/init_comparison.py" line="86"/>
@@ -2462,7 +2465,7 @@
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="94"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="104"/>
         <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course&apos;s network has L = 4).</source>
         <translation>这个网络 L = {L}：× 0.01 的缓慢起步从 L = {deep} 起会很明显（课程中的网络 L = 4）。</translation>
     </message>
@@ -2645,284 +2648,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="257"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="258"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="263"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292"/>
+        <location filename="../../visualnet/app/main_window.py" line="295"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297"/>
+        <location filename="../../visualnet/app/main_window.py" line="300"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="298"/>
+        <location filename="../../visualnet/app/main_window.py" line="301"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="299"/>
+        <location filename="../../visualnet/app/main_window.py" line="302"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="300"/>
+        <location filename="../../visualnet/app/main_window.py" line="303"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="301"/>
+        <location filename="../../visualnet/app/main_window.py" line="304"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="302"/>
+        <location filename="../../visualnet/app/main_window.py" line="305"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="331"/>
+        <location filename="../../visualnet/app/main_window.py" line="334"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="347"/>
+        <location filename="../../visualnet/app/main_window.py" line="350"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="349"/>
+        <location filename="../../visualnet/app/main_window.py" line="352"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="351"/>
+        <location filename="../../visualnet/app/main_window.py" line="354"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="353"/>
+        <location filename="../../visualnet/app/main_window.py" line="356"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="355"/>
+        <location filename="../../visualnet/app/main_window.py" line="358"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="396"/>
-        <location filename="../../visualnet/app/main_window.py" line="403"/>
+        <location filename="../../visualnet/app/main_window.py" line="399"/>
         <location filename="../../visualnet/app/main_window.py" line="406"/>
+        <location filename="../../visualnet/app/main_window.py" line="409"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="397"/>
+        <location filename="../../visualnet/app/main_window.py" line="400"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="486"/>
+        <location filename="../../visualnet/app/main_window.py" line="491"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="517"/>
+        <location filename="../../visualnet/app/main_window.py" line="522"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="518"/>
+        <location filename="../../visualnet/app/main_window.py" line="523"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -3029,6 +3032,61 @@
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="87"/>
+        <source>Zeros</source>
+        <translation>全零 (zeros)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="88"/>
+        <source>Small (× 0.01)</source>
+        <translation>小值 (small, × 0.01)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="89"/>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="90"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="91"/>
+        <source>The course&apos;s (÷ √n[l-1])</source>
+        <translation>课程中的 (÷ √n[l-1])</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="98"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="99"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="100"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="101"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="102"/>
+        <source>linear</source>
+        <translation>线性 (linear)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="103"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -3061,137 +3119,138 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="134"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="168"/>
         <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course&apos;s argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="181"/>
         <source>Bits n from</source>
         <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="181"/>
         <source>Depths (hidden layers)</source>
         <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="181"/>
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="148"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>Tries per width (seeds)</source>
         <translation>每个宽度尝试次数（随机种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="148"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>Widest w tried</source>
         <translation>尝试的最大宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="185"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="186"/>
         <source>A list such as 1, 2, 3 or a range such as 1..4</source>
         <translation>列表如 1, 2, 3，或范围如 1..4</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="187"/>
         <source>units per hidden layer w needed</source>
         <translation>每个隐藏层需要的单元数 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="188"/>
         <source>parameters needed</source>
         <translation>需要的参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="156"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="187"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="188"/>
         <source>bits n</source>
         <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>width w</source>
         <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>hidden units</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="158"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="159"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="159"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
         <source>best accuracy</source>
         <translation>最佳准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="159"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="199"/>
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
         <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="210"/>
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="222"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="254"/>
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="226"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="258"/>
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="228"/>
-        <source>○ not reached within the budget</source>
-        <translation>○ 预算内未达到</translation>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="259"/>
+        <source>not reached within the budget</source>
+        <translation>预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="234"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="266"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="234"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="266"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="239"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="271"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3574,82 +3633,82 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="157"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="180"/>
         <source>The best result on the dev set</source>
         <translation>开发集上的最佳结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="191"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="170"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="193"/>
         <source>train J</source>
         <translation>训练集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="171"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="194"/>
         <source>dev J</source>
         <translation>开发集 J</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="172"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="195"/>
         <source>train accuracy</source>
         <translation>训练集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="196"/>
         <source>dev accuracy</source>
         <translation>开发集准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="174"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="197"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="176"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="199"/>
         <source>distinct units</source>
         <translation>不同的单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="200"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="207"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="230"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="208"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="231"/>
         <source>running {percent}%</source>
         <translation>运行中 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="209"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="232"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="209"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="232"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="209"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="232"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="210"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="233"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="211"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="234"/>
         <source>cancelled at iteration {i} of {n}</source>
         <translation>在第 {i} / {n} 次迭代时取消</translation>
     </message>
@@ -3657,17 +3716,17 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="303"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="328"/>
         <source>Open as current network</source>
         <translation>作为当前网络打开</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="305"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="330"/>
         <source>Make the selected run the current network: its architecture, hyperparameters and trained parameters</source>
         <translation>把选中的运行设为当前网络：它的结构、超参数和训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/run_results.py" line="336"/>
+        <location filename="../../visualnet/app/widgets/run_results.py" line="361"/>
         <source>Open run {run}: {label}</source>
         <translation>打开运行 {run}：{label}</translation>
     </message>
@@ -4005,42 +4064,97 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="85"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="107"/>
+        <source>Idea:</source>
+        <translation>想法：</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="109"/>
+        <source>What you expect the sweep to show, in your words: it is kept with the results and saved in the project. Idea, code, experiment: the course&apos;s cycle.</source>
+        <translation>用你自己的话写下你预期这次扫描会显示什么：它会和结果一起保存在项目中。想法、代码、实验：课程中的循环。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="111"/>
         <source>Vary</source>
         <translation>改变</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="86"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="112"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="92"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="118"/>
         <source>nothing else</source>
         <translation>不改变其他</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="125"/>
         <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
         <translation>列表如 0.1, 0.03, 0.01；对数范围如 1e-4..1 ×5（5 个值）；整数 1..6</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="101"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="127"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="102"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="128"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="103"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="128"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="130"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="148"/>
+        <source>Does a larger α train faster?</source>
+        <translation>更大的 α 训练得更快吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="149"/>
+        <source>Does a deeper network fit better?</source>
+        <translation>更深的网络拟合得更好吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="150"/>
+        <source>Do more units per layer fit better?</source>
+        <translation>每层更多的单元拟合得更好吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="151"/>
+        <source>Which activation g trains best?</source>
+        <translation>哪种激活函数 g 训练得最好？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="152"/>
+        <source>Which initialization trains best?</source>
+        <translation>哪种初始化训练得最好？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="153"/>
+        <source>Do smaller mini-batches train faster?</source>
+        <translation>更小的小批量训练得更快吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="154"/>
+        <source>Does a larger λ close the gap between train and dev?</source>
+        <translation>更大的 λ 能缩小训练集与开发集之间的差距吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="160"/>
+        <source>{question} Does {other} change the answer?</source>
+        <translation>{question}{other}会改变答案吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="177"/>
+        <source>Idea: {idea}</source>
+        <translation>想法：{idea}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="201"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>

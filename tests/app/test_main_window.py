@@ -137,7 +137,7 @@ def test_presentation_keeps_every_shortcut(window, qtbot):
     window.presentation_action.trigger()
     assert not window.menuBar().isVisible()
     for keys, check in (("Ctrl+2", lambda: window.central_tabs.currentWidget() is window.pass_animation),
-                        ("Ctrl+3", lambda: window.central_tabs.currentWidget() is window.experiment_tabs),
+                        ("Ctrl+3", lambda: window.central_tabs.currentWidget() is window.experiments_page),
                         ("Ctrl+1", lambda: window.central_tabs.currentWidget() is window.network_view),
                         ("Ctrl+K", lambda: window.session.quiz_mode)):
         qtbot.keySequence(window, keys)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from visualnet.app.widgets.parity_study import PowersOfTwoAxis
 from visualnet.app.widgets.plotting import quiet_plot, set_plot_font, tick_text
 
 
@@ -72,7 +74,9 @@ def test_every_plot_of_the_window_writes_numbers_without_si_factors(window):
         for side in plot.axes:
             axis = plot.getAxis(side)
             assert not axis.autoSIPrefix, (plot, side)
-            if axis.logMode:  # (the sweep's learning rates): the ticks are exponents
+            if isinstance(axis, PowersOfTwoAxis):  # the parity study's widths: 1, 2, 4, 8, ... in full
+                assert axis.tickStrings([0.0, 3 * np.log10(2), 10 * np.log10(2)], 1.0, 1.0) == ["1", "8", "1,024"]
+            elif axis.logMode:  # (the sweep's learning rates): the ticks are exponents
                 assert axis.tickStrings([27, 400], 1.0, 1.0) == ["10²⁷", "10⁴⁰⁰"], (plot, side)
             else:
                 assert axis.tickStrings([1e27], 1.0, 5e26) == ["1×10²⁷"], (plot, side)

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from visualnet.app.session import Architecture
@@ -17,7 +17,8 @@ from visualnet.app.widgets.init_comparison import InitComparison
 from visualnet.app.widgets.parity_study import ParityStudy
 from visualnet.app.widgets.run_results import SORT_ROLE
 from visualnet.app.widgets.sweep_panel import SweepPanel
-from visualnet.app.experiments import RunsExperiment
+from visualnet.app.experiments import Experiments, RunsExperiment
+from visualnet.app.translations import install_translations
 from visualnet.app.processes.host import ProcessWorker
 from visualnet.engine import Network
 from visualnet.engine.datasets import load_dataset
@@ -58,6 +59,13 @@ def cell(model, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
     return model.data(model.index(row, column), role)
 
 
+def plain_text(label) -> str:
+    """A rich-text label's words as the reader sees them (non-breaking spaces as spaces)."""
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText().replace("\xa0", " ")
+
+
 def read_csv(path) -> list[list[str]]:
     return list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
 
@@ -83,11 +91,12 @@ def test_a_two_way_sweep_equals_separate_runs_and_is_plotted(qtbot, sweep, moons
         assert cell(model, row, 3) == f"{alone.train_cost:.4g}"
     best = best_result(model.results)
     assert model.best == best and cell(model, best, 0) == f"★ {best + 1}"
-    assert f"★ {model.specs[best].label}" in [label.text for _, label in sweep.legend.items]
+    assert f"★ {model.specs[best].label}" in sweep.key_texts() and sweep.key.isVisible()
+    assert len(sweep.key_texts()) == 4 and "α = 0.03, L = 3" in plain_text(sweep.key)
     assert sweep.progress.value() == sweep.progress.maximum()
     # sortable: the dev accuracy column, descending, through the table's own header
     column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index(
-        "dev accuracy")
+        "dev\naccuracy")  # on two lines: the column is as narrow as its numbers
     sweep.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     shown = [sweep.proxy.data(sweep.proxy.index(r, column), SORT_ROLE) for r in range(4)]
     assert shown == sorted(shown, reverse=True)
@@ -273,3 +282,57 @@ def test_a_killed_sweep_process_fails_its_run_in_words_and_the_others_still_run(
     with qtbot.waitSignal(sweep.experimentFinished, timeout=TIMEOUT_MS):
         pass
     assert sweep.model.results[1].status == "cancelled" and sweep.model.results[1].iterations > 0
+
+
+def test_a_sweep_records_the_idea_it_tested(qtbot, sweep, moons):
+    type_values(qtbot, sweep, 0, "learning_rate", "0.3, 0.03")
+    type_values(qtbot, sweep, 1, None, "")
+    assert sweep.idea_edit.text() == "Does a larger α train faster?"  # worded from the sweep's settings
+    type_values(qtbot, sweep, 0, "L", "1..2")
+    assert sweep.idea_edit.text() == "Does a deeper network fit better?"  # ... and follows them
+    sweep.idea_edit.clear()
+    qtbot.keyClicks(sweep.idea_edit, "Two layers beat one on moons")
+    type_values(qtbot, sweep, 0, "lambd", "0, 0.1")  # the user's own words stay
+    assert sweep.idea_edit.text() == "Two layers beat one on moons"
+    run(qtbot, sweep)
+    assert sweep.experiment.idea == "Two layers beat one on moons"
+    assert sweep.idea_title.isVisible() and sweep.idea_title.text() == "Idea: Two layers beat one on moons"
+
+    records = json.loads(json.dumps([sweep.experiment.record()], allow_nan=False))  # as a project keeps it
+    assert records[0]["idea"] == "Two layers beat one on moons"
+    opened = Experiments()  # a window's experiments, as a project opens them
+    again = SweepPanel(moons, opened.sweep)
+    qtbot.addWidget(again)
+    assert opened.load(records) == []
+    assert again.experiment.idea == "Two layers beat one on moons"
+    assert again.idea_edit.text() == "Two layers beat one on moons"
+    assert again.idea_title.text() == "Idea: Two layers beat one on moons"
+    assert opened.records()[0]["idea"] == "Two layers beat one on moons"
+
+    old = {key: value for key, value in records[0].items() if key != "idea"}  # a project saved before ideas
+    assert opened.load([old]) == []
+    assert again.experiment.idea == "" and again.model.rowCount() == 2 and again.idea_title.isHidden()
+    assert again.idea_edit.text() == again.default_idea() == "Does a larger α train faster?"  # its inputs' again
+    assert "idea" not in opened.records()[0]
+    assert "must be text" in opened.load([{**records[0], "idea": 42}])[0]  # said, and the rest still opens
+
+
+def test_the_results_read_in_chinese(qtbot, moons, show, qapp):
+    """Named choices are translated in the table and the key; the engine's keys stay the data (CSV)."""
+    install_translations(qapp, "zh_CN")
+    try:
+        panel = show(SweepPanel(moons), 900, 760)
+        type_values(qtbot, panel, 0, "activation", "tanh, linear")
+        type_values(qtbot, panel, 1, "mini_batch_size", "64, full")
+        assert panel.idea_edit.text() == "哪种激活函数 g 训练得最好？小批量大小会改变答案吗？"
+        run(qtbot, panel)
+        titles = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.model.columnCount())]
+        activation, batch = titles.index("激活函数 g"), titles.index("小批量大小")
+        assert [cell(panel.model, row, activation) for row in range(4)] == ["tanh", "tanh", "线性 (linear)",
+                                                                         "线性 (linear)"]
+        assert [cell(panel.model, row, batch) for row in range(4)] == ["64", "全批量"] * 2
+        assert "线性 (linear), 批量 = 全批量" in [text.lstrip("★ ") for text in panel.key_texts()]
+        assert [spec.values for spec in panel.model.specs][3] == (("activation", "linear"),
+                                                                  ("mini_batch_size", None))
+    finally:
+        install_translations(qapp, "en")

@@ -52,6 +52,7 @@ class Experiment(QObject):
         self.tasks: tuple[Task, ...] = ()
         self.results: dict[int, Any] = {}
         self.dataset = ""  # the session's dataset the tasks ran on
+        self.idea = ""  # what the experiment was to find out, in the user's words (the course's idea -> experiment)
         self.cancelled = False
         self.worker: Optional[SweepWorker] = None
         self._pending: Optional[Plan] = None  # started, its processes not yet (see start)
@@ -60,12 +61,13 @@ class Experiment(QObject):
     def running(self) -> bool:
         return self.worker is not None or self._pending is not None
 
-    def start(self, plan: Plan, dataset: str) -> None:
-        """Run ``plan``; its processes start on the next turn of the event loop, so that the window
-        redraws in between rather than after one long stall."""
+    def start(self, plan: Plan, dataset: str, idea: str = "") -> None:
+        """Run ``plan`` to test ``idea``; its processes start on the next turn of the event loop, so that the
+        window redraws in between rather than after one long stall."""
         if self.running:
             raise RuntimeError("an experiment is already running")
         self.tasks, self.results, self.dataset, self.cancelled = plan.tasks, {}, dataset, False
+        self.idea = idea
         self._pending = plan
         self.started.emit()
         QTimer.singleShot(0, self._launch)
@@ -112,7 +114,7 @@ class Experiment(QObject):
     def clear(self) -> None:
         """No results, as at the start (a new project, or one saved without them); a job is stopped first."""
         self.stop()
-        self.tasks, self.results, self.dataset, self.cancelled = (), {}, "", False
+        self.tasks, self.results, self.dataset, self.cancelled, self.idea = (), {}, "", False, ""
         self.replaced.emit()
 
     # -------------------------------------------------------------- what a subclass says
@@ -154,14 +156,20 @@ class RunsExperiment(Experiment):
         axes = tuple((name, tuple(dict.fromkeys(spec.values[a][1] for spec in self.tasks)))
                      for a, name in enumerate(names))
         results = tuple(r if r is not None else RunResult(s, "not run") for s, r in zip(self.tasks, self.ordered()))
-        return {"panel": self.name, **Sweep(axes, self.dataset, results).to_dict()}
+        idea = {"idea": self.idea} if self.idea else {}
+        return {"panel": self.name, **idea, **Sweep(axes, self.dataset, results).to_dict()}
 
     def load(self, data: dict[str, Any]) -> None:
+        """Take a record; one saved before sweeps kept their idea has none."""
         sweep = Sweep.from_dict(data)
+        idea = data.get("idea", "")
+        if not isinstance(idea, str):
+            raise FileFormatError(f"the idea of a sweep must be text, not {type(idea).__name__}")
         self.stop()
         self.tasks = tuple(r.spec for r in sweep.results)
         self.results = dict(enumerate(sweep.results))
         self.dataset, self.cancelled = sweep.dataset, any(r.status == "cancelled" for r in sweep.results)
+        self.idea = idea
         self.replaced.emit()
 
 

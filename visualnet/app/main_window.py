@@ -25,6 +25,7 @@ from .view_docks import ViewDocks
 from .widgets.cost_plot import PEN_WIDTH, CostPlot
 from .widgets.dataset_panel import DatasetPanel
 from .widgets.decision_boundary import DecisionBoundary
+from .widgets.experiments_page import ExperimentsPage
 from .widgets.hyperparameters import HyperparametersPanel
 from .widgets.init_comparison import InitComparison
 from .widgets.layer_editor import LayerEditor
@@ -47,13 +48,12 @@ FIGURES = {"cost": "cost", "weights": "weights", "boundary": "decision-boundary"
            "pass": "pass-step"}  # what File > Export offers, and the file name it suggests
 
 
-def scrolled(widget: QWidget, horizontal: bool = True) -> QScrollArea:
-    """``widget`` in a frameless scroll area: it may be larger than the room it gets without holding the
-    window open (a 1280x720 laptop must fit); ``horizontal`` False keeps it as wide as the area."""
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area as wide as the area (the caller keeps the area wide enough):
+    a tall panel may be taller than the room it gets without holding the window open."""
     scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
     scroll.setWidget(widget)
-    if not horizontal:
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
 
 
@@ -77,9 +77,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.parity_study = ParityStudy(self.session, self.experiments.parity)
         self.experiment_panels = [self.sweep_panel, self.init_comparison, self.parity_study]
         self.experiment_tabs = QTabWidget(objectName="experimentTabs", documentMode=True)
-        for panel in self.experiment_panels:  # scrolled, so a study's tables never hold the window open
-            self.experiment_tabs.addTab(scrolled(panel), "")
-        self.central_tabs.addTab(self.experiment_tabs, "")
+        for panel in self.experiment_panels:
+            self.experiment_tabs.addTab(panel, "")
+        self.experiments_page = ExperimentsPage(self.experiment_tabs)  # the course's cycle above them
+        self.central_tabs.addTab(self.experiments_page, "")
         self.setCentralWidget(self.central_tabs)
         self.dataset_panel = DatasetPanel(self.session)
         self.layer_editor = LayerEditor(self.session)
@@ -101,7 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.dataset_dock = self._dock("datasetDock", self.dataset_panel, left)
         self.tabifyDockWidget(self.layers_dock, self.dataset_dock)
         self.layers_dock.raise_()
-        self.training_scroll = scrolled(training, horizontal=False)
+        self.training_scroll = scrolled(training)
         self.training_dock = self._dock("trainingDock", self.training_scroll, left)
         self.cost_dock = self._dock("costDock", self.cost_plot, right)
         self.weights_dock = self._dock("weightsDock", self.weight_images, right)
@@ -117,7 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.docks = [self.layers_dock, self.dataset_dock, self.training_dock, self.cost_dock, self.weights_dock,
                       self.boundary_dock, self.shapes_dock]
         self.view_docks = ViewDocks(self.central_tabs, {self.network_view: "network", self.pass_animation: "pass",
-                                                         self.experiment_tabs: "experiments"}, self.docks, self)
+                                                         self.experiments_page: "experiments"}, self.docks, self)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusSummary")
@@ -189,7 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_experiments_action = QAction(self, objectName="showExperimentsAction",
                                                shortcut=QKeySequence("Ctrl+3"))
         self.show_experiments_action.triggered.connect(
-            lambda: self.central_tabs.setCurrentWidget(self.experiment_tabs))
+            lambda: self.central_tabs.setCurrentWidget(self.experiments_page))
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for language in LANGUAGES:

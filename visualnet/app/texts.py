@@ -79,3 +79,26 @@ def with_blocked(obj: QObject, action: Callable[[], object]) -> None:
         action()
     finally:
         blocker.unblock()
+
+
+def init_names() -> dict[str, str]:
+    """Short names of the initializations, for tables and plot titles (the engine's key stays the data)."""
+    return {
+        "zeros": QCoreApplication.translate("Names", "Zeros"),
+        "small": QCoreApplication.translate("Names", "Small (× 0.01)"),
+        "he": QCoreApplication.translate("Names", "He"),
+        "xavier": QCoreApplication.translate("Names", "Xavier"),
+        "course": QCoreApplication.translate("Names", "The course's (÷ √n[l-1])"),
+    }
+
+
+def activation_names() -> dict[str, str]:
+    """Activations as a reader meets them: the course's names, and words where the key is a word or code."""
+    return {
+        "relu": QCoreApplication.translate("Names", "ReLU"),
+        "leaky_relu": QCoreApplication.translate("Names", "leaky ReLU"),
+        "tanh": QCoreApplication.translate("Names", "tanh"),
+        "sigmoid": QCoreApplication.translate("Names", "sigmoid"),
+        "linear": QCoreApplication.translate("Names", "linear"),
+        "softmax": QCoreApplication.translate("Names", "softmax"),
+    }

@@ -13,9 +13,10 @@ import io
 from typing import Any, Callable, Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
-                               QSplitter, QWidget)
+from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette, QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
+                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QWidget)
 
 from ...engine.experiments import Estimate
 from ..error_texts import error_text
@@ -24,32 +25,133 @@ from ..figures import save_atomically
 from ..processes.sweep import SweepData, Task
 from ..processes.sweep_worker import default_children
 from ..session import Session, format_bytes
-from .plotting import FOREGROUND, quiet_plot
+from .plotting import BACKGROUND, FOREGROUND, cache_axes, quiet_plot
 from .throttle import Throttle
 
 TIME_BUDGET_S = 120.0  # longer experiments ask first
 PROGRESS_STEPS = 1000  # the bar's resolution: runs advance it in fractions, not only when one ends
 BAR_INTERVAL_MS = 250
+BAR_PADDING = 12  # pixels around the progress bar's words
 ERROR_STYLE = "color: #B00020"
-PLOT_MIN_HEIGHT = 220  # the results table scrolls; the curves must stay readable
+PLOT_MIN_HEIGHT = 160  # the results table scrolls; the curves must stay readable (also at 1280 × 720)
+TABLE_MIN_ROWS = 3  # a results table always shows its header and a few runs
+EXPLANATION_LINES = 4  # an explanation shows this many lines at least; the rest scrolls
+HEADER_BREAK = 10  # a column title longer than this (in characters) takes two lines: columns stay narrow
 
 
-def experiment_plot(parent: QWidget) -> tuple[pg.GraphicsLayoutWidget, pg.PlotItem]:
+def experiment_plot(parent: QWidget, left: Optional[pg.AxisItem] = None) -> tuple[pg.GraphicsLayoutWidget,
+                                                                                pg.PlotItem]:
     """A quiet plot for cost curves: peak downsampling, clipped to the view, a faint grid of two tick
-    levels (a third level cost the cost plot a third of its frame rate)."""
+    levels (a third level cost the cost plot a third of its frame rate); ``left`` replaces its y axis."""
     graphics, plot = quiet_plot(parent)
+    graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
+    if left is not None:
+        left.setPen(FOREGROUND)
+        left.setTextPen(FOREGROUND)
+        plot.setAxisItems({"left": left})
+        cache_axes(plot)
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setDownsampling(auto=True, mode="peak")
     plot.setClipToView(True)
     for side in ("left", "bottom"):
         plot.getAxis(side).setStyle(maxTickLevel=1)
+        plot.getAxis(side).enableAutoSIPrefix(False)  # a cost of 0.69 reads 0.69, not 690 with "(x0.001)"
     return graphics, plot
 
 
-def add_legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
-    """A legend in the plots' dark text on a light, slightly see-through box (pyqtgraph's is grey on white)."""
-    return plot.addLegend(offset=offset, labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 210),
-                          pen=pg.mkPen(FOREGROUND, width=0.5))
+def key_entry(color: QColor | str, mark: str, text: str, together: bool = True) -> str:
+    """One entry of a plot's key: a coloured mark and its words, on one line when ``together``
+    (a long sentence may wrap)."""
+    words = text.replace("&", "&amp;").replace("<", "&lt;")
+    return f'<span style="color:{QColor(color).name()}">{mark}</span>&nbsp;' + (
+        words.replace(" ", "&nbsp;") if together else words)
+
+
+def on_plot_background(widget: QWidget) -> QWidget:
+    """Paint ``widget`` in the plots' colours. A palette, not a style sheet: a widget with a style sheet
+    keeps its font when the window's grows (presentation mode)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, pg.mkColor(BACKGROUND))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(FOREGROUND))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+    return widget
+
+
+def wrapping_label(parent: QWidget, name: str, rich: bool = False) -> QLabel:
+    """A label that wraps its words instead of widening the panel."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    label.setMargin(2)
+    return label
+
+
+def plot_key(parent: QWidget, name: str) -> QLabel:
+    """A plot's key as words under it: it wraps instead of widening the panel, and hides no curve
+    (a legend inside a small plot covers its lines); saved with the plot in the PNG."""
+    return on_plot_background(wrapping_label(parent, name, rich=True))
+
+
+def show_key(key: QLabel, entries: list[str]) -> None:
+    key.setText("&nbsp;&nbsp; ".join(entries))
+    key.setVisible(bool(entries))
+
+
+class ExplanationArea(QScrollArea):
+    """A long explanation, word-wrapped, in a frameless area as high as the text at its width: when the
+    panel is short it scrolls (at least EXPLANATION_LINES lines stay), so it is never cut mid-sentence
+    and never takes the plots' height. Named after its label: ``{label's name}Area``."""
+
+    def __init__(self, label: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(label.objectName() + "Area")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's names)
+        label = self.widget()
+        width = self.viewport().width() if self.isVisible() else label.sizeHint().width()
+        return QSize(label.sizeHint().width(), label.heightForWidth(max(width, 1)) + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        lines = EXPLANATION_LINES * self.widget().fontMetrics().lineSpacing()
+        return QSize(0, min(lines, self.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the text's height at the new width
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.updateGeometry()
+
+
+def header_title(title: str) -> str:
+    """A long column title on two lines, broken at the space nearest its middle ("train\naccuracy"):
+    a column is then as wide as its numbers, and the table fits the panel."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if len(title) <= HEADER_BREAK or not spaces:
+        return title
+    middle = min(spaces, key=lambda i: abs(2 * i - len(title)))
+    return title[:middle] + "\n" + title[middle + 1:]
+
+
+def fit_columns(table: QAbstractItemView) -> None:
+    """Every column as wide as its widest title line or cell, in the table's current font."""
+    table.resizeColumnsToContents()
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + TABLE_MIN_ROWS * table.verticalHeader().defaultSectionSize()
+                           + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
 
 
 class ExperimentPanel(QWidget):
@@ -79,6 +181,7 @@ class ExperimentPanel(QWidget):
         self._bar_throttle = Throttle(self._show_bar, BAR_INTERVAL_MS)
         self._bar_throttle.setParent(self)  # lives and dies with the panel (hidden or not, unlike widget=)
         self._estimate_s = 0.0
+        self._plot_words: dict[pg.PlotItem, dict[str, str]] = {}  # set again in a new font size
 
         self.start_button = self._named(QPushButton(self), name, "StartButton")
         self.cancel_button = self._named(QPushButton(self), name, "CancelButton")
@@ -98,9 +201,12 @@ class ExperimentPanel(QWidget):
         self.run_bar.setContentsMargins(0, 0, 0, 0)
         for widget in (self.start_button, self.cancel_button):
             self.run_bar.addWidget(widget)
-        self.run_bar.addWidget(self.progress, 1)
+        self.run_bar.addWidget(self.progress, 1)  # the whole width: its words are long ("3 / 8 runs · …")
+        self.results_bar = QHBoxLayout()  # under the results: a subclass puts its own buttons first
+        self.results_bar.setContentsMargins(0, 0, 0, 0)
+        self.results_bar.addStretch(1)
         for widget in (self.csv_button, self.png_button):
-            self.run_bar.addWidget(widget)
+            self.results_bar.addWidget(widget)
 
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -116,7 +222,8 @@ class ExperimentPanel(QWidget):
     def plot_over_table(self) -> QSplitter:
         """The subclass's ``graphics`` above its ``table``: the plot first, the table scrolls."""
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.graphics.setMinimumHeight(PLOT_MIN_HEIGHT)
+        splitter.setChildrenCollapsible(False)
+        fit_columns(self.table)
         splitter.addWidget(self.graphics)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
@@ -129,14 +236,37 @@ class ExperimentPanel(QWidget):
         return widget
 
     def changeEvent(self, event: QEvent) -> None:
-        """A language switch: every word again, the estimate and the results' words too."""
+        """A language switch: every word again, the estimate and the results' words too. A new font
+        (presentation mode): the plots' words and the tables' columns in its size."""
         if event.type() == QEvent.Type.LanguageChange:
             self._translate_buttons()
             self._set_bar_text(self._bar_words)
             self.retranslate()
             self.refresh_texts()
             self.update_estimate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._set_bar_text(self._bar_words)
+            for plot in self._plot_words:
+                self._style_plot(plot)
+            self.fit_to_words()
         super().changeEvent(event)
+
+    def label_plot(self, plot: pg.PlotItem, **words: str) -> None:
+        """Set a plot's ``title``, ``left`` or ``bottom`` words in the panel's font size; a new font sets them
+        again. pyqtgraph draws its own text at a fixed size: a projector's larger font would leave it small."""
+        self._plot_words.setdefault(plot, {}).update(words)
+        self._style_plot(plot)
+
+    def _style_plot(self, plot: pg.PlotItem) -> None:
+        words, font = self._plot_words[plot], self.font()
+        size = f"{QFontInfo(font).pointSizeF():g}pt"
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setTickFont(QFont(font))
+            if side in words:
+                axis.setLabel(words[side], color=FOREGROUND, **{"font-size": size})
+        if "title" in words:
+            plot.setTitle(words["title"], color=FOREGROUND, size=size)
 
     def _translate_bar(self) -> None:
         self._translate_buttons()
@@ -189,6 +319,15 @@ class ExperimentPanel(QWidget):
         """Set the panel's own words (again after a language switch)."""
         raise NotImplementedError
 
+    def fit_to_words(self) -> None:
+        """Size the results table's columns (and a subclass, its other boxes) to their words: after new
+        results, words or font."""
+        fit_columns(self.table)
+
+    def idea(self) -> str:
+        """What the experiment is to find out, kept with its results (a sweep asks; the others say it)."""
+        return ""
+
     def refresh_texts(self) -> None:
         """Redraw the results' words (table, legend) in the current language."""
         raise NotImplementedError
@@ -234,7 +373,7 @@ class ExperimentPanel(QWidget):
         if plan is None or not self._confirmed(plan):
             return False
         self._estimate_s = plan.estimate.seconds
-        self.experiment.start(plan, self.session.dataset_name)
+        self.experiment.start(plan, self.session.dataset_name, self.idea())
         return True
 
     def _on_started(self) -> None:
@@ -292,7 +431,10 @@ class ExperimentPanel(QWidget):
     def _set_bar_text(self, words: Callable[[], str]) -> None:
         """The bar's words, kept as a function: a language switch says them again in the new language."""
         self._bar_words = words
-        self.progress.setFormat(words().replace("%", "%%"))  # QProgressBar reads %v, %m and %p in its format
+        text = words()
+        self.progress.setFormat(text.replace("%", "%%"))  # QProgressBar reads %v, %m and %p in its format
+        # never narrower than its words: on a small screen the tab scrolls instead of cutting them
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(text) + BAR_PADDING)
 
     def cancel(self) -> None:
         """Stop the runs in progress (their partial results arrive) and start no more."""

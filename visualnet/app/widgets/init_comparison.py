@@ -12,19 +12,19 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.experiments import RunResult, RunSpec, init_comparison_specs
 from ..experiments import RunsExperiment
 from ..session import Session
-from .experiment_panel import experiment_plot
-from .plotting import FOREGROUND
+from ..texts import init_names
+from .experiment_panel import ExplanationArea, experiment_plot
 from .run_results import RunsPanel, session_setting
 
 INITS = ("zeros", "small", "he", "xavier")  # the order of init_comparison_specs
 COLORS = ("#D55E00", "#E69F00", "#0072B2", "#009E73")
 DEEP_ENOUGH = 3  # layers L from which ×0.01's slow start shows clearly
+TITLE_MARGIN = 24  # pixels beside a plot's title
 
 
 class InitComparison(RunsPanel):
@@ -37,7 +37,7 @@ class InitComparison(RunsPanel):
         self.setObjectName("initComparison")
         self.explanation = QLabel(self)
         self.explanation.setObjectName("initExplanation")
-        self.explanation.setWordWrap(True)
+        explanation = ExplanationArea(self.explanation, self)
         self.depth_note = QLabel(self)
         self.depth_note.setObjectName("initDepthNote")
         self.depth_note.setWordWrap(True)
@@ -55,6 +55,7 @@ class InitComparison(RunsPanel):
             if self.plots:
                 plot.setXLink(self.plots[0])
                 plot.setYLink(self.plots[0])
+                plot.getAxis("left").setStyle(showValues=False)  # the first plot's ticks say the shared scale
             curve = pg.PlotDataItem(pen=pg.mkPen(color, width=1), antialias=False)
             plot.addItem(curve)
             self.plots.append(plot)
@@ -62,12 +63,13 @@ class InitComparison(RunsPanel):
 
         splitter = self.plot_over_table()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
+        layout.addWidget(explanation)
         layout.addLayout(self.run_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.depth_note)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.results_bar.insertWidget(0, self.open_button)
+        layout.addLayout(self.results_bar)
         session.architectureChanged.connect(self._on_architecture_changed)
         self.retranslate()
         self.update_estimate()
@@ -79,12 +81,20 @@ class InitComparison(RunsPanel):
             "unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first "
             "updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) "
             "keep the signal's size from layer to layer, and the cost falls from the start."))
-        titles = {"zeros": self.tr("Zeros"), "small": self.tr("Small (× 0.01)"), "he": self.tr("He"),
-                  "xavier": self.tr("Xavier")}
+        titles = init_names()
         for plot, init in zip(self.plots, INITS):
-            plot.setTitle(titles[init], color=FOREGROUND, size="10pt")
-            plot.setLabel("bottom", self.tr("iteration"))
-        self.plots[0].setLabel("left", self.tr("cost") + " J")
+            self.label_plot(plot, title=titles[init], bottom=self.tr("iteration"))
+        self.label_plot(self.plots[0], left=self.tr("cost") + " J")
+        self.fit_to_words()
+
+    def fit_to_words(self) -> None:
+        """Each plot at least as wide as its title ("Small (× 0.01)"): on a narrow screen the tab scrolls
+        rather than cut it (pyqtgraph clips a title to its plot)."""
+        super().fit_to_words()
+        metrics, titles = self.fontMetrics(), init_names()
+        for plot, init in zip(self.plots, INITS):
+            plot.getViewWidget().setMinimumWidth(metrics.horizontalAdvance(titles[init]) + TITLE_MARGIN
+                                                 + plot.getAxis("left").width())
         self._on_architecture_changed()
 
     def _on_architecture_changed(self) -> None:

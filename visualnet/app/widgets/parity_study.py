@@ -9,12 +9,14 @@ the parameters against n, one line per depth.
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Optional
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableWidget,
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.datasets.generated import MAX_PARITY_BITS
@@ -24,12 +26,16 @@ from ..experiments import ParityExperiment, Plan
 from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData
 from ..session import Session
-from .experiment_panel import ExperimentPanel, experiment_plot
+from .experiment_panel import (ExperimentPanel, ExplanationArea, experiment_plot, header_title, key_entry, plot_key,
+                               show_key)
 from .plotting import BACKGROUND, FOREGROUND
 
 DEPTH_COLORS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 REFERENCE_COLOR = "#7F7F7F"
 SYMBOL_SIZE = 8
+LOG10_2 = math.log10(2)
+TICK_ROOM = 1.6  # tick labels this many text heights apart at least
+EXPLANATION_MIN_WIDTH = 320  # narrower, the explanation goes under the inputs
 
 
 class _NumberItem(QTableWidgetItem):
@@ -44,6 +50,27 @@ class _NumberItem(QTableWidgetItem):
         return self.data(Qt.ItemDataRole.UserRole) < other.data(Qt.ItemDataRole.UserRole)
 
 
+class PowersOfTwoAxis(pg.AxisItem):
+    """A log axis of widths labelled only at 1, 2, 4, 8, …, as many as fit without touching: pyqtgraph's
+    own log ticks label 2, 3, … 9 within each decade and pile them up in a short plot."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (pyqtgraph's)
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        first, last = math.ceil(minVal / LOG10_2), math.floor(maxVal / LOG10_2)
+        room = TICK_ROOM * QFontMetrics(self.style["tickFont"] or QFont()).height()
+        every = 1  # label every k-th power of two, so that the labels keep apart
+        while (last - first + 1) / every * room > size and every < last - first + 1:
+            every += 1
+        powers = [k * LOG10_2 for k in range(first, last + 1) if k % every == 0]
+        return [(every * LOG10_2, powers)] if powers else super().tickValues(minVal, maxVal, size)
+
+    def tickStrings(self, values: list, scale: float, spacing: float) -> list[str]:  # noqa: N802
+        if not self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        return [f"{2 ** round(v / LOG10_2):,}" for v in values]
+
+
 class ParityStudy(ExperimentPanel):
     """Smallest width that fits n-bit parity, for each n and depth; units and parameters against n."""
 
@@ -53,8 +80,8 @@ class ParityStudy(ExperimentPanel):
         self.setObjectName("parityStudy")
         self.explanation = QLabel(self)
         self.explanation.setObjectName("parityExplanation")
-        self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        explanation = ExplanationArea(self.explanation, self)
 
         self.n_from, self.n_to = self._spin("parityFromSpin", 2, 2), self._spin("parityToSpin", 2, 10)
         self.depths = QLineEdit("1, 2, 3", self)
@@ -83,14 +110,11 @@ class ParityStudy(ExperimentPanel):
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         column.addLayout(row, 1)
-        self.units_plot = self._plot(row)
+        self.units_plot = self._plot(row, PowersOfTwoAxis("left"))
         self.units_plot.setLogMode(y=True)  # so that 2^(n-1) and a line growing like n both show
         self.parameters_plot = self._plot(row)
         # the key sits under the plots: a legend inside would cover the small plots' points
-        self.key = QLabel(self.graphics)
-        self.key.setObjectName("parityKey")
-        self.key.setTextFormat(Qt.TextFormat.RichText)
-        self.key.setStyleSheet(f"background: {pg.mkColor(BACKGROUND).name()}; color: {FOREGROUND}; padding: 2px")
+        self.key = plot_key(self.graphics, "parityKey")
         column.addWidget(self.key)
         self.reference = pg.PlotDataItem(pen=pg.mkPen(REFERENCE_COLOR, width=1, style=Qt.PenStyle.DashLine))
         self.units_plot.addItem(self.reference)
@@ -103,16 +127,26 @@ class ParityStudy(ExperimentPanel):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by depth, then n
 
         splitter = self.plot_over_table()
-        top = QHBoxLayout()  # the inputs beside the explanation: the plots keep the height
-        top.addLayout(self.form, 2)
-        top.addWidget(self.explanation, 3)
+        top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the inputs beside the explanation
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        top.addLayout(self.form)
+        top.addWidget(explanation, 1)  # the text takes the width the inputs leave
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.run_bar)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        layout.addLayout(self.results_bar)
         self.retranslate()
         self.update_estimate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's names)
+        """The explanation beside the inputs when there is room for its lines, under them when not."""
+        wide = event.size().width() >= self.form.sizeHint().width() + EXPLANATION_MIN_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.top.direction() != direction:
+            self.top.setDirection(direction)
+        super().resizeEvent(event)
 
     def _spin(self, name: str, low: int, value: int, high: int = MAX_PARITY_BITS, step: int = 1) -> QSpinBox:
         spin = QSpinBox(self)
@@ -123,8 +157,8 @@ class ParityStudy(ExperimentPanel):
         spin.setKeyboardTracking(False)
         return spin
 
-    def _plot(self, row: QHBoxLayout) -> pg.PlotItem:
-        widget, plot = experiment_plot(self.graphics)
+    def _plot(self, row: QHBoxLayout, left: Optional[pg.AxisItem] = None) -> pg.PlotItem:
+        widget, plot = experiment_plot(self.graphics, left)
         row.addWidget(widget)
         plot.getAxis("bottom").setTickSpacing(1, 1)  # n is a whole number of bits
         return plot
@@ -150,13 +184,11 @@ class ParityStudy(ExperimentPanel):
             label.setText(text)
         self.to_label.setText(self.tr("to"))
         self.depths.setToolTip(self.tr("A list such as 1, 2, 3 or a range such as 1..4"))
-        self.units_plot.setTitle(self.tr("units per hidden layer w needed"), color=FOREGROUND, size="10pt")
-        self.parameters_plot.setTitle(self.tr("parameters needed"), color=FOREGROUND, size="10pt")
-        for plot in (self.units_plot, self.parameters_plot):
-            plot.setLabel("bottom", self.tr("bits n"))
-        self.table.setHorizontalHeaderLabels([
+        self.label_plot(self.units_plot, title=self.tr("units per hidden layer w needed"), bottom=self.tr("bits n"))
+        self.label_plot(self.parameters_plot, title=self.tr("parameters needed"), bottom=self.tr("bits n"))
+        self.table.setHorizontalHeaderLabels([header_title(title) for title in (
             self.tr("n"), self.tr("depth"), self.tr("width w"), self.tr("hidden units"), self.tr("parameters"),
-            self.tr("reached 100%"), self.tr("best accuracy"), self.tr("time")])
+            self.tr("reached 100%"), self.tr("best accuracy"), self.tr("time"))])
         self._draw()
 
     # -------------------------------------------------------------- the plan
@@ -219,13 +251,13 @@ class ParityStudy(ExperimentPanel):
                                                     symbolSize=SYMBOL_SIZE, symbolPen=pg.mkPen(color))
                     plot.addItem(curves[depth])
                 curves[depth].setData(n, np.array(values, dtype=float), symbolBrush=brushes)
-            key.append(f'<span style="color:{color}">●</span> ' + self.tr("depth {depth}").format(depth=depth))
+            key.append(key_entry(color, "●", self.tr("depth {depth}").format(depth=depth)))
         ns = np.arange(min((r.task.n for r in results), default=0), max((r.task.n for r in results), default=-1) + 1)
         self.reference.setData(ns, 2.0 ** (ns - 1))
-        key.append(f'<span style="color:{REFERENCE_COLOR}">- - -</span> '
-                   + self.tr("an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)"))
-        self.key.setText("&nbsp;&nbsp;&nbsp; ".join(key) + "&nbsp;&nbsp;&nbsp; "
-                         + self.tr("○ not reached within the budget"))
+        key.append(key_entry(REFERENCE_COLOR, "- - -", self.tr(
+            "an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)"), together=False))
+        key.append(key_entry(FOREGROUND, "○", self.tr("not reached within the budget"), together=False))
+        show_key(self.key, key)
         self._fill_table(results)
 
     def _fill_table(self, results: list[ParityResult]) -> None:
@@ -241,7 +273,7 @@ class ParityStudy(ExperimentPanel):
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        self.fit_to_words()
 
     def refresh_texts(self) -> None:
         self._draw()

@@ -22,7 +22,8 @@ from ..commands import edit_architecture, edit_dataset, edit_hyperparameters
 from ..experiments import Plan, RunsExperiment
 from ..processes.sweep import SweepData
 from ..session import Architecture, Session
-from .experiment_panel import ExperimentPanel
+from ..texts import activation_names, init_names
+from .experiment_panel import ExperimentPanel, header_title
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 BEST_MARK = "★"
@@ -44,6 +45,28 @@ def axis_titles() -> dict[str, str]:
         "init": QCoreApplication.translate("Experiments", "initialization"),
         "mini_batch_size": QCoreApplication.translate("Experiments", "mini-batch size"),
         "lambd": QCoreApplication.translate("Experiments", "L2 λ")}
+
+
+def value_text(name: str, value: Any) -> str:
+    """A swept value as the user reads it: an initialization or activation by its name in the user's
+    language, the full batch in words, numbers as the engine writes them."""
+    if name == "init":
+        return init_names().get(value, value)
+    if name == "activation":
+        return activation_names().get(value, value)
+    if name == "mini_batch_size" and value is None:
+        return QCoreApplication.translate("Experiments", "full batch")
+    return HYPERPARAMETERS[name].text(value)
+
+
+def run_label(spec: RunSpec) -> str:
+    """A run's label in the user's language ("He, α = 0.3"): a named choice by its name, a number
+    after the course's symbol. (The engine's English label stays in the CSV.)"""
+    symbols = {"mini_batch_size": QCoreApplication.translate("Experiments", "batch")}
+    parts = [value_text(name, value) if name in ("init", "activation")
+             else f"{symbols.get(name, HYPERPARAMETERS[name].symbol)} = {value_text(name, value)}"
+             for name, value in spec.values]
+    return ", ".join(parts) or QCoreApplication.translate("Experiments", "base")
 
 
 def session_setting(session: Session) -> Setting:
@@ -137,7 +160,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
+            return header_title(self._columns[section][0])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,7 +205,7 @@ class ResultsModel(QAbstractTableModel):
 
     def _axis_cell(self, row: int, axis: int) -> tuple[str, Any]:
         name, value = self.specs[row].values[axis]
-        return HYPERPARAMETERS[name].text(value), MISSING if value is None else value
+        return value_text(name, value), MISSING if value is None else value
 
     def _number_cell(self, row: int, key: str, form: str) -> tuple[str, Any]:
         result = self.results[row]
@@ -270,6 +293,7 @@ class RunsPanel(ExperimentPanel):
     def _show_started(self) -> None:
         self.model.reset(self.experiment.tasks)
         self._clear_drawing()
+        self.fit_to_words()  # the titles and swept values are known; the figures fit when they come
 
     def _show_progress(self, index: int, fraction: float) -> None:
         self.model.set_progress(index, fraction)
@@ -290,14 +314,15 @@ class RunsPanel(ExperimentPanel):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        # sized to the contents once, at the end: a view that resizes to its contents asks every cell
-        # again at each progress message, and a sweep's start or end must not stall the window
-        self.table.resizeColumnsToContents()
+        # sized to the contents at the start and the end, not as they change: a view that resizes to its
+        # contents asks every cell again at each progress message, and the window must not stall
+        self.fit_to_words()
         self._on_selection_changed()
 
     def refresh_texts(self) -> None:
         self.model.retranslate()
         self._translate_open_button()
+        self.fit_to_words()
 
     def _translate_open_button(self) -> None:
         self.open_button.setText(self.tr("Open as current network"))
@@ -333,6 +358,6 @@ class RunsPanel(ExperimentPanel):
         if result is None or result.params is None:
             return
         problem = open_run(self.session, result.spec, result.params, self.experiment.dataset,
-                           self.tr("Open run {run}: {label}").format(run=row + 1, label=result.spec.label))
+                           self.tr("Open run {run}: {label}").format(run=row + 1, label=run_label(result.spec)))
         if problem is not None:
             self._say(problem, error=True)
