@@ -265,7 +265,8 @@ def test_a_50_layer_network_scrolls_and_shows_the_selected_layer(view):
     assert [item.layer for item in layers] == list(range(52))
     assert view.edge_labels()[0] == "W[1] (3, 64)"
     assert view.edge_labels()[-1] == "W[51] (10, 3)"
-    assert len(view.scene().items()) == 2 * 52 + 51  # a layer and its labels, and the edges of each pair
+    assert len(view.scene().items()) == 4 * 52 + 51  # a layer, its labels above and below, its units' outlines;
+    # the edges of each pair
     assert view.horizontalScrollBar().maximum() > 0  # too deep for the view: it scrolls, labels stay readable
     session.set_selected_layer(51)
     assert _visible(view).contains(layers[51].path().boundingRect().center())
