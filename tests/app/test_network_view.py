@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontInfo, QWheelEvent
+from PySide6.QtGui import QFontInfo, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -112,6 +112,75 @@ def test_edge_colours_and_widths_follow_the_sign_and_size_of_W(view):
     view._throttle.flush()
     assert edge.edge_pen(0, 0).widthF() == 3 and edge.edge_pen(0, 1).widthF() == 1
     assert edge.edge_pen(0, 1).color().blue() > edge.edge_pen(0, 1).color().red()
+
+
+def _jittered(params: dict[str, np.ndarray], rng: np.random.Generator, size: float,
+              names: str = "Wb") -> dict[str, np.ndarray]:
+    """``params`` with noise of ``size`` added to those whose name starts with a letter of ``names``."""
+    return {k: v + size * rng.standard_normal(v.shape) if k[0] in names else v for k, v in params.items()}
+
+
+def _on_screen(view: NetworkView) -> QImage:
+    """What the viewport shows: its pixels in the window's backing store, as the partial repaints left them."""
+    viewport = view.viewport()
+    corner = viewport.mapTo(viewport.window(), QPoint(0, 0))
+    return viewport.screen().grabWindow(viewport.window().winId(), corner.x(), corner.y(), viewport.width(),
+                                        viewport.height()).toImage()
+
+
+def _painted_anew(view: NetworkView) -> QImage:
+    """The viewport with every item painted again, none from its cached picture."""
+    for item in view.scene().items():
+        item.update()
+    QApplication.processEvents()
+    return view.viewport().grab().toImage()
+
+
+def test_a_live_update_repaints_what_changed_as_a_whole_repaint_would(view):
+    """Only the units whose colour changed and the edges of pairs whose classes changed are painted again,
+    the rest is left or copied from the items' cached pictures: what the screen shows is what painting
+    everything anew gives. Every other update moves only b: only units change, in their own rectangles."""
+    session, rng = view.session, np.random.default_rng(3)
+    for i in range(8):
+        before = [edge.classes for edge in view.edge_items()]
+        session.set_parameters(_jittered(session.network.params, rng, 0.05, "Wb" if i % 2 else "b"))
+        view._throttle.flush()
+        QApplication.processEvents()
+        if i % 2 == 0:
+            assert all(edge.classes is old for edge, old in zip(view.edge_items(), before))  # not set again
+        shown = _on_screen(view)
+        assert shown == _painted_anew(view).convertToFormat(shown.format()), i
+    assert any(edge.classes.min() < 0 < edge.classes.max() for edge in view.edge_items())
+
+
+def test_nothing_is_computed_for_the_diagram_while_its_tab_is_hidden(window, qtbot, monkeypatch):
+    """Training behind another tab costs the diagram nothing; shown again, it draws the last parameters."""
+    import visualnet.app.widgets.network_view as network_view
+    import visualnet.app.widgets.network_view.footer as footer
+
+    session, view = window.session, window.network_view
+    view._on_layer_pressed(2, 1)  # the unit panel open: it computes its top examples when shown
+    calls: list[str] = []
+    for module, name in ((network_view, "mean_activations"), (network_view, "edge_classes"),
+                         (footer, "top_activating")):
+        def counted(*args, _real=getattr(module, name), _name=name, **kwargs):
+            calls.append(_name)
+            return _real(*args, **kwargs)
+        monkeypatch.setattr(module, name, counted)
+    window.central_tabs.setCurrentWidget(window.pass_animation)
+    assert not view.isVisible()
+    rng = np.random.default_rng(4)
+    for _ in range(5):
+        session.set_parameters(_jittered(session.network.params, rng, 0.1))
+        qtbot.wait(30)  # past the throttles' rests
+    assert calls == []
+
+    window.central_tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "mean_activations" in calls and "top_activating" in calls)
+    expected = mean_activations(session.network, view.sample_X())
+    for l, item in enumerate(view.layer_items()[1:], start=1):
+        np.testing.assert_allclose(item.means, expected[l][:len(item.circles)])
+    assert calls.count("mean_activations") == 1
 
 
 def test_clicking_a_unit_shows_its_incoming_weights_bias_and_top_examples(view, qtbot):
@@ -265,7 +334,8 @@ def test_a_50_layer_network_scrolls_and_shows_the_selected_layer(view):
     assert [item.layer for item in layers] == list(range(52))
     assert view.edge_labels()[0] == "W[1] (3, 64)"
     assert view.edge_labels()[-1] == "W[51] (10, 3)"
-    assert len(view.scene().items()) == 2 * 52 + 51  # a layer and its labels, and the edges of each pair
+    assert len(view.scene().items()) == 4 * 52 + 51  # a layer, its labels above and below, its units' outlines;
+    # the edges of each pair
     assert view.horizontalScrollBar().maximum() > 0  # too deep for the view: it scrolls, labels stay readable
     session.set_selected_layer(51)
     assert _visible(view).contains(layers[51].path().boundingRect().center())

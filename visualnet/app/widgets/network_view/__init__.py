@@ -79,6 +79,10 @@ class NetworkView(QGraphicsView):
         self.setBackgroundBrush(BACKGROUND)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        # A training update changes units in every layer and edges between them: one rectangle around all
+        # it changed paints in half the time of the region of 40-odd pieces those items make (QPainter
+        # clips every line to each piece); what did not change inside it is copied from the items' caches.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
