@@ -3,6 +3,8 @@
 a reader can read (11 px at a desk, 18 px presenting)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -34,6 +36,10 @@ def test_every_text_of_every_view_fits(window, qtbot, language, presenting, size
         window.presentation_action.trigger()
         window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is 800x800: size it by hand
     window.resize(*size)
+    session = window.session  # a short run first: the readouts and the status bar say the most then
+    session.set_hyperparameters(replace(session.hyperparameters, num_iterations=30))
+    with qtbot.waitSignal(session.trainingStateChanged, timeout=20000, check_params_cb=lambda state: state == "idle"):
+        session.start_training()
     problems = []
     for view, action in zip(VIEWS, (window.show_network_action, window.show_pass_action,
                                     window.show_experiments_action)):

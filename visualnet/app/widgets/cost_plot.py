@@ -155,8 +155,9 @@ class CostPlot(Retranslating, QWidget):
         self.log_hint.hide()
         self.readout = QLabel()
         self.readout.setObjectName("costPlotReadout")
-        # long readouts are cut at the right instead of widening the dock
+        # long readouts (large text in presentation mode) break onto a second line instead of widening the dock
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.readout.setWordWrap(True)
 
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
