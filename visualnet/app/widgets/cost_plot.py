@@ -24,13 +24,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ...engine.visual import decades
 from ..figures import save_atomically, save_figure
 from ..history import Run, Series
 from ..session import Session
+from .flow_layout import FlowLayout
 from .plotting import cache_axes, readable_axes, set_plot_font
 from .retranslating import Retranslating
 
@@ -159,11 +160,9 @@ class CostPlot(Retranslating, QWidget):
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.readout.setWordWrap(True)
 
-        tools = QHBoxLayout()
-        tools.setContentsMargins(0, 0, 0, 0)
+        tools = FlowLayout()  # the buttons wrap when the dock is narrow (a projector's large text on a small screen)
         for button in (self.accuracy_button, self.log_button, self.clear_button, self.export_button):
             tools.addWidget(button)
-        tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)

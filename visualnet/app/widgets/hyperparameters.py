@@ -89,6 +89,8 @@ class HyperparametersPanel(Retranslating, QWidget):
         self.parameters_note.setWordWrap(True)
 
         self.form = QFormLayout(self)
+        # a label too long beside its field goes above it: with a projector's text the panel stays narrow
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels = {}
         for key, widget in (("learning_rate", self.learning_rate), ("num_iterations", self.iterations),
                             ("mini_batch_size", self.batch), ("init", self.init), ("optimizer", self.optimizer),
