@@ -15,8 +15,8 @@ from typing import Any, Callable, Optional
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette, QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QLayout, QMessageBox,
+                               QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
 from ...engine.experiments import Estimate
 from ..error_texts import error_text
@@ -218,6 +218,19 @@ class ExperimentPanel(QWidget):
         experiment.finished.connect(self._on_finished)
         experiment.replaced.connect(self._on_replaced)
         self._translate_bar()
+
+    def lay_out(self, top: QLayout, notes: tuple[QWidget, ...] = ()) -> None:
+        """Every panel reads the same way down: its own inputs (``top``), the run bar, the status and
+        any ``notes``, the plot over the table, the results bar; then its words and estimate."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.run_bar)
+        for widget in (self.status, *notes):
+            layout.addWidget(widget)
+        layout.addWidget(self.plot_over_table(), 1)
+        layout.addLayout(self.results_bar)
+        self.retranslate()
+        self.update_estimate()
 
     def plot_over_table(self) -> QSplitter:
         """The subclass's ``graphics`` above its ``table``: the plot first, the table scrolls."""

@@ -61,18 +61,11 @@ class InitComparison(RunsPanel):
             self.plots.append(plot)
             self.curves.append(curve)
 
-        splitter = self.plot_over_table()
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(self.run_bar)
-        layout.addWidget(self.status)
-        layout.addWidget(self.depth_note)
-        layout.addWidget(splitter, 1)
         self.results_bar.insertWidget(0, self.open_button)
-        layout.addLayout(self.results_bar)
+        top = QVBoxLayout()
+        top.addWidget(explanation)
+        self.lay_out(top, (self.depth_note,))
         session.architectureChanged.connect(self._on_architecture_changed)
-        self.retranslate()
-        self.update_estimate()
 
     def retranslate(self) -> None:
         self.explanation.setText(self.tr(

@@ -126,19 +126,11 @@ class ParityStudy(ExperimentPanel):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by depth, then n
 
-        splitter = self.plot_over_table()
         top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the inputs beside the explanation
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         top.addLayout(self.form)
         top.addWidget(explanation, 1)  # the text takes the width the inputs leave
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(self.run_bar)
-        layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(self.results_bar)
-        self.retranslate()
-        self.update_estimate()
+        self.lay_out(top)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's names)
         """The explanation beside the inputs when there is room for its lines, under them when not."""

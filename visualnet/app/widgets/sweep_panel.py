@@ -90,17 +90,9 @@ class SweepPanel(RunsPanel):
         self.log_button.toggled.connect(lambda on: self.plot.setLogMode(y=on))
         self.table.selectionModel().selectionChanged.connect(self._highlight_selected)
 
-        splitter = self.plot_over_table()
         for index, button in enumerate((self.open_button, self.log_button)):
             self.results_bar.insertWidget(index, button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(axes)
-        layout.addLayout(self.run_bar)
-        layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(self.results_bar)
-        self.retranslate()
-        self.update_estimate()
+        self.lay_out(axes)
         self._show_idea()
 
     def retranslate(self) -> None:
