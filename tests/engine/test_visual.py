@@ -7,7 +7,7 @@ import pytest
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
 from visualnet.engine.visual import (NICE_STEPS, UNIT_LEVEL_FLOOR, decision_grid, example_tiles, grid_shape,
-                                     layer_activations, mosaic, neighbour_correlation, nice_level, symmetric_level,
+                                     fitting_columns, layer_activations, mosaic, neighbour_correlation, nice_level, symmetric_level,
                                      tile_origin, top_activating, weight_heatmap, weight_tiles)
 
 
@@ -267,3 +267,15 @@ def test_neighbour_correlation_tells_pictures_from_noise():
     assert neighbour_correlation(np.zeros((3, 64)), (8, 8)) == 0.0
     with pytest.raises(ShapeError):
         neighbour_correlation(np.ones((2, 60)), (8, 8))
+
+
+
+@pytest.mark.parametrize("width, height, expected", [(400, 400, 5), (900, 300, 10), (300, 900, 3)])
+def test_fitting_columns_makes_the_tiles_largest(width, height, expected):
+    cell = (12, 9)  # an 8 x 8 tile, its number's room and the gaps
+    columns = fitting_columns(20, cell, width, height)
+    assert columns == expected
+
+    def size(c: int) -> float:
+        return min(width / (c * 9), height / (-(-20 // c) * 12))
+    assert all(size(columns) >= size(c) for c in range(1, 21))

@@ -70,6 +70,20 @@ def grid_shape(n: int, tile_shape: tuple[int, int] = (1, 1), columns: Optional[i
     return math.ceil(n / columns), columns
 
 
+def fitting_columns(n: int, cell_shape: tuple[float, float], width: float, height: float) -> int:
+    """Tiles per row that draw ``n`` cells of (h, w) pixels (a tile with its gaps) largest in width x height.
+
+    A panel wider than tall shows more, larger tiles on a few long rows than on a near-square grid; the
+    fewest columns win a tie (rows read like a book).
+    """
+    if n < 1:
+        raise ShapeError(f"a mosaic needs at least one tile, got {n}")
+    h, w = cell_shape
+    def size(columns: int) -> float:
+        return min(width / (columns * w), height / (math.ceil(n / columns) * h))
+    return max(range(1, n + 1), key=lambda columns: (size(columns), -columns))
+
+
 def mosaic(tiles: Array, columns: int, top: int = 0) -> Array:
     """Tiles (n, h, w) or (n, h, w, c) laid out row by row, ``columns`` per row, NaN between them.
 

@@ -22,8 +22,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPathItem, QGraphicsSimpleTextItem, QHBoxLayout,
                                QLabel, QVBoxLayout, QWidget)
 
-from ...engine.visual import (example_tiles, grid_shape, nice_level, tile_origin, top_activating, weight_heatmap,
-                              weight_tiles)
+from ...engine.visual import (PADDING, example_tiles, fitting_columns, nice_level, tile_origin, top_activating,
+                              weight_heatmap, weight_tiles)
 from ..session import Session
 from ..texts import join_sentences, with_blocked
 from .plotting import FOREGROUND, cache_axes, quiet_plot
@@ -102,6 +102,7 @@ class WeightImages(QWidget):
             self.colour_bar.getAxis(side).setTextPen(FOREGROUND)
         cache_axes(self.colour_bar)
         self.unit_labels: list[QGraphicsSimpleTextItem] = []  # tile i's number, "i", above it
+        self.columns = 1  # W[1]'s tiles per row: as many as make them largest in the panel
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +121,7 @@ class WeightImages(QWidget):
         session.parametersChanged.connect(self._throttle.request)
         session.architectureChanged.connect(self._on_structure_changed)
         session.datasetChanged.connect(self._on_structure_changed)
+        self.plot.getViewBox().sigResized.connect(self._on_resized)
         self._on_structure_changed()
 
     # -------------------------------------------------------------- what is shown
@@ -145,6 +147,25 @@ class WeightImages(QWidget):
         if 0 <= row < len(self._views) and self._views[row] != self._view:
             self._view = self._views[row]
             self._configure()
+            self._throttle.flush()
+
+    def _fit_columns(self) -> bool:
+        """Choose the tiles per row for the panel's present size; True when that changed the grid."""
+        shape = self.session.dataset.image_shape
+        if self._view.kind != "tiles" or shape is None:
+            return False
+        n = min(self.session.layer_sizes[1], MAX_SHOWN)
+        box = self.plot.getViewBox().size()
+        cell = (label_rows(shape) + shape[0] + PADDING, shape[1] + PADDING)
+        columns = fitting_columns(n, cell, max(box.width(), 1.0), max(box.height(), 1.0))
+        changed, self.columns = columns != self.columns, columns
+        return changed
+
+    def _on_resized(self) -> None:
+        """A wider or taller panel may hold larger tiles on another grid: lay them out again."""
+        if self._fit_columns():
+            self._place_unit_labels(len(self.unit_labels), self.session.dataset.image_shape)
+            self._image_shape = None
             self._throttle.flush()
 
     def _on_scale_chosen(self) -> None:
@@ -174,6 +195,7 @@ class WeightImages(QWidget):
         self.plot.showAxis("left", kind != "tiles")
         self.plot.showAxis("bottom", kind != "tiles")
         self.unit_scale_check.setVisible(kind == "tiles")
+        self._fit_columns()
         self._place_unit_labels(min(sizes[1], MAX_SHOWN) if kind == "tiles" else 0, shape)
         self.plot.setAspectLocked(kind != "heatmap")
         self.colour_bar.setColorMap(GREYS if kind == "top" else DIVERGING)
@@ -204,7 +226,7 @@ class WeightImages(QWidget):
         if n == 0:
             return
         assert shape is not None
-        top, columns = label_rows(shape), grid_shape(n, shape[:2])[1]
+        top, columns = label_rows(shape), self.columns
         font = QFont(self.font())
         font.setPixelSize(LABEL_FONT_PX)
         while len(self.unit_labels) < n:
@@ -292,7 +314,7 @@ class WeightImages(QWidget):
             if kind == "tiles":
                 assert data.image_shape is not None
                 image, level = weight_tiles(net.params["W1"][:MAX_SHOWN], data.image_shape,
-                                            per_unit=self.per_unit, top=label_rows(data.image_shape))
+                                            self.columns, self.per_unit, label_rows(data.image_shape))
             else:
                 image, level = weight_heatmap(net.params[f"W{l}"][:MAX_SHOWN, :MAX_SHOWN])
             level = nice_level(level)
@@ -310,16 +332,19 @@ class WeightImages(QWidget):
             self.plot.getViewBox().setRange(xRange=(-offset, w - offset), yRange=(-offset, h - offset), padding=0.02)
 
     def _backdrop_path(self, rect: QRectF) -> QPainterPath:
-        """The whole image, or for W[1]'s tiles only their rows: the room for the numbers stays white."""
+        """The whole image, or for W[1]'s tiles only the tiles' rows, as far as the last tile: the room for the
+        numbers and the cells after the last tile stay white."""
         path = QPainterPath()
         shape = self.session.dataset.image_shape
         if self._view.kind != "tiles" or shape is None:
             path.addRect(rect)
             return path
-        top, h = label_rows(shape), shape[0]
+        top, (h, w), n = label_rows(shape), shape[:2], len(self.unit_labels)
         inset = 0.05  # kept inside the tiles' rows: scaled, the grey must not peek out as a line under them
-        for y in range(top, int(rect.height()), top + h + 1):
-            path.addRect(QRectF(rect.left(), y + inset, rect.width(), h - 2 * inset))
+        for row in range(-(-n // self.columns)):
+            tiles = min(self.columns, n - row * self.columns)
+            path.addRect(QRectF(rect.left(), row * (top + h + PADDING) + top + inset,
+                                tiles * (w + PADDING) - PADDING, h - 2 * inset))
         return path
 
     # -------------------------------------------------------------- Qt events
