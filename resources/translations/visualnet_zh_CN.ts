@@ -2082,127 +2082,127 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="250"/>
+        <location filename="../../visualnet/app/session.py" line="251"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="252"/>
+        <location filename="../../visualnet/app/session.py" line="253"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="254"/>
+        <location filename="../../visualnet/app/session.py" line="255"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="256"/>
+        <location filename="../../visualnet/app/session.py" line="257"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="259"/>
+        <location filename="../../visualnet/app/session.py" line="260"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="288"/>
+        <location filename="../../visualnet/app/session.py" line="289"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="341"/>
+        <location filename="../../visualnet/app/session.py" line="342"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="343"/>
+        <location filename="../../visualnet/app/session.py" line="344"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="344"/>
+        <location filename="../../visualnet/app/session.py" line="345"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="345"/>
+        <location filename="../../visualnet/app/session.py" line="346"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="491"/>
+        <location filename="../../visualnet/app/session.py" line="492"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="561"/>
+        <location filename="../../visualnet/app/session.py" line="562"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="576"/>
+        <location filename="../../visualnet/app/session.py" line="577"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="579"/>
+        <location filename="../../visualnet/app/session.py" line="580"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="581"/>
+        <location filename="../../visualnet/app/session.py" line="582"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="590"/>
+        <location filename="../../visualnet/app/session.py" line="591"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="596"/>
+        <location filename="../../visualnet/app/session.py" line="597"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="604"/>
+        <location filename="../../visualnet/app/session.py" line="605"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="607"/>
+        <location filename="../../visualnet/app/session.py" line="608"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="609"/>
+        <location filename="../../visualnet/app/session.py" line="610"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="612"/>
+        <location filename="../../visualnet/app/session.py" line="613"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="613"/>
+        <location filename="../../visualnet/app/session.py" line="614"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="637"/>
+        <location filename="../../visualnet/app/session.py" line="638"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="676"/>
+        <location filename="../../visualnet/app/session.py" line="677"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="681"/>
+        <location filename="../../visualnet/app/session.py" line="682"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -2508,92 +2508,92 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="161"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="184"/>
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="162"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="185"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="221"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="245"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="222"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="246"/>
         <source>Each tile on its own scale</source>
         <translation>每个图块各用自己的色标</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="224"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="248"/>
         <source>Ticked: each unit&apos;s strongest weight is full red or blue, so every unit&apos;s pattern shows. Unticked: one scale for all, to compare how large the units&apos; weights are.</source>
         <translation>勾选：每个单元绝对值最大的权重显示为最深的红色或蓝色，每个单元的图案都清晰可见。不勾选：所有图块共用一个色标，便于比较各单元权重的大小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="229"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="253"/>
         <source>Drawn: the first {k} of the {n} units.</source>
         <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="231"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="255"/>
         <source>Drawn: the first {k} of the {n} columns.</source>
         <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="249"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="273"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="250"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="274"/>
         <source>negative ← {W} → positive</source>
         <translation>负 ← {W} → 正</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="259"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="283"/>
         <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="264"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="288"/>
         <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="268"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="292"/>
         <source>Each tile on its own scale: its strongest weight is full colour.</source>
         <translation>每个图块各用自己的色标：其绝对值最大的权重显示为最深的颜色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="239"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="263"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="241"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="265"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="241"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="265"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="243"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="267"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="271"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="296"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="273"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="298"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>

@@ -209,6 +209,35 @@ def test_each_tile_on_its_own_scale_or_one_scale_for_all(widget, session):
     assert not check.isVisible()  # images of examples have no weights to scale
 
 
+def test_the_demo_first_layer_learns_strokes_not_noise(session):
+    """The README's lesson, in numbers: after training the demo with its own hyperparameters, a pixel's
+    weight is like its neighbour's (strokes and blobs), which the random draw is not; L2 is why."""
+    from dataclasses import replace
+
+    from visualnet.engine import Network
+    from visualnet.engine.training import Trainer
+    from visualnet.engine.visual import neighbour_correlation
+
+    draws = [neighbour_correlation(Network(session.layer_sizes, session.activations, seed=seed).params["W1"], (8, 8))
+             for seed in range(1, 21)]
+    noise_level = np.mean(draws) + 8 * np.std(draws)  # far above anything a random draw gives
+
+    def trained(lambd: float) -> tuple[float, float]:
+        net = session.network.copy()
+        config = replace(session.train_config(), num_iterations=3000, lambd=lambd)  # a third of the demo's run
+        for _ in Trainer(net, session.train.X, session.train.Y, config).run():
+            pass
+        return neighbour_correlation(net.params["W1"], (8, 8)), net.accuracy(session.dev.X, session.dev.Y)
+
+    demo, accuracy = trained(session.hyperparameters.lambd)
+    assert neighbour_correlation(session.network.params["W1"], (8, 8)) < noise_level  # before: the draw
+    assert demo > noise_level and demo > 0.15
+    assert accuracy >= 0.9  # the lesson costs no accuracy
+    without_l2, _ = trained(0.0)
+    assert demo > without_l2  # the random draw fades only under L2: the demo's λ makes the strokes plainer
+
+
+
 def test_the_grid_makes_the_tiles_as_large_as_the_panel_allows(widget, session, qtbot):
     box = widget.plot.getViewBox()
 
