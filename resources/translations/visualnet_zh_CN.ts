@@ -2138,117 +2138,117 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="280"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="293"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="281"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="282"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="295"/>
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="283"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="296"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="284"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="297"/>
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="285"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="298"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="286"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="299"/>
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="277"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="290"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="359"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="372"/>
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="393"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="406"/>
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="394"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="407"/>
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="429"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="442"/>
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="428"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="441"/>
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="448"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="461"/>
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="449"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="462"/>
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="453"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="466"/>
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="477"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="490"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="479"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="492"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="480"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="493"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="486"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="499"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="486"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="499"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="487"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="500"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="494"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="507"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2337,112 +2337,112 @@
 <context>
     <name>HyperparametersPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="127"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="129"/>
         <source>How far each step of gradient descent moves W and b: too small is slow, too large diverges.</source>
         <translation>梯度下降每一步让 W 和 b 移动多远：太小则慢，太大则发散。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="120"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="128"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130"/>
         <source>How many updates of the parameters one press of Train runs.</source>
         <translation>按一次“训练”对参数进行多少次更新。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123"/>
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="130"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132"/>
         <source>How many examples each update looks at; full batch uses all m, as in the course.</source>
         <translation>每次更新使用多少个样本；全批量使用全部 m 个样本，与课程一致。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="121"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="123"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="132"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="134"/>
         <source>How W[l] is drawn before training; b[l] starts at 0. Zeros shows the symmetry problem.</source>
         <translation>训练前如何抽取 W[l]；b[l] 从 0 开始。“全零”会展示对称性问题。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135"/>
         <source>The update rule: plain gradient descent, with momentum, or Adam.</source>
         <translation>更新规则：普通梯度下降、动量法或 Adam。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124"/>
         <source>L2 regularization λ</source>
         <translation>L2 正则化 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="135"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137"/>
         <source>Adds λ/(2m) Σ‖W[l]‖² to the cost, pulling the weights towards 0 against overfitting.</source>
         <translation>在代价上加上 λ/(2m) Σ‖W[l]‖²，把权重拉向 0 以防过拟合。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="122"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="124"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="137"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="139"/>
         <source>Seeds the initial draw and the mini-batch shuffles: the same seed gives the same run.</source>
         <translation>决定初始抽取和小批量打乱：相同的种子得到相同的运行。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="144"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="147"/>
         <source>He (√(2/n[l-1]))</source>
         <translation>He (√(2/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="145"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="147"/>
         <source>Xavier (√(1/n[l-1]))</source>
         <translation>Xavier (√(1/n[l-1]))</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
         <source>Small (× 0.01)</source>
         <translation>小值 (× 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="146"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="148"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="149"/>
         <source>The course&apos;s (÷ √n[l-1])</source>
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="171"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="173"/>
         <source>These are hyperparameters: you choose them. The parameters W[l], b[l] ({count} numbers) are what training learns.</source>
         <translation>这些是超参数：由你来选择。参数 W[l]、b[l]（共 {count} 个数）才是训练要学习的。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/hyperparameters.py" line="180"/>
         <source>Set {name}</source>
         <translation>设置{name}</translation>
     </message>
@@ -2450,22 +2450,22 @@
 <context>
     <name>InitComparison</name>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="72"/>
         <source>The same network, seed and data, started four ways. Zeros: every unit of a layer starts equal, gets the same gradient and stays equal, so &quot;distinct units&quot; stays at 1 — the layer works as a single unit (the symmetry problem). × 0.01: each layer shrinks the signal, so in a deep network the first updates barely move and the cost stays flat for a long stretch. He (for ReLU) and Xavier (for tanh) keep the signal&apos;s size from layer to layer, and the cost falls from the start.</source>
         <translation>同样的网络、随机种子和数据，用四种方式开始。全零：一层中每个单元起点相同，得到相同的梯度，并一直保持相同，所以“不同的单元”始终是 1——这一层就像只有一个单元（对称性问题）。× 0.01：每一层都让信号变小，所以在深层网络里，最初的更新几乎不动，代价长时间保持平坦。He（用于 ReLU）和 Xavier（用于 tanh）让信号的大小在层与层之间保持不变，代价从一开始就下降。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="86"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="79"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="87"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="80"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/init_comparison.py" line="104"/>
+        <location filename="../../visualnet/app/widgets/init_comparison.py" line="97"/>
         <source>This network has L = {L}: the slow start of × 0.01 shows clearly from L = {deep} on (the course&apos;s network has L = 4).</source>
         <translation>这个网络 L = {L}：× 0.01 的缓慢起步从 L = {deep} 起会很明显（课程中的网络 L = 4）。</translation>
     </message>
@@ -2648,284 +2648,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="259"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="260"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="261"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="263"/>
+        <location filename="../../visualnet/app/main_window.py" line="262"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="264"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="265"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="266"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="268"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="290"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="295"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="267"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297"/>
+        <location filename="../../visualnet/app/main_window.py" line="296"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297"/>
+        <location filename="../../visualnet/app/main_window.py" line="296"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="300"/>
+        <location filename="../../visualnet/app/main_window.py" line="299"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="301"/>
+        <location filename="../../visualnet/app/main_window.py" line="300"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="302"/>
+        <location filename="../../visualnet/app/main_window.py" line="301"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="303"/>
+        <location filename="../../visualnet/app/main_window.py" line="302"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="304"/>
+        <location filename="../../visualnet/app/main_window.py" line="303"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="305"/>
+        <location filename="../../visualnet/app/main_window.py" line="304"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="334"/>
+        <location filename="../../visualnet/app/main_window.py" line="333"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="350"/>
+        <location filename="../../visualnet/app/main_window.py" line="349"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="352"/>
+        <location filename="../../visualnet/app/main_window.py" line="351"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="354"/>
+        <location filename="../../visualnet/app/main_window.py" line="353"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="356"/>
+        <location filename="../../visualnet/app/main_window.py" line="355"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="358"/>
+        <location filename="../../visualnet/app/main_window.py" line="357"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="399"/>
-        <location filename="../../visualnet/app/main_window.py" line="406"/>
-        <location filename="../../visualnet/app/main_window.py" line="409"/>
+        <location filename="../../visualnet/app/main_window.py" line="398"/>
+        <location filename="../../visualnet/app/main_window.py" line="405"/>
+        <location filename="../../visualnet/app/main_window.py" line="408"/>
+        <location filename="../../visualnet/app/main_window.py" line="410"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="400"/>
+        <location filename="../../visualnet/app/main_window.py" line="399"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="491"/>
+        <location filename="../../visualnet/app/main_window.py" line="492"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="522"/>
+        <location filename="../../visualnet/app/main_window.py" line="523"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="523"/>
+        <location filename="../../visualnet/app/main_window.py" line="524"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -3091,27 +3092,27 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="297"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="301"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="297"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="301"/>
         <source>hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="297"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="301"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="359"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="363"/>
         <source>The first {k} of its {n} units are drawn.</source>
         <translation>只画出了它 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="362"/>
+        <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="366"/>
         <source>Click a unit to see its incoming weights.</source>
         <translation>点击一个单元，查看它的输入权重。</translation>
     </message>
@@ -3119,138 +3120,138 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="168"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="160"/>
         <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course&apos;s argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="173"/>
         <source>Bits n from</source>
         <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="173"/>
         <source>Depths (hidden layers)</source>
         <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="181"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="173"/>
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="174"/>
         <source>Tries per width (seeds)</source>
         <translation>每个宽度尝试次数（随机种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="174"/>
         <source>Widest w tried</source>
         <translation>尝试的最大宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="185"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="177"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="186"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="178"/>
         <source>A list such as 1, 2, 3 or a range such as 1..4</source>
         <translation>列表如 1, 2, 3，或范围如 1..4</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="187"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="179"/>
         <source>units per hidden layer w needed</source>
         <translation>每个隐藏层需要的单元数 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="188"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="180"/>
         <source>parameters needed</source>
         <translation>需要的参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="187"/>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="188"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="180"/>
         <source>bits n</source>
         <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>width w</source>
         <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>hidden units</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="183"/>
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="183"/>
         <source>best accuracy</source>
         <translation>最佳准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="183"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="199"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
         <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="210"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="202"/>
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="254"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="246"/>
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="258"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="250"/>
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="259"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="251"/>
         <source>not reached within the budget</source>
         <translation>预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="266"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="258"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="266"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="258"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="271"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="263"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3734,132 +3735,132 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="241"/>
+        <location filename="../../visualnet/app/session.py" line="254"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="243"/>
+        <location filename="../../visualnet/app/session.py" line="256"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="245"/>
+        <location filename="../../visualnet/app/session.py" line="258"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="247"/>
+        <location filename="../../visualnet/app/session.py" line="260"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="250"/>
+        <location filename="../../visualnet/app/session.py" line="263"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="279"/>
+        <location filename="../../visualnet/app/session.py" line="292"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="332"/>
+        <location filename="../../visualnet/app/session.py" line="345"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="334"/>
+        <location filename="../../visualnet/app/session.py" line="347"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="335"/>
+        <location filename="../../visualnet/app/session.py" line="348"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="336"/>
+        <location filename="../../visualnet/app/session.py" line="349"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="489"/>
+        <location filename="../../visualnet/app/session.py" line="502"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="580"/>
+        <location filename="../../visualnet/app/session.py" line="593"/>
         <source>infinite</source>
         <translation>无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="582"/>
+        <location filename="../../visualnet/app/session.py" line="595"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="590"/>
+        <location filename="../../visualnet/app/session.py" line="603"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="593"/>
+        <location filename="../../visualnet/app/session.py" line="606"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="595"/>
+        <location filename="../../visualnet/app/session.py" line="608"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="604"/>
+        <location filename="../../visualnet/app/session.py" line="617"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="610"/>
+        <location filename="../../visualnet/app/session.py" line="623"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="618"/>
+        <location filename="../../visualnet/app/session.py" line="631"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="621"/>
+        <location filename="../../visualnet/app/session.py" line="634"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="623"/>
+        <location filename="../../visualnet/app/session.py" line="636"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="626"/>
+        <location filename="../../visualnet/app/session.py" line="639"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="627"/>
+        <location filename="../../visualnet/app/session.py" line="640"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="651"/>
+        <location filename="../../visualnet/app/session.py" line="664"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="691"/>
+        <location filename="../../visualnet/app/session.py" line="704"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="696"/>
+        <location filename="../../visualnet/app/session.py" line="709"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -4064,97 +4065,97 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="107"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="99"/>
         <source>Idea:</source>
         <translation>想法：</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="109"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="101"/>
         <source>What you expect the sweep to show, in your words: it is kept with the results and saved in the project. Idea, code, experiment: the course&apos;s cycle.</source>
         <translation>用你自己的话写下你预期这次扫描会显示什么：它会和结果一起保存在项目中。想法、代码、实验：课程中的循环。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="111"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="103"/>
         <source>Vary</source>
         <translation>改变</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="112"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="104"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="118"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="110"/>
         <source>nothing else</source>
         <translation>不改变其他</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="125"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="117"/>
         <source>A list such as 0.1, 0.03, 0.01; a log range such as 1e-4..1 ×5 (5 values); whole numbers 1..6</source>
         <translation>列表如 0.1, 0.03, 0.01；对数范围如 1e-4..1 ×5（5 个值）；整数 1..6</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="127"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="119"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="128"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="120"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="128"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="120"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="148"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="140"/>
         <source>Does a larger α train faster?</source>
         <translation>更大的 α 训练得更快吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="149"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="141"/>
         <source>Does a deeper network fit better?</source>
         <translation>更深的网络拟合得更好吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="150"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="142"/>
         <source>Do more units per layer fit better?</source>
         <translation>每层更多的单元拟合得更好吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="143"/>
         <source>Which activation g trains best?</source>
         <translation>哪种激活函数 g 训练得最好？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="152"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="144"/>
         <source>Which initialization trains best?</source>
         <translation>哪种初始化训练得最好？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="153"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="145"/>
         <source>Do smaller mini-batches train faster?</source>
         <translation>更小的小批量训练得更快吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="154"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="146"/>
         <source>Does a larger λ close the gap between train and dev?</source>
         <translation>更大的 λ 能缩小训练集与开发集之间的差距吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="152"/>
         <source>{question} Does {other} change the answer?</source>
         <translation>{question}{other}会改变答案吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="169"/>
         <source>Idea: {idea}</source>
         <translation>想法：{idea}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="201"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="193"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>
@@ -4266,72 +4267,92 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="131"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="185"/>
         <source>Layer {l}: images that activate each unit</source>
         <translation>第 {l} 层：激活每个单元的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="132"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="186"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="163"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="246"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="167"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="247"/>
+        <source>Each tile on its own scale</source>
+        <translation>每个图块各用自己的色标</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="249"/>
+        <source>Ticked: each unit&apos;s strongest weight is full red or blue, so every unit&apos;s pattern shows. Unticked: one scale for all, to compare how large the units&apos; weights are.</source>
+        <translation>勾选：每个单元绝对值最大的权重显示为最深的红色或蓝色，每个单元的图案都清晰可见。不勾选：所有图块共用一个色标，便于比较各单元权重的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="254"/>
         <source>Drawn: the first {k} of the {n} units.</source>
         <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="169"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="256"/>
         <source>Drawn: the first {k} of the {n} columns.</source>
         <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="172"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="274"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="175"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="275"/>
+        <source>negative ← {W} → positive</source>
+        <translation>负 ← {W} → 正</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="284"/>
+        <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
+        <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="289"/>
+        <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
+        <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="293"/>
+        <source>Each tile on its own scale: its strongest weight is full colour.</source>
+        <translation>每个图块各用自己的色标：其绝对值最大的权重显示为最深的颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="264"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="266"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="266"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="268"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="188"/>
-        <source>{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
-        <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="191"/>
-        <source>{W}: one tile per hidden unit, reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
-        <translation>{W}：每个隐藏单元一个图块，重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="195"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="297"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="197"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="299"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>

@@ -1,11 +1,13 @@
 """The whole window: demo, names for automation, status bar, undo, settings that come back."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QPushButton, QStatusBar, QWidget
 
 from visualnet.app import MainWindow
-from visualnet.app.session import Architecture
+from visualnet.app.session import Architecture, Hyperparameters
 from visualnet.engine.shapes import network_shapes
 
 NAMES = ["mainWindow", "layerEditor", "addLayerButton", "removeLayerButton", "shapePanel", "networkView",
@@ -79,9 +81,11 @@ def test_reset_layout_and_settings(qtbot, window, monkeypatch):
     window.reset_layout_action.trigger()
     assert not window.shapes_dock.isFloating()
     window.session.set_dataset("spiral")
+    window.session.set_hyperparameters(replace(window.session.hyperparameters, lambd=0.0, num_iterations=50))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.reset_settings_action.trigger()
     assert window.session.dataset_name == "digits" and window.session.layer_sizes == [64, 20, 7, 5, 10]
+    assert window.session.hyperparameters == Hyperparameters()  # the demo's λ and iterations are back too
 
 
 def test_corrupt_settings_fall_back_to_the_demo(qtbot, tmp_path):

@@ -281,7 +281,8 @@ def test_the_softmax_output_step_is_a_minus_y(panel):
     assert "dZ[4] = A[4] - Y" in box.lines and not any("softmax'" in line for line in box.lines)
 
 
-def test_one_example_uses_the_courses_single_example_equations(panel):
+def test_one_example_uses_the_courses_single_example_equations(panel, session):
+    edit_hyperparameters(session, replace(session.hyperparameters, lambd=0.0), "λ")  # the plain gradients
     panel.single_check.click()
     texts = {}
     for step in panel.player.steps:

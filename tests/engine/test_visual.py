@@ -6,10 +6,10 @@ import pytest
 
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
-from visualnet.engine.visual import (NICE_STEPS, decades, decision_grid, edge_classes, example_tiles, fitted_curve,
-                                     grid_shape, layer_activations, mean_activations, mosaic, nice_level,
-                                     sample_columns, symmetric_level, tile_origin, top_activating, weight_heatmap,
-                                     weight_tiles)
+from visualnet.engine.visual import (NICE_STEPS, UNIT_LEVEL_FLOOR, decades, decision_grid, edge_classes,
+                                     example_tiles, fitted_curve, fitting_columns, grid_shape, layer_activations,
+                                     mean_activations, mosaic, neighbour_correlation, nice_level, sample_columns,
+                                     symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +48,18 @@ def test_mosaic_places_tiles_row_by_row_with_nan_between():
     assert np.isnan(out[2, :]).all() and np.isnan(out[5, :]).all()  # padding rows
     assert np.isnan(out[:, 3]).all()  # padding column
     assert np.isnan(out[6:, 4:]).all()  # the empty sixth cell
+    assert np.isfinite(out).sum() == tiles.size
+
+
+
+def test_mosaic_leaves_room_above_each_row_of_tiles():
+    tiles = np.arange(5 * 2 * 3, dtype=float).reshape(5, 2, 3)
+    out = mosaic(tiles, 2, top=2)
+    assert out.shape == (3 * (2 + 3) - 1, 2 * 4 - 1)
+    for t in range(5):
+        r, c = tile_origin(t, (2, 3), 2, top=2)
+        np.testing.assert_array_equal(out[r:r + 2, c:c + 3], tiles[t])
+        assert np.isnan(out[r - 2:r, c:c + 3]).all()  # the room for tile t's label, above it
     assert np.isfinite(out).sum() == tiles.size
 
 
@@ -296,3 +308,50 @@ def test_fitted_curve_needs_1d_data_and_network(X, sizes):
                                               ([0.0, np.inf, np.nan, 1.0, 10.0], 1.0)])
 def test_decades_counts_powers_of_ten_of_the_positive_finite_values(values, expected):
     assert decades(np.array(values)) == pytest.approx(expected)
+
+
+def test_tiles_on_their_own_scale_reach_one_each(W1):
+    W1[2] *= 100.0  # one unit's weights far larger than the others'
+    W1[3] = 1e-9  # one that learned nothing
+    out, level = weight_tiles(W1, (8, 8), per_unit=True)
+    assert level == 1.0
+    for i in (0, 2, 7):
+        r, c = tile_origin(i, (8, 8), 5)
+        tile = out[r:r + 8, c:c + 8]
+        np.testing.assert_allclose(tile, (W1[i] / np.abs(W1[i]).max()).reshape(8, 8), rtol=1e-6)
+        assert np.abs(tile).max() == pytest.approx(1.0)
+    r, c = tile_origin(3, (8, 8), 5)
+    # the dead unit is scaled as if its largest weight were UNIT_LEVEL_FLOOR of the layer's: white, not noise
+    assert np.abs(out[r:r + 8, c:c + 8]).max() < 1e-6
+    assert UNIT_LEVEL_FLOOR < 0.1
+
+
+# ------------------------------------------------------------------ how much the tiles look like pictures
+def test_neighbour_correlation_tells_pictures_from_noise():
+    rng = np.random.RandomState(0)
+    noise = [neighbour_correlation(rng.randn(20, 64), (8, 8)) for _ in range(20)]
+    assert abs(np.mean(noise)) < 0.02  # independent weights: neighbours unrelated
+    y, x = np.mgrid[0:8, 0:8]
+    bar = np.where(abs(x - 3.5) < 1.5, 1.0, -0.2)  # a vertical stroke
+    blob = np.exp(-((x - 4) ** 2 + (y - 3) ** 2) / 6.0)
+    assert neighbour_correlation(np.stack([bar.ravel(), blob.ravel()]), (8, 8)) > 0.6
+    assert neighbour_correlation(np.ones((1, 64)), (8, 8)) == pytest.approx(1.0)
+    checkerboard = np.where((x + y) % 2 == 0, 1.0, -1.0)
+    assert neighbour_correlation(checkerboard.reshape(1, 64), (8, 8)) == pytest.approx(-1.0)
+    # units with no weights at all are left out; no unit at all gives 0
+    assert neighbour_correlation(np.vstack([np.ones(64), np.zeros(64)]), (8, 8)) == pytest.approx(1.0)
+    assert neighbour_correlation(np.zeros((3, 64)), (8, 8)) == 0.0
+    with pytest.raises(ShapeError):
+        neighbour_correlation(np.ones((2, 60)), (8, 8))
+
+
+
+@pytest.mark.parametrize("width, height, expected", [(400, 400, 5), (900, 300, 10), (300, 900, 3)])
+def test_fitting_columns_makes_the_tiles_largest(width, height, expected):
+    cell = (12, 9)  # an 8 x 8 tile, its number's room and the gaps
+    columns = fitting_columns(20, cell, width, height)
+    assert columns == expected
+
+    def size(c: int) -> float:
+        return min(width / (c * 9), height / (-(-20 // c) * 12))
+    assert all(size(columns) >= size(c) for c in range(1, 21))

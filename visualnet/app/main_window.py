@@ -14,11 +14,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequenc
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from .commands import edit_architecture, edit_dataset
+from .commands import edit_architecture, edit_dataset, edit_hyperparameters
 from .experiments import Experiments
 from .figures import Figure, export_figure_dialog
 from .project_controller import ProjectController
-from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Session
+from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Hyperparameters, Session
 from .texts import dataset_name, with_blocked
 from .translations import LANGUAGES, current_language, install_translations
 from .view_docks import ViewDocks
@@ -406,6 +406,8 @@ class MainWindow(Retranslating, QMainWindow):
         task = self.session.dataset.task
         edit_architecture(self.session, Architecture(PRESETS[DEMO_PRESET], OUTPUT_CHOICES[task][0]),
                           self.tr("Reset settings"))
+        # the demo's hyperparameters are part of it: its λ and iterations are what make W[1] learn strokes
+        edit_hyperparameters(self.session, Hyperparameters(), self.tr("Reset settings"))
 
     # -------------------------------------------------------------- classroom
     @property

@@ -67,14 +67,27 @@ class Architecture:
 
 @dataclass(frozen=True)
 class Hyperparameters:
-    """What the student chooses, as opposed to the parameters W, b the network learns."""
+    """What the student chooses, as opposed to the parameters W, b the network learns.
+
+    The defaults are the demo's (the digits and the course's 20-7-5 network), chosen so that the
+    first layer visibly learns strokes. Without L2 the tiles of W[1] stay mostly the random draw
+    (pixels at the border, never inked, get no gradient and keep it). With λ = 3 every update shrinks
+    W by a factor (1 - αλ/m) (m = 1,437 training digits), so after 10,000 iterations the draw has
+    faded to e^(-αλ·iterations/m) ≈ 12% and what stays is what the digits taught: bars and blobs where
+    they have ink, white where they never do. The correlation of neighbouring pixels' weights rises
+    from 0.0 for the draw to 0.31 (0.14 with the former 2,000 iterations without L2), the dev
+    accuracy stays 96.7%, and the run takes about five seconds on two idle cores. A larger λ makes
+    the tiles smoother still but costs the small 2-D sets (spiral, flower) their accuracy, and they
+    keep these hyperparameters when the student switches to them. α = 0.1 and He's initialization are
+    as before; tests/app/test_weight_images.py checks the lesson in numbers.
+    """
 
     learning_rate: float = 0.1
-    num_iterations: int = 2000
+    num_iterations: int = 10_000
     mini_batch_size: Optional[int] = None
     init: str = "he"
     optimizer: str = "gd"
-    lambd: float = 0.0
+    lambd: float = 3.0
     seed: int = 1
 
 

@@ -1,6 +1,7 @@
 """What the views draw of a network, computed here so that the Qt layer only displays it.
 
 * :func:`weight_tiles` -- the rows of W[1] as little images, one tile per hidden unit;
+* :func:`neighbour_correlation` -- how much those tiles look like pictures rather than noise;
 * :func:`weight_heatmap` -- any W[l] as a (n[l], n[l-1]) matrix to colour;
 * :func:`top_activating` and :func:`example_tiles` -- for each unit of a layer, the examples
   that excite it most, laid out one row per unit;
@@ -73,27 +74,44 @@ def grid_shape(n: int, tile_shape: tuple[int, int] = (1, 1), columns: Optional[i
     return math.ceil(n / columns), columns
 
 
-def mosaic(tiles: Array, columns: int) -> Array:
+def fitting_columns(n: int, cell_shape: tuple[float, float], width: float, height: float) -> int:
+    """Tiles per row that draw ``n`` cells of (h, w) pixels (a tile with its gaps) largest in width x height.
+
+    A panel wider than tall shows more, larger tiles on a few long rows than on a near-square grid; the
+    fewest columns win a tie (rows read like a book).
+    """
+    if n < 1:
+        raise ShapeError("visual.no_tiles", n=n)
+    h, w = cell_shape
+
+    def size(columns: int) -> float:
+        return min(width / (columns * w), height / (math.ceil(n / columns) * h))
+    return max(range(1, n + 1), key=lambda columns: (size(columns), -columns))
+
+
+def mosaic(tiles: Array, columns: int, top: int = 0) -> Array:
     """Tiles (n, h, w) or (n, h, w, c) laid out row by row, ``columns`` per row, NaN between them.
 
-    The result is (rows * (h + 1) - 1, columns * (w + 1) - 1[, c]) float32, C-contiguous; tile t
+    The result is (rows * (top + h + 1) - 1, columns * (w + 1) - 1[, c]) float32, C-contiguous; tile t
     sits at grid row ``t // columns``, column ``t % columns``; cells after the last tile are NaN.
+    ``top`` rows of NaN above each tile leave room for its label (a unit's number).
     """
     n, h, w = tiles.shape[:3]
     extra = tiles.shape[3:]
     rows = math.ceil(n / columns)
-    cells = np.full((rows * columns, h + PADDING, w + PADDING) + extra, np.nan, dtype=np.float32)
-    cells[:n, :h, :w] = tiles
-    # (rows, columns, h+1, w+1) -> (rows, h+1, columns, w+1): image rows of one grid row side by side
-    out = cells.reshape((rows, columns, h + PADDING, w + PADDING) + extra).swapaxes(1, 2)
-    out = out.reshape((rows * (h + PADDING), columns * (w + PADDING)) + extra)
+    height = top + h + PADDING
+    cells = np.full((rows * columns, height, w + PADDING) + extra, np.nan, dtype=np.float32)
+    cells[:n, top:top + h, :w] = tiles
+    # (rows, columns, height, w+1) -> (rows, height, columns, w+1): image rows of one grid row side by side
+    out = cells.reshape((rows, columns, height, w + PADDING) + extra).swapaxes(1, 2)
+    out = out.reshape((rows * height, columns * (w + PADDING)) + extra)
     return np.ascontiguousarray(out[:-PADDING, :-PADDING])
 
 
-def tile_origin(t: int, tile_shape: Sequence[int], columns: int) -> tuple[int, int]:
-    """(row, column) of the top-left pixel of tile ``t`` in a :func:`mosaic` with ``columns``."""
+def tile_origin(t: int, tile_shape: Sequence[int], columns: int, top: int = 0) -> tuple[int, int]:
+    """(row, column) of the top-left pixel of tile ``t`` in a :func:`mosaic` with ``columns`` (and ``top``)."""
     h, w = tile_shape[:2]
-    return (t // columns) * (h + PADDING), (t % columns) * (w + PADDING)
+    return (t // columns) * (top + h + PADDING) + top, (t % columns) * (w + PADDING)
 
 
 def _check_image_shape(image_shape: Sequence[int], n_x: int) -> tuple[int, ...]:
@@ -105,21 +123,14 @@ def _check_image_shape(image_shape: Sequence[int], n_x: int) -> tuple[int, ...]:
     return shape
 
 
-def weight_tiles(W1: Array, image_shape: Sequence[int], columns: Optional[int] = None) -> tuple[Array, float]:
-    """One tile per hidden unit: row i of W[1], the weights unit i puts on each pixel, as an image.
+# A tile scaled to its own unit is divided by its largest |weight|, but never by less than this share of
+# the layer's largest: a unit that learned nothing (all weights near 0) stays white instead of showing its
+# rounding noise in full colour.
+UNIT_LEVEL_FLOOR = 0.01
 
-    Parameters
-    ----------
-    W1 : (n[1], n_x) weights of the first layer
-    image_shape : (h, w), or (h, w, c) for colour images, with h * w * c = n_x; the pixels of an
-        example are its column of X in C order (``image.reshape(-1)``), as every loader makes them
-    columns : tiles per row of the grid; None for a grid that is near square on screen
 
-    Returns
-    -------
-    mosaic : float32, C-contiguous, rows = image rows; tile i is ``W1[i].reshape(h, w)`` at grid
-        row ``i // columns``, column ``i % columns`` (see :func:`tile_origin`), NaN in between
-    level : max|tile value| (1.0 when every weight is 0), for symmetric levels (-level, level)
+def unit_images(W1: Array, image_shape: Sequence[int]) -> Array:
+    """Row i of W[1] as an (h, w) picture, for every unit i: (n[1], h, w).
 
     Colour images are averaged over their c channels: a diverging map has one value per pixel, and
     the mean is the unit's response to brightness there (a unit that weighs red against blue
@@ -130,11 +141,54 @@ def weight_tiles(W1: Array, image_shape: Sequence[int], columns: Optional[int] =
         raise ShapeError("visual.W1", shape=W1.shape)
     shape = _check_image_shape(image_shape, W1.shape[1])
     tiles = W1.reshape((W1.shape[0],) + shape)
-    if len(shape) == 3:
-        tiles = tiles.mean(axis=3)
-    rows_cols = grid_shape(W1.shape[0], shape[:2], columns)
-    out = mosaic(tiles, rows_cols[1])
-    return out, symmetric_level(out)
+    return tiles.mean(axis=3) if len(shape) == 3 else tiles
+
+
+def weight_tiles(W1: Array, image_shape: Sequence[int], columns: Optional[int] = None, per_unit: bool = False,
+                 top: int = 0) -> tuple[Array, float]:
+    """One tile per hidden unit: row i of W[1], the weights unit i puts on each pixel, as an image.
+
+    Parameters
+    ----------
+    W1 : (n[1], n_x) weights of the first layer
+    image_shape : (h, w), or (h, w, c) for colour images, with h * w * c = n_x; the pixels of an
+        example are its column of X in C order (``image.reshape(-1)``), as every loader makes them;
+        colour tiles are averaged over the channels (see :func:`unit_images`)
+    columns : tiles per row of the grid; None for a grid that is near square on screen
+    per_unit : divide each tile by its own largest |weight| (at least UNIT_LEVEL_FLOOR of the layer's):
+        every unit's pattern in full contrast, however large its weights; the tile then holds w / max|w|
+    top : rows of NaN above each tile, room for its label (see :func:`mosaic`)
+
+    Returns
+    -------
+    mosaic : float32, C-contiguous, rows = image rows; tile i is ``W1[i].reshape(h, w)`` at grid
+        row ``i // columns``, column ``i % columns`` (see :func:`tile_origin`), NaN in between
+    level : max|tile value| (1.0 when every weight is 0, or per unit), for symmetric levels (-level, level)
+    """
+    tiles = unit_images(W1, image_shape)
+    if per_unit:
+        largest = np.abs(tiles).max(axis=(1, 2), initial=0.0)
+        tiles = tiles / np.maximum(largest, UNIT_LEVEL_FLOOR * symmetric_level(largest))[:, None, None]
+    rows_cols = grid_shape(tiles.shape[0], tiles.shape[1:], columns)
+    out = mosaic(tiles, rows_cols[1], top)
+    return out, 1.0 if per_unit else symmetric_level(out)
+
+
+def neighbour_correlation(W1: Array, image_shape: Sequence[int]) -> float:
+    """How much the tiles of W[1] look like pictures rather than noise, from -1 to 1.
+
+    For each unit, the weights of neighbouring pixels (left-right and up-down) multiplied and summed,
+    over the same pairs' mean square: the lag-one autocorrelation of its tile, averaged over the units
+    (units whose weights are all 0 left out). A random draw, every weight independent, gives about 0;
+    strokes and blobs, where a pixel's weight is like its neighbour's, give more (a constant tile 1, a
+    checkerboard -1). It is how the app checks, in numbers, that the first layer learns strokes.
+    """
+    tiles = unit_images(W1, image_shape).astype(np.float64)
+    pairs = [(tiles[:, :, 1:], tiles[:, :, :-1]), (tiles[:, 1:, :], tiles[:, :-1, :])]
+    together = sum((a * b).sum(axis=(1, 2)) for a, b in pairs)
+    energy = sum(((a * a + b * b) / 2).sum(axis=(1, 2)) for a, b in pairs)
+    alive = energy > 0
+    return float(np.mean(together[alive] / energy[alive])) if alive.any() else 0.0
 
 
 def weight_heatmap(W: Array) -> tuple[Array, float]:

@@ -1,10 +1,13 @@
 """What the units have learned: the first layer's weights as pictures, and what excites deeper units.
 
 On an image dataset row i of W[1] holds one weight per pixel, so it is itself a picture: one
-tile per hidden unit, red where ink raises z[1]_i and blue where it lowers it, on a colour bar
-centred on 0. Deeper units see no pixels; for them the panel shows, per unit, the images of the
-dataset that give it the largest activation a[l]_i (the course's "deeper layers combine the
-edges of the first"). On other data every W[l] is drawn as the matrix it is, (n[l], n[l-1]).
+tile per hidden unit, numbered i above it, red where ink raises z[1]_i and blue where it lowers it,
+on a colour bar centred on 0. Each tile is drawn on its own scale by default: the lesson is the shape
+of what a unit looks for (strokes, after training), and on one scale for all the few units with the
+largest weights would leave the others pale; one box switches to one scale, for comparing sizes.
+Deeper units see no pixels; for them the panel shows, per unit, the images of the dataset that
+give it the largest activation a[l]_i (the course's "deeper layers combine the edges of the
+first"). On other data every W[l] is drawn as the matrix it is, (n[l], n[l-1]).
 
 One ImageItem and one ColorBarItem serve every view; the numbers come from
 :mod:`visualnet.engine.visual`, this module only chooses what to show and where.
@@ -15,13 +18,13 @@ from typing import NamedTuple, Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPathItem, QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget)
 
-from ...engine.visual import (example_tiles, nice_level, tile_origin, top_activating, weight_heatmap,
-                              weight_tiles)
+from ...engine.visual import (PADDING, example_tiles, fitting_columns, nice_level, tile_origin, top_activating,
+                              weight_heatmap, weight_tiles)
 from ..session import Session
-from ..texts import with_blocked
+from ..texts import join_sentences, with_blocked
 from .plotting import FOREGROUND, cache_axes, quiet_plot, readable_axes
 from .throttle import Throttle
 
@@ -33,6 +36,9 @@ MAX_SHOWN = 400
 DIVERGING = "CET-D1"  # blue - white - red, perceptually even (colorcet)
 GREYS = "CET-L1"  # black - white, for pixels (ink is bright, like MNIST)
 GAP_COLOUR = "#7f8790"  # shows through the NaN gaps between tiles: neither a weight nor a pixel
+LABEL_SHARE = 0.35  # a tile's number is this share of its height tall, on the white above the tile
+UNIT_SCALE_TICKS = [[(-1.0, "−max"), (0.0, "0"), (1.0, "+max")]]  # a tile's own ends: ± its largest |weight|
+LABEL_FONT_PX = 32  # the numbers' font before they are scaled to the tiles (large: smooth when scaled)
 
 
 class View(NamedTuple):
@@ -53,6 +59,11 @@ def _shape_text(image_shape: tuple[int, ...]) -> str:
     return "×".join(str(s) for s in image_shape[:2])
 
 
+def label_rows(image_shape: tuple[int, ...]) -> int:
+    """Rows of room above each W[1] tile for its unit's number: about a third of a tile, at least 2 pixels."""
+    return max(2, round(LABEL_SHARE * image_shape[0]))
+
+
 class WeightImages(QWidget):
     """A layer selector, a caption, and the chosen layer's weights or top images with a colour bar."""
 
@@ -66,13 +77,23 @@ class WeightImages(QWidget):
 
         self.layer_combo = QComboBox(self)
         self.layer_combo.setObjectName("weightLayerCombo")
+        # long view names ("Layer 4: examples that excite each unit") must not hold the dock wide: the combo
+        # may be narrower than its longest item, whose whole name shows when the list opens
+        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layer_combo.setMinimumContentsLength(14)
         self.caption = QLabel(self)
         self.caption.setObjectName("weightCaption")
         self.caption.setWordWrap(True)
+        self.unit_scale_check = QCheckBox(self)
+        self.unit_scale_check.setObjectName("weightUnitScaleCheck")
+        self.unit_scale_check.setChecked(True)
         self.graphics, self.plot = quiet_plot(self)
         self.plot.invertY(True)  # row 0 at the top: images upright, matrices as printed
-        # the NaN gaps between tiles are transparent: this rectangle behind the image colours them
-        self.backdrop = QGraphicsRectItem()
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)  # unit indices, not quantities
+        # the NaN gaps between tiles are transparent: this shape behind the image colours them (not the
+        # room for the tiles' numbers, which stays white under the text)
+        self.backdrop = QGraphicsPathItem()
         self.backdrop.setPen(QPen(Qt.PenStyle.NoPen))
         self.backdrop.setBrush(QColor(GAP_COLOUR))
         self.plot.addItem(self.backdrop)
@@ -84,19 +105,25 @@ class WeightImages(QWidget):
             self.colour_bar.getAxis(side).setTextPen(FOREGROUND)
         cache_axes(self.colour_bar)
         readable_axes(self.colour_bar)
+        self.unit_labels: list[QGraphicsSimpleTextItem] = []  # tile i's number, "i", above it
+        self.columns = 1  # W[1]'s tiles per row: as many as make them largest in the panel
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.layer_combo)
+        layout.addWidget(self.layer_combo)  # as wide as the dock; the box under it keeps the dock narrow
+        layout.addWidget(self.unit_scale_check)
         layout.addWidget(self.caption)
         layout.addWidget(self.graphics, 1)
 
         # a forward pass over the whole dataset ("top" views) may cost more than a frame
         self._throttle = Throttle(self._redraw, widget=self)
         self.layer_combo.currentIndexChanged.connect(self._on_view_chosen)
+        self.unit_scale_check.toggled.connect(self._on_scale_chosen)
+        self._follow_font()
         session.parametersChanged.connect(self._throttle.request)
         session.architectureChanged.connect(self._on_structure_changed)
         session.datasetChanged.connect(self._on_structure_changed)
+        self.plot.getViewBox().sigResized.connect(self._on_resized)
         self._on_structure_changed()
 
     # -------------------------------------------------------------- what is shown
@@ -124,6 +151,34 @@ class WeightImages(QWidget):
             self._configure()
             self._throttle.flush()
 
+    def _fit_columns(self) -> bool:
+        """Choose the tiles per row for the panel's present size; True when that changed the grid."""
+        shape = self.session.dataset.image_shape
+        if self._view.kind != "tiles" or shape is None:
+            return False
+        n = min(self.session.layer_sizes[1], MAX_SHOWN)
+        box = self.plot.getViewBox().size()
+        cell = (label_rows(shape) + shape[0] + PADDING, shape[1] + PADDING)
+        columns = fitting_columns(n, cell, max(box.width(), 1.0), max(box.height(), 1.0))
+        changed, self.columns = columns != self.columns, columns
+        return changed
+
+    def _on_resized(self) -> None:
+        """A wider or taller panel may hold larger tiles on another grid: lay them out again."""
+        if self._fit_columns():
+            self._place_unit_labels(len(self.unit_labels), self.session.dataset.image_shape)
+            self._image_shape = None
+            self._throttle.flush()
+
+    def _on_scale_chosen(self) -> None:
+        self._write_texts()
+        self._throttle.flush()
+
+    @property
+    def per_unit(self) -> bool:
+        """W[1]'s tiles each on their own scale (the box is ticked and the tiles are shown)."""
+        return self._view.kind == "tiles" and self.unit_scale_check.isChecked()
+
     def _fill_selector(self) -> None:
         def fill() -> None:
             self.layer_combo.clear()
@@ -141,6 +196,9 @@ class WeightImages(QWidget):
         shape = self.session.dataset.image_shape
         self.plot.showAxis("left", kind != "tiles")
         self.plot.showAxis("bottom", kind != "tiles")
+        self.unit_scale_check.setVisible(kind == "tiles")
+        self._fit_columns()
+        self._place_unit_labels(min(sizes[1], MAX_SHOWN) if kind == "tiles" else 0, shape)
         self.plot.setAspectLocked(kind != "heatmap")
         self.colour_bar.setColorMap(GREYS if kind == "top" else DIVERGING)
         colour_images = kind == "top" and shape is not None and len(shape) == 3 and shape[2] in (3, 4)
@@ -158,9 +216,39 @@ class WeightImages(QWidget):
         self._image_shape = None  # the next image sets the range afresh
         self._write_texts()
 
+    def _place_unit_labels(self, n: int, shape: Optional[tuple[int, ...]]) -> None:
+        """Number the first ``n`` tiles of W[1] on the white above each, sized to the tiles (0: no numbers).
+
+        The numbers live in the plot's coordinates, one image pixel per unit, so they grow and shrink
+        with the tiles (at a projector too) and always fit the room :func:`label_rows` leaves them.
+        """
+        for item in self.unit_labels[n:]:
+            self.plot.removeItem(item)
+        del self.unit_labels[n:]
+        if n == 0:
+            return
+        assert shape is not None
+        top, columns = label_rows(shape), self.columns
+        font = QFont(self.font())
+        font.setPixelSize(LABEL_FONT_PX)
+        while len(self.unit_labels) < n:
+            item = QGraphicsSimpleTextItem(str(len(self.unit_labels)))
+            item.setBrush(QColor(FOREGROUND))
+            self.plot.addItem(item)
+            self.unit_labels.append(item)
+        for i, item in enumerate(self.unit_labels):
+            item.setFont(font)
+            item.setScale(0.9 * top / item.boundingRect().height())
+            row, column = tile_origin(i, shape, columns, top)
+            item.setPos(column, row - top)
+
     def _write_texts(self) -> None:
         l, kind = self._view
         self.layer_combo.setToolTip(self.tr("Which layer to look at"))
+        self.unit_scale_check.setText(self.tr("Each tile on its own scale"))
+        self.unit_scale_check.setToolTip(self.tr(
+            "Ticked: each unit's strongest weight is full red or blue, so every unit's pattern shows. "
+            "Unticked: one scale for all, to compare how large the units' weights are."))
         caption = self._caption()
         n = self.session.layer_sizes[l]
         if n > MAX_SHOWN:
@@ -169,7 +257,9 @@ class WeightImages(QWidget):
             caption += " " + self.tr("Drawn: the first {k} of the {n} columns.").format(
                 k=MAX_SHOWN, n=f"{self.session.layer_sizes[l - 1]:,}")
         self.caption.setText(caption)
-        self.colour_bar.getAxis("left").setLabel(self.tr("pixel value") if kind == "top" else f"W[{l}]")
+        self.colour_bar.getAxis("left").setLabel(self._colour_bar_text())
+        # on its own scale each tile reaches ±1 at its own strongest weight: the ends say so, not a number
+        self.colour_bar.getAxis("right").setTicks(UNIT_SCALE_TICKS if self.per_unit else None)
         left, bottom = self.plot.getAxis("left"), self.plot.getAxis("bottom")
         if kind in ("heatmap", "top"):
             left.setLabel(self.tr("unit i of layer {l}").format(l=l))
@@ -178,6 +268,13 @@ class WeightImages(QWidget):
         elif kind == "top":
             bottom.setLabel(self.tr("rank"))
 
+    def _colour_bar_text(self) -> str:
+        """What a colour means: a pixel's value, or which way a weight pushes."""
+        l, kind = self._view
+        if kind == "top":
+            return self.tr("pixel value")
+        return self.tr("negative ← {W} → positive").format(W=f"W[{l}]")
+
     def _caption(self) -> str:
         session, (l, kind) = self.session, self._view
         sizes = session.layer_sizes
@@ -185,12 +282,18 @@ class WeightImages(QWidget):
             shape = session.dataset.image_shape
             assert shape is not None
             if len(shape) == 3:
-                text = self.tr("{W}: one tile per hidden unit, reshaped to {shape} and averaged over its {c} "
-                               "colour channels. Red: positive weight, blue: negative, white: 0.")
-                return text.format(W="W[1]", shape=_shape_text(shape), c=shape[2])
-            text = self.tr("{W}: one tile per hidden unit, reshaped to {shape}. "
-                           "Red: positive weight, blue: negative, white: 0.")
-            return text.format(W="W[1]", shape=_shape_text(shape))
+                text = self.tr("{W}: one tile per hidden unit i (its number above it), reshaped to {shape} and "
+                               "averaged over its {c} colour channels. Red: positive weight, blue: negative, "
+                               "white: 0.")
+                text = text.format(W="W[1]", shape=_shape_text(shape), c=shape[2])
+            else:
+                text = self.tr("{W}: one tile per hidden unit i (its number above it), reshaped to {shape}. "
+                               "Red: positive weight, blue: negative, white: 0.").format(W="W[1]",
+                                                                                         shape=_shape_text(shape))
+            if self.per_unit:
+                own_scale = self.tr("Each tile on its own scale: its strongest weight is full colour.")
+                text = join_sentences([text, own_scale])
+            return text
         if kind == "top":
             return self.tr("Layer {l}: for each unit i (one row), the {k} images with the largest activation "
                            "{a}, largest first.").format(l=l, k=min(TOP_K, session.dataset.m), a=f"a[{l}]_i")
@@ -212,7 +315,8 @@ class WeightImages(QWidget):
         else:
             if kind == "tiles":
                 assert data.image_shape is not None
-                image, level = weight_tiles(net.params["W1"][:MAX_SHOWN], data.image_shape)
+                image, level = weight_tiles(net.params["W1"][:MAX_SHOWN], data.image_shape,
+                                            self.columns, self.per_unit, label_rows(data.image_shape))
             else:
                 image, level = weight_heatmap(net.params[f"W{l}"][:MAX_SHOWN, :MAX_SHOWN])
             level = nice_level(level)
@@ -226,15 +330,49 @@ class WeightImages(QWidget):
             # heatmap cells are centred on their indices (i, j); images start at pixel (0, 0)
             offset = 0.5 if kind == "heatmap" else 0.0
             self.image.setRect(QRectF(-offset, -offset, w, h))
-            self.backdrop.setRect(QRectF(-offset, -offset, w, h))
+            self.backdrop.setPath(self._backdrop_path(QRectF(-offset, -offset, w, h)))
             self.plot.getViewBox().setRange(xRange=(-offset, w - offset), yRange=(-offset, h - offset), padding=0.02)
+
+    def _backdrop_path(self, rect: QRectF) -> QPainterPath:
+        """The whole image, or for W[1]'s tiles only the tiles' rows, as far as the last tile: the room for the
+        numbers and the cells after the last tile stay white."""
+        path = QPainterPath()
+        shape = self.session.dataset.image_shape
+        if self._view.kind != "tiles" or shape is None:
+            path.addRect(rect)
+            return path
+        top, (h, w), n = label_rows(shape), shape[:2], len(self.unit_labels)
+        inset = 0.05  # kept inside the tiles' rows: scaled, the grey must not peek out as a line under them
+        for row in range(-(-n // self.columns)):
+            tiles = min(self.columns, n - row * self.columns)
+            path.addRect(QRectF(rect.left(), row * (top + h + PADDING) + top + inset,
+                                tiles * (w + PADDING) - PADDING, h - 2 * inset))
+        return path
 
     # -------------------------------------------------------------- Qt events
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._fill_selector()
             self._write_texts()
+        elif event.type() == QEvent.Type.FontChange:
+            self._follow_font()
         super().changeEvent(event)
+
+    def _follow_font(self) -> None:
+        """Axis and colour-bar words in the panel's font: at a projector (presentation mode) they grow with it,
+        as the tiles' numbers grow with the tiles."""
+        font = self.font()
+        axes = [self.colour_bar.getAxis("left"), self.colour_bar.getAxis("right"),
+                self.plot.getAxis("left"), self.plot.getAxis("bottom")]
+        for axis in axes:
+            axis.setTickFont(font)
+            axis.setLabel(axis.labelText, **{"font-size": f"{font.pointSizeF():g}pt"})
+        # pyqtgraph drops a tick label that does not fit its axis: room for the widest (±max, -0.25), and for the
+        # labels on the bar's ends, which stand half a line past them
+        metrics, values = QFontMetrics(font), self.colour_bar.getAxis("right")
+        widest = max(metrics.horizontalAdvance(text) for text in ("−max", "−0.25"))
+        values.setWidth(widest + 3 * metrics.averageCharWidth())
+        values.setStyle(hideOverlappingLabels=metrics.height())
 
 
 def _index_ticks(positions: list[float], start: int = 0) -> list[list[tuple[float, str]]]:
