@@ -1823,161 +1823,166 @@
     </message>
     <message>
         <location filename="../../visualnet/app/error_texts.py" line="513"/>
+        <source>top examples must be (units, k) indices with k ≥ 1, got shape {shape}</source>
+        <translation>最受激发的样本必须是形状为 (units, k) 的下标数组，且 k ≥ 1，实际形状为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="515"/>
         <source>W[l] must be a 2-D array (n[l], n[l-1]), got shape {shape}</source>
         <translation>W[l] 必须是二维数组 (n[l], n[l-1])，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="515"/>
+        <location filename="../../visualnet/app/error_texts.py" line="517"/>
         <source>W[1] must be a 2-D array (n[1], n_x), got shape {shape}</source>
         <translation>W[1] 必须是二维数组 (n[1], n_x)，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="517"/>
+        <location filename="../../visualnet/app/error_texts.py" line="519"/>
         <source>X must be (n_x, m) and indices (units, k), got {X_shape} and {indices_shape}</source>
         <translation>X 必须是 (n_x, m)，indices 必须是 (units, k)，但得到 {X_shape} 和 {indices_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="519"/>
+        <location filename="../../visualnet/app/error_texts.py" line="521"/>
         <source>columns must be a whole number of at least 1, got {columns!r}</source>
         <translation>columns 必须是至少为 1 的整数，但得到 {columns!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="521"/>
+        <location filename="../../visualnet/app/error_texts.py" line="523"/>
         <source>a fitted curve needs 1-D points X of shape (1, m), got {shape}</source>
         <translation>拟合曲线需要形状为 (1, m) 的一维数据点 X，实际是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="523"/>
+        <location filename="../../visualnet/app/error_texts.py" line="525"/>
         <source>a fitted curve needs a network with n_x = 1 input, this one has {n_x}</source>
         <translation>拟合曲线需要 n_x = 1 个输入的网络，这个网络有 {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="525"/>
+        <location filename="../../visualnet/app/error_texts.py" line="527"/>
         <source>a decision grid needs 2-D points X of shape (2, m), got {shape}</source>
         <translation>决策网格需要形状为 (2, m) 的二维点 X，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="527"/>
+        <location filename="../../visualnet/app/error_texts.py" line="529"/>
         <source>a decision grid needs a network with n_x = 2 inputs, this one has {n_x}</source>
         <translation>决策网格需要 n_x = 2 个输入的网络，这个网络有 {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="529"/>
+        <location filename="../../visualnet/app/error_texts.py" line="531"/>
         <source>an image shape is (h, w) or (h, w, c), got {shape}</source>
         <translation>图像形状应为 (h, w) 或 (h, w, c)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="531"/>
+        <location filename="../../visualnet/app/error_texts.py" line="533"/>
         <source>image shape {shape} holds {pixels} pixels, but there are n_x = {n_x} inputs</source>
         <translation>图像形状 {shape} 有 {pixels} 个像素，但输入有 n_x = {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="533"/>
+        <location filename="../../visualnet/app/error_texts.py" line="535"/>
         <source>k must be a whole number of at least 1, got {k!r}</source>
         <translation>k 必须是至少为 1 的整数，但得到 {k!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="534"/>
+        <location filename="../../visualnet/app/error_texts.py" line="536"/>
         <source>levels must be a whole number of at least 1, got {levels!r}</source>
         <translation>levels 必须是不小于 1 的整数，实际是 {levels!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="536"/>
+        <location filename="../../visualnet/app/error_texts.py" line="538"/>
         <source>a sample needs at least one example, got m = {m!r}</source>
         <translation>抽样至少需要一个样本，实际 m = {m!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="538"/>
+        <location filename="../../visualnet/app/error_texts.py" line="540"/>
         <source>X must be (n_x, m) = ({n_x}, m) with m &gt;= 1, got {shape}</source>
         <translation>X 必须是 (n_x, m) = ({n_x}, m) 且 m &gt;= 1，实际是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="540"/>
+        <location filename="../../visualnet/app/error_texts.py" line="542"/>
         <source>layer must be 1..L = 1..{L}, got {layer!r}</source>
         <translation>layer 必须在 1..L = 1..{L} 内，但得到 {layer!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="541"/>
+        <location filename="../../visualnet/app/error_texts.py" line="543"/>
         <source>a mosaic needs at least one tile, got {n}</source>
         <translation>拼图至少需要一块，但得到 {n}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="542"/>
+        <location filename="../../visualnet/app/error_texts.py" line="544"/>
         <source>resolution must be a whole number of at least 2, got {resolution!r}</source>
         <translation>resolution 必须是至少为 2 的整数，但得到 {resolution!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="544"/>
+        <location filename="../../visualnet/app/error_texts.py" line="546"/>
         <source>the array {where} of shape {shape} ({dtype})</source>
         <translation>形状为 {shape}（{dtype}）的数组 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="545"/>
+        <location filename="../../visualnet/app/error_texts.py" line="547"/>
         <source>decoding {file} ({width} x {height} pixels)</source>
         <translation>解码 {file}（{width} × {height} 像素）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="546"/>
+        <location filename="../../visualnet/app/error_texts.py" line="548"/>
         <source>the {m:,} examples of {where} as float64 X</source>
         <translation>把 {where} 的 {m:,} 个样本读成 float64 的 X</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="547"/>
+        <location filename="../../visualnet/app/error_texts.py" line="549"/>
         <source>reading {where} (shape {shape}) as float64</source>
         <translation>把 {where}（形状 {shape}）读成 float64</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="548"/>
+        <location filename="../../visualnet/app/error_texts.py" line="550"/>
         <source>the numbers of {path}</source>
         <translation>{path} 中的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="549"/>
+        <location filename="../../visualnet/app/error_texts.py" line="551"/>
         <source>the one-hot labels of {path} ({classes:,} classes x {m:,} examples)</source>
         <translation>{path} 的 one-hot 标签（{classes:,} 个类别 × {m:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="551"/>
+        <location filename="../../visualnet/app/error_texts.py" line="553"/>
         <source>reading {where}</source>
         <translation>读取 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="552"/>
+        <location filename="../../visualnet/app/error_texts.py" line="554"/>
         <source>saving the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="553"/>
+        <location filename="../../visualnet/app/error_texts.py" line="555"/>
         <source>unpacking {where}</source>
         <translation>解压 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="554"/>
+        <location filename="../../visualnet/app/error_texts.py" line="556"/>
         <source>unpacking {where} (the parameters&apos; member and their arrays together)</source>
         <translation>解压 {where}（参数成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="556"/>
+        <location filename="../../visualnet/app/error_texts.py" line="558"/>
         <source>unpacking {where} (the file, its members and their arrays together)</source>
         <translation>解压 {where}（文件、其成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="558"/>
+        <location filename="../../visualnet/app/error_texts.py" line="560"/>
         <source>{where}: {member} of format {version}</source>
         <translation>{where}：格式 {version} 的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="559"/>
+        <location filename="../../visualnet/app/error_texts.py" line="561"/>
         <source>{member} in {file}</source>
         <translation>{file} 中的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="560"/>
+        <location filename="../../visualnet/app/error_texts.py" line="562"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="587"/>
+        <location filename="../../visualnet/app/error_texts.py" line="589"/>
         <source>{n:,} bytes</source>
         <translation>{n:,} 字节</translation>
     </message>
@@ -2648,285 +2653,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="259"/>
+        <location filename="../../visualnet/app/main_window.py" line="269"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="260"/>
+        <location filename="../../visualnet/app/main_window.py" line="270"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="261"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="262"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="264"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <source>Parameters and hyperparameters</source>
+        <translation>参数与超参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="265"/>
+        <location filename="../../visualnet/app/main_window.py" line="276"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="266"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="268"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="282"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="295"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="296"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="298"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="299"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="300"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="290"/>
+        <location filename="../../visualnet/app/main_window.py" line="301"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="302"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="293"/>
+        <location filename="../../visualnet/app/main_window.py" line="304"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="305"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="267"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="296"/>
+        <location filename="../../visualnet/app/main_window.py" line="307"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="296"/>
+        <location filename="../../visualnet/app/main_window.py" line="307"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="299"/>
+        <location filename="../../visualnet/app/main_window.py" line="310"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="300"/>
+        <location filename="../../visualnet/app/main_window.py" line="311"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="301"/>
+        <location filename="../../visualnet/app/main_window.py" line="312"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="302"/>
+        <location filename="../../visualnet/app/main_window.py" line="313"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="303"/>
+        <location filename="../../visualnet/app/main_window.py" line="314"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="304"/>
+        <location filename="../../visualnet/app/main_window.py" line="315"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="333"/>
+        <location filename="../../visualnet/app/main_window.py" line="344"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="349"/>
+        <location filename="../../visualnet/app/main_window.py" line="360"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="351"/>
+        <location filename="../../visualnet/app/main_window.py" line="362"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="353"/>
+        <location filename="../../visualnet/app/main_window.py" line="364"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="355"/>
+        <location filename="../../visualnet/app/main_window.py" line="366"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="357"/>
+        <location filename="../../visualnet/app/main_window.py" line="368"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="398"/>
-        <location filename="../../visualnet/app/main_window.py" line="405"/>
-        <location filename="../../visualnet/app/main_window.py" line="408"/>
-        <location filename="../../visualnet/app/main_window.py" line="410"/>
+        <location filename="../../visualnet/app/main_window.py" line="409"/>
+        <location filename="../../visualnet/app/main_window.py" line="416"/>
+        <location filename="../../visualnet/app/main_window.py" line="419"/>
+        <location filename="../../visualnet/app/main_window.py" line="421"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="399"/>
+        <location filename="../../visualnet/app/main_window.py" line="410"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="492"/>
+        <location filename="../../visualnet/app/main_window.py" line="503"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="523"/>
+        <location filename="../../visualnet/app/main_window.py" line="553"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="524"/>
+        <location filename="../../visualnet/app/main_window.py" line="554"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -3115,6 +3125,134 @@
         <location filename="../../visualnet/app/widgets/network_view/__init__.py" line="366"/>
         <source>Click a unit to see its incoming weights.</source>
         <translation>点击一个单元，查看它的输入权重。</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="103"/>
+        <source>Parameters are learned; hyperparameters are chosen by you, and control how the parameters are learned.</source>
+        <translation>参数是学出来的；超参数由你选择，它们控制参数如何被学习。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="105"/>
+        <source>Parameters: learned by gradient descent</source>
+        <translation>参数：由梯度下降学习</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="106"/>
+        <source>Hyperparameters: chosen by you (sweep to compare values)</source>
+        <translation>超参数：由你选择（用扫描比较不同取值）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="107"/>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="107"/>
+        <source>shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="107"/>
+        <source>numbers</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="108"/>
+        <source>hyperparameter</source>
+        <translation>超参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="108"/>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="110"/>
+        <source>Sweep…</source>
+        <translation>扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="111"/>
+        <source>Open the hyperparameter sweep with this one chosen</source>
+        <translation>打开超参数扫描，并选中这个超参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="134"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="147"/>
+        <source>learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="147"/>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="148"/>
+        <source>layers L</source>
+        <translation>层数 L</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="148"/>
+        <source>units n[l]</source>
+        <translation>单元数 n[l]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="148"/>
+        <source>activations g[l]</source>
+        <translation>激活函数 g[l]</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="149"/>
+        <source>initialization</source>
+        <translation>初始化方式</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="149"/>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="149"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="150"/>
+        <source>mini-batch size</source>
+        <translation>mini-batch 大小</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="150"/>
+        <source>L2 regularization λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="158"/>
+        <source>{hidden} (n[0] = {n_x} and n[L] = {n_L} follow the data)</source>
+        <translation>{hidden}（n[0] = {n_x} 和 n[L] = {n_L} 由数据决定）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="160"/>
+        <source>no hidden layer (n[0] = {n_x}, n[L] = {n_L})</source>
+        <translation>没有隐藏层（n[0] = {n_x}，n[L] = {n_L}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="162"/>
+        <source>none (gradient descent)</source>
+        <translation>无（梯度下降）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parameters_panel.py" line="164"/>
+        <source>full batch (m = {m})</source>
+        <translation>全批量（m = {m}）</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4293,7 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>想法：{idea}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="193"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="199"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>
@@ -4267,94 +4405,114 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="185"/>
-        <source>Layer {l}: images that activate each unit</source>
-        <translation>第 {l} 层：激活每个单元的图像</translation>
-    </message>
-    <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="186"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="198"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="246"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="258"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="247"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="259"/>
         <source>Each tile on its own scale</source>
         <translation>每个图块各用自己的色标</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="249"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="261"/>
         <source>Ticked: each unit&apos;s strongest weight is full red or blue, so every unit&apos;s pattern shows. Unticked: one scale for all, to compare how large the units&apos; weights are.</source>
         <translation>勾选：每个单元绝对值最大的权重显示为最深的红色或蓝色，每个单元的图案都清晰可见。不勾选：所有图块共用一个色标，便于比较各单元权重的大小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="254"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="288"/>
         <source>Drawn: the first {k} of the {n} units.</source>
         <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="256"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="290"/>
         <source>Drawn: the first {k} of the {n} columns.</source>
         <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="274"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="279"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="275"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="280"/>
         <source>negative ← {W} → positive</source>
         <translation>负 ← {W} → 正</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="284"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="301"/>
         <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="289"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="306"/>
         <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="293"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="310"/>
         <source>Each tile on its own scale: its strongest weight is full colour.</source>
         <translation>每个图块各用自己的色标：其绝对值最大的权重显示为最深的颜色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="264"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="269"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="266"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="197"/>
+        <source>Layer {l}: examples that excite each unit</source>
+        <translation>第 {l} 层：最能激发每个单元的样本</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="271"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="266"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="271"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="268"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="273"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="297"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="314"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="299"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="317"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="328"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="329"/>
+        <source>layer {l} {share}</source>
+        <translation>第 {l} 层 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="331"/>
+        <source>Share of a unit&apos;s top examples in its most common class: {per_layer} (random examples: {chance}).</source>
+        <translation>单元的最强样本中属于其最常见类别的比例：{per_layer}（随机样本：{chance}）。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="333"/>
+        <source>They show what excites a unit, not which pixels it uses: only layer 1&apos;s weights show those.</source>
+        <translation>这些样本显示什么能激发一个单元，而不显示它用到哪些像素：只有第 1 层的权重能显示这一点。</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def test_quiz_mode_toggle_is_shared(window):
 def test_docks_can_be_rearranged(window):
     docks = window.findChildren(QDockWidget)
     assert {d.objectName() for d in docks} == {"layersDock", "datasetDock", "trainingDock", "costDock",
-                                               "weightsDock", "boundaryDock", "shapesDock"}
+                                               "weightsDock", "boundaryDock", "shapesDock", "parametersDock"}
     assert all(d.features() & QDockWidget.DockWidgetFeature.DockWidgetMovable for d in docks)
 
 
@@ -117,7 +117,8 @@ def test_the_docks_step_aside_for_the_pass_and_come_back_as_each_view_left_them(
         return {dock.objectName() for dock in window.docks if not dock.isHidden()}
 
     everything = shown()
-    assert everything == {dock.objectName() for dock in window.docks}
+    # parameters and hyperparameters side by side need more room than a 1440×900 laptop has: View opens them
+    assert everything == {dock.objectName() for dock in window.docks} - {"parametersDock"}
     window.show_pass_action.trigger()
     assert shown() == set()  # the pass gets the room
     window.cost_dock.toggleViewAction().trigger()  # the teacher wants the cost beside the pass

@@ -7,7 +7,8 @@ import pytest
 from visualnet.app.session import Architecture, Hyperparameters
 from visualnet.app.widgets.weight_images import TOP_K, View, WeightImages, label_rows
 from visualnet.engine.datasets import from_labels
-from visualnet.engine.visual import example_tiles, nice_level, top_activating, weight_heatmap, weight_tiles
+from visualnet.engine.visual import (chance_agreement, example_tiles, layers_class_agreement, nice_level,
+                                     top_activating, weight_heatmap, weight_tiles)
 
 
 @pytest.fixture
@@ -80,16 +81,15 @@ def test_items_are_created_once(widget, session, qtbot):
 
 
 def test_the_selector_offers_every_layer(widget, session):
-    assert combo_texts(widget) == ["Layer 1 weights", "Layer 2: images that activate each unit",
-                                   "Layer 3: images that activate each unit",
-                                   "Layer 4: images that activate each unit"]
+    assert combo_texts(widget) == ["Layer 1 weights"] + [f"Layer {l}: examples that excite each unit"
+                                                         for l in range(1, 5)]
     session.set_architecture(Architecture(((10, "relu"),), "softmax"))
-    assert len(combo_texts(widget)) == 2
+    assert len(combo_texts(widget)) == 3
 
 
 def test_deeper_layers_show_the_images_that_excite_each_unit(widget, session, qtbot):
     widget.set_view(View(2, "top"))
-    assert widget.layer_combo.currentIndex() == 1
+    assert widget.layer_combo.currentIndex() == 2
     net, data = session.network, session.dataset
     top = top_activating(net, data.X, 2, TOP_K)
     expected, levels = example_tiles(data.X, top, (8, 8))
@@ -106,7 +106,7 @@ def test_deeper_layers_show_the_images_that_excite_each_unit(widget, session, qt
 
 
 def test_choosing_a_layer_with_the_combo(widget, session):
-    widget.layer_combo.setCurrentIndex(3)
+    widget.layer_combo.setCurrentIndex(4)
     assert widget.view == View(4, "top")
     assert shown(widget).shape[0] == 10 * 9 - 1  # the ten output units
     widget.layer_combo.setCurrentIndex(0)
@@ -256,3 +256,42 @@ def test_the_grid_makes_the_tiles_as_large_as_the_panel_allows(widget, session, 
     qtbot.waitUntil(lambda: widget.columns < 5)
     qtbot.waitUntil(lambda: same(shown(widget), tiles(widget, session.network.params["W1"], (8, 8))))
     assert scale() > 1.2 * near_square()
+
+
+def shown_top(session, layer: int) -> np.ndarray:
+    """The engine's top examples of ``layer`` for the session's current parameters, as the panel must draw them."""
+    data = session.dataset
+    top = top_activating(session.network, session.scaling.apply(data.X), layer, TOP_K)
+    return example_tiles(data.X, top, data.image_shape)[0]
+
+
+def test_every_layer_shows_its_units_top_examples_and_how_often_they_share_a_digit(widget, session, qtbot):
+    """Edges -> parts -> whole, layer by layer: the pictures are the engine's top examples for the current
+    parameters, and the caption gives the engine's measure per layer against random examples."""
+    session.set_hyperparameters(Hyperparameters(learning_rate=0.1, num_iterations=300))
+    session.start_training()
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=60_000)
+    data = session.dataset
+    agreements = layers_class_agreement(session.network, session.scaling.apply(data.X), data.labels, TOP_K,
+                                        units=400)
+    chance = chance_agreement(data.labels, TOP_K)
+    for layer in range(1, 5):
+        widget.set_view(View(layer, "top"))
+        assert widget.layer_combo.currentText() == f"Layer {layer}: examples that excite each unit"
+        qtbot.waitUntil(lambda: same(shown(widget), shown_top(session, layer)), timeout=5_000)
+        caption = widget.caption.text()
+        assert f"a[{layer}]_i" in caption
+        per_layer = ", ".join(f"layer {l} {share:.0%}" for l, share in enumerate(agreements, start=1))
+        assert f"most common class: {per_layer} (random examples: {chance:.0%})" in caption
+        assert "only layer 1's weights show" in caption
+    assert shown(widget).shape[0] == 10 * 9 - 1  # the output layer: one row per digit
+
+
+def test_regression_images_have_no_class_to_agree_on(widget, session):
+    rng = np.random.RandomState(0)
+    from visualnet.engine.datasets import Dataset
+    data = Dataset("tiny regression", rng.rand(4 * 5, 30), rng.rand(1, 30), "regression", image_shape=(4, 5))
+    session.set_dataset(session.add_dataset(data))
+    widget.set_view(View(1, "top"))
+    assert same(shown(widget), shown_top(session, 1))
+    assert "a[1]_i" in widget.caption.text() and "common class" not in widget.caption.text()

@@ -43,6 +43,7 @@ def test_shapes_equal_the_arrays_of_a_real_pass(sizes, m):
         for name in TENSOR_NAMES:
             if name in actual:
                 assert shapes.tensor(name, l).shape == actual[name].shape, (name, l)
+                assert shapes.tensor(name, l).size == actual[name].size, (name, l)
 
 
 @pytest.mark.parametrize("sizes, m", [([3, 0], 4), ([3, 2], 0), ([3, 2], 2.5)])

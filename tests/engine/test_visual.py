@@ -6,10 +6,11 @@ import pytest
 
 from visualnet.engine import Network, ShapeError
 from visualnet.engine.datasets import load_dataset
-from visualnet.engine.visual import (NICE_STEPS, UNIT_LEVEL_FLOOR, decades, decision_grid, edge_classes,
-                                     example_tiles, fitted_curve, fitting_columns, grid_shape, layer_activations,
-                                     mean_activations, mosaic, neighbour_correlation, nice_level, sample_columns,
-                                     symmetric_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
+from visualnet.engine.visual import (NICE_STEPS, UNIT_LEVEL_FLOOR, chance_agreement, class_agreement, decades,
+                                     decision_grid, edge_classes, example_tiles, fitted_curve, fitting_columns,
+                                     grid_shape, layer_activations, layers_class_agreement, mean_activations, mosaic,
+                                     neighbour_correlation, nice_level, sample_columns, symmetric_level, tile_origin,
+                                     top_activating, weight_heatmap, weight_tiles)
 
 
 @pytest.fixture(scope="module")
@@ -161,6 +162,53 @@ def test_a_dead_unit_lists_the_first_examples():
     top = top_activating(net, X, 1, k=3)
     np.testing.assert_array_equal(top[0], [0, 1, 2])  # A is 0 everywhere: ties keep the data's order
     np.testing.assert_array_equal(top[1], [5, 4, 3])
+
+
+def test_class_agreement_is_the_share_of_the_most_common_label():
+    labels = np.array([0, 0, 0, 1, 1, 2, 3, 4])
+    top = np.array([[0, 1, 2, 5],   # three 0s and a 2
+                    [0, 3, 5, 6],   # four labels
+                    [3, 4, 4, 3]])  # one label (repeated indices are fine)
+    np.testing.assert_allclose(class_agreement(top, labels), [0.75, 0.25, 1.0])
+    with pytest.raises(ShapeError) as raised:
+        class_agreement(np.zeros((3, 0), dtype=int), labels)
+    assert raised.value.message.code == "visual.top_shape"
+
+
+def test_layers_class_agreement_averages_each_layers_units_that_respond(digits):
+    net = Network([64, 6, 5, 10], ["tanh", "tanh", "softmax"], seed=3)
+    params = dict(net.params)
+    params["W1"] = params["W1"].copy()
+    params["W1"][0] = 0.0  # unit 1 of layer 1 sees no pixel: tanh(b) on every example
+    net.params = params
+    X, labels = digits.X[:, :300], digits.labels[:300]
+    agreements = layers_class_agreement(net, X, labels, k=8)
+    assert len(agreements) == 3
+    for layer, agreement in enumerate(agreements, start=1):
+        top = top_activating(net, X, layer, k=8)
+        alive = top[1:] if layer == 1 else top
+        assert agreement == pytest.approx(class_agreement(alive, labels).mean())
+    # looking at the first units only is the mean over those
+    first = layers_class_agreement(net, X, labels, k=8, units=3)
+    assert first[1] == pytest.approx(class_agreement(top_activating(net, X, 2, k=8)[:3], labels).mean())
+
+
+def test_a_layer_of_dead_units_has_no_agreement():
+    net = Network([3, 2, 1], ["relu", "sigmoid"], seed=1)
+    net.params = dict(net.params, W1=np.zeros((2, 3)), b1=-np.ones((2, 1)))
+    first, output = layers_class_agreement(net, np.random.RandomState(0).rand(3, 10), np.arange(10) % 2, k=4)
+    assert np.isnan(first) and np.isnan(output)  # the output sees only b2 then: the same on every example
+
+
+def test_chance_agreement_is_random_draws_of_k_examples():
+    labels = np.arange(1000) % 10
+    chance = chance_agreement(labels, k=8)
+    assert chance == chance_agreement(labels, k=8)  # seeded
+    assert 1 / 8 < chance < 0.5  # eight of ten balanced classes rarely share a label
+    assert chance_agreement(np.zeros(50, dtype=int), k=8) == 1.0  # one class: always agree
+    assert chance_agreement(labels, k=1) == 1.0
+    with pytest.raises(ShapeError):
+        chance_agreement(labels[:5], k=8)
 
 
 @pytest.mark.parametrize("layer", [0, 4, 1.0])

@@ -510,6 +510,8 @@ def templates() -> dict[str, str]:
             "EngineError", "unknown {label} {token!r}; choose from {choices}"),
         "sweep.unknown_hyperparameter": QCoreApplication.translate(
             "EngineError", "unknown hyperparameter {name!r}; choose from {choices}"),
+        "visual.top_shape": QCoreApplication.translate(
+            "EngineError", "top examples must be (units, k) indices with k ≥ 1, got shape {shape}"),
         "visual.W": QCoreApplication.translate(
             "EngineError", "W[l] must be a 2-D array (n[l], n[l-1]), got shape {shape}"),
         "visual.W1": QCoreApplication.translate(

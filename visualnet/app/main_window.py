@@ -21,7 +21,7 @@ from .project_controller import ProjectController
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Hyperparameters, Session
 from .texts import dataset_name, with_blocked
 from .translations import LANGUAGES, current_language, install_translations
-from .view_docks import ViewDocks
+from .view_docks import DESK, ViewDocks
 from .widgets.cost_plot import PEN_WIDTH, CostPlot
 from .widgets.dataset_panel import DatasetPanel
 from .widgets.decision_boundary import DecisionBoundary
@@ -30,6 +30,7 @@ from .widgets.hyperparameters import HyperparametersPanel
 from .widgets.init_comparison import InitComparison
 from .widgets.layer_editor import LayerEditor
 from .widgets.network_view import NetworkView
+from .widgets.parameters_panel import ParametersPanel
 from .widgets.parity_study import ParityStudy
 from .widgets.pass_animation import PassAnimation
 from .widgets.retranslating import Retranslating
@@ -96,6 +97,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.cost_plot = CostPlot(self.session)
         self.weight_images = WeightImages(self.session)
         self.decision_boundary = DecisionBoundary(self.session)
+        self.parameters_panel = ParametersPanel(self.session)
+        self.parameters_panel.sweepRequested.connect(self.open_sweep)
 
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.layers_dock = self._dock("layersDock", self.layer_editor, left)
@@ -110,13 +113,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabifyDockWidget(self.weights_dock, self.boundary_dock)
         self.weights_dock.raise_()
         self.shapes_dock = self._dock("shapesDock", self.shape_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.parameters_dock = self._dock("parametersDock", self.parameters_panel,
+                                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.parameters_dock.toggleViewAction().triggered.connect(self._on_parameters_shown)
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.layers_dock, self.cost_dock], [380, 500], horizontal)
         self.resizeDocks([self.layers_dock, self.training_dock, self.cost_dock, self.weights_dock],
                          [300, 400, 330, 370], vertical)
         self.resizeDocks([self.shapes_dock], [190], vertical)
         self.docks = [self.layers_dock, self.dataset_dock, self.training_dock, self.cost_dock, self.weights_dock,
-                      self.boundary_dock, self.shapes_dock]
+                      self.boundary_dock, self.shapes_dock, self.parameters_dock]
         self.view_docks = ViewDocks(self.central_tabs, {self.network_view: "network", self.pass_animation: "pass",
                                                          self.experiments_page: "experiments"}, self.docks, self)
 
@@ -155,6 +161,10 @@ class MainWindow(Retranslating, QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        # the network view's docks (view_docks.DESK) until the settings say more; hidden before it is laid out,
+        # so that the window's minimum size is not fixed before every dock is in
+        if name not in DESK["network"]:
+            dock.hide()
         self.addDockWidget(area, dock)
         return dock
 
@@ -259,7 +269,8 @@ class MainWindow(Retranslating, QMainWindow):
         for dock, title in ((self.layers_dock, self.tr("Layers")), (self.dataset_dock, self.tr("Dataset")),
                             (self.training_dock, self.tr("Training")), (self.cost_dock, self.tr("Cost")),
                             (self.weights_dock, self.tr("Weights")), (self.boundary_dock, self.tr("Decision boundary")),
-                            (self.shapes_dock, self.tr("Matrix shapes"))):
+                            (self.shapes_dock, self.tr("Matrix shapes")),
+                            (self.parameters_dock, self.tr("Parameters and hyperparameters"))):
             dock.setWindowTitle(title)
         self.central_tabs.setTabText(0, self.tr("Network"))
         self.central_tabs.setTabText(1, self.tr("Forward and backward pass"))
@@ -513,6 +524,25 @@ class MainWindow(Retranslating, QMainWindow):
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # now, not after this slot
         self.language_actions[language].setChecked(True)
         self.settings.setValue("language", language)
+
+    def _on_parameters_shown(self, shown: bool) -> None:
+        """Opened from the View menu: in front, and tall enough for its two tables (the shapes' height is less)."""
+        if shown:
+            # a tab beside the shapes, made now: tabifying while the window is built would fix its minimum size
+            # (with the bottom docks) before the settings restore a smaller window
+            if (not self.tabifiedDockWidgets(self.parameters_dock) and not self.shapes_dock.isHidden()
+                    and self.dockWidgetArea(self.shapes_dock) == self.dockWidgetArea(self.parameters_dock)
+                    and not (self.shapes_dock.isFloating() or self.parameters_dock.isFloating())):
+                self.tabifyDockWidget(self.shapes_dock, self.parameters_dock)
+            self.parameters_dock.raise_()
+            self.resizeDocks([self.parameters_dock], [self.parameters_panel.sizeHint().height()],
+                             Qt.Orientation.Vertical)
+
+    def open_sweep(self, name: str) -> None:
+        """The Experiments tab's sweep, with hyperparameter ``name`` chosen to vary (a Sweep button's wish)."""
+        self.central_tabs.setCurrentWidget(self.experiments_page)
+        self.experiment_tabs.setCurrentWidget(self.sweep_panel)
+        self.sweep_panel.preselect(name)
 
     def show_pass(self) -> None:
         """Bring the pass animation forward and give it the keyboard (→, ←, Space, Home)."""

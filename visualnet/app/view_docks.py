@@ -1,6 +1,7 @@
 """The docks each central view needs: a lesson's view gets most of the window.
 
-The network diagram is where a student builds and trains, so it keeps every panel; the pass
+The network diagram is where a student builds and trains, so it keeps every panel that fits a
+1440×900 laptop (parameters and hyperparameters side by side need more room: View opens them); the pass
 animation and the experiments carry their own controls and want the room, so the docks step aside
 while they are shown and come back when the student leaves them. What the user shows or hides
 while a view is on is remembered for that view, at the desk and in presentation mode apart (a
@@ -14,9 +15,9 @@ from typing import Optional
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
-ALL = None  # a view that keeps every dock
 # the docks each view shows until the user changes them: at the desk, and in presentation mode
-DESK = {"network": ALL, "pass": (), "experiments": ()}
+DESK = {"network": ("layersDock", "datasetDock", "trainingDock", "costDock", "weightsDock", "boundaryDock",
+                    "shapesDock"), "pass": (), "experiments": ()}
 PRESENTATION = {"network": ("trainingDock", "costDock", "weightsDock", "boundaryDock"), "pass": (),
                 "experiments": ()}
 
@@ -51,7 +52,7 @@ class ViewDocks(QObject):
         view = self._key.split(":")[1]
         names = self.memory.get(self._key, (PRESENTATION if self.presenting else DESK)[view])
         for dock in self.docks:
-            dock.setVisible(names is ALL or dock.objectName() in names)
+            dock.setVisible(dock.objectName() in names)
 
     def set_presenting(self, on: bool) -> None:
         """Presentation mode has its own choices per view; the caller has restored or saved the layout."""

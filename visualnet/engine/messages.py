@@ -344,6 +344,7 @@ MESSAGES: dict[str, str] = {
     "sweep.unknown_hyperparameter": "unknown hyperparameter {name!r}; choose from {choices}",
     # visual
     "visual.W": "W[l] must be a 2-D array (n[l], n[l-1]), got shape {shape}",
+    "visual.top_shape": "top examples must be (units, k) indices with k ≥ 1, got shape {shape}",
     "visual.W1": "W[1] must be a 2-D array (n[1], n_x), got shape {shape}",
     "visual.X_indices": "X must be (n_x, m) and indices (units, k), got {X_shape} and {indices_shape}",
     "visual.columns": "columns must be a whole number of at least 1, got {columns!r}",

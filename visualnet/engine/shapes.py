@@ -42,6 +42,11 @@ class TensorShape:
     def numeric_text(self) -> str:
         return f"({self.shape[0]}, {self.shape[1]})"
 
+    @property
+    def size(self) -> int:
+        """How many numbers the tensor holds (a parameter's count)."""
+        return self.shape[0] * self.shape[1]
+
     def __str__(self) -> str:
         return f"{self.symbol}: {self.symbolic_text} = {self.numeric_text}"
 

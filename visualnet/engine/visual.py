@@ -5,6 +5,8 @@
 * :func:`weight_heatmap` -- any W[l] as a (n[l], n[l-1]) matrix to colour;
 * :func:`top_activating` and :func:`example_tiles` -- for each unit of a layer, the examples
   that excite it most, laid out one row per unit;
+* :func:`class_agreement`, :func:`layers_class_agreement` and :func:`chance_agreement` -- how often
+  a unit's top examples share a class, per layer: what backs the "edges -> parts -> whole" caption;
 * :func:`decision_grid` -- the network's output over a grid covering 2-D data;
 * :func:`sample_columns`, :func:`mean_activations` and :func:`edge_classes` -- what the live
   network diagram colours: each unit's mean activation on a fixed sample, each edge's sign and size.
@@ -244,6 +246,57 @@ def example_tiles(X: Array, indices: Array, image_shape: Sequence[int]) -> tuple
     out = mosaic(tiles, k)
     low, high = float(np.nanmin(out)), float(np.nanmax(out))
     return out, (low, high if high > low else low + 1.0)
+
+
+def class_agreement(top: Array, labels: Array) -> Array:
+    """For each unit (a row of :func:`top_activating`), the share of its top examples whose label is
+    the most common label among them: 1.0 when all k are one digit, 1/k at worst.
+
+    A unit that answers to a stroke many digits share (a first-layer unit) picks examples of
+    several classes; a unit that answers to a whole digit picks one class. Returns float64 (units,).
+    """
+    top, labels = np.asarray(top), np.asarray(labels).ravel()
+    if top.ndim != 2 or top.shape[1] == 0:
+        raise ShapeError("visual.top_shape", shape=top.shape)
+    classes = labels[top]  # (units, k)
+    same = classes[:, :, np.newaxis] == classes[:, np.newaxis, :]  # (units, k, k): who shares whose label
+    return same.sum(axis=2).max(axis=1) / top.shape[1]
+
+
+def layers_class_agreement(net: Network, X: Array, labels: Array, k: int = 8, units: Optional[int] = None
+                           ) -> list[float]:
+    """The mean :func:`class_agreement` of every layer l = 1..L (entry l - 1), from one forward pass.
+
+    Only units that respond to the examples count: a unit whose a[l]_i is the same on every
+    example (a dead ReLU) has no top examples, only the first k in the data's order, and would
+    report that order. A layer without such a unit is NaN. ``units`` looks at each layer's first
+    ``units`` units only (what a view draws), so a layer of 10^5 units is not sorted for a caption.
+    """
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
+        raise ShapeError("visual.k", k=k)
+    AL, caches = net.forward(np.asarray(X))
+    agreements = []
+    for A in [cache.A_prev for cache in caches[1:]] + [AL]:
+        A = A[:units]
+        alive = A.max(axis=1) > A.min(axis=1)
+        if not alive.any():
+            agreements.append(math.nan)
+            continue
+        top = np.argsort(-A[alive], axis=1, kind="stable")[:, :min(int(k), A.shape[1])]
+        agreements.append(float(class_agreement(top, labels).mean()))
+    return agreements
+
+
+def chance_agreement(labels: Array, k: int = 8, draws: int = 2000, seed: int = 0) -> float:
+    """:func:`class_agreement` of k examples drawn at random (without replacement), averaged over
+    ``draws`` draws: what a unit that has learned nothing about the classes scores (about 0.3 for
+    k = 8 of ten balanced digits). The draws are seeded, so the figure is the same every time."""
+    labels = np.asarray(labels).ravel()
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= labels.size:
+        raise ShapeError("visual.k", k=k)
+    rng = np.random.default_rng(seed)
+    top = np.stack([rng.choice(labels.size, int(k), replace=False) for _ in range(draws)])
+    return float(class_agreement(top, labels).mean())
 
 
 def sample_columns(m: int, k: int = 256) -> Array:

@@ -185,6 +185,12 @@ class SweepPanel(RunsPanel):
         self.edits[axis].setText(values)
         self.update_estimate()
 
+    def preselect(self, name: str) -> None:
+        """Choose ``name`` to vary, with its usual values, and nothing else: what a hyperparameter's
+        Sweep button asks for (the user's own second axis goes, so the two never name the same)."""
+        self.set_axis(1, None, "")
+        self.set_axis(0, name, DEFAULT_VALUES[name])
+
     def axes(self) -> list[tuple[str, tuple]]:
         """The chosen hyperparameters and their values, read from the inputs (a ValueError saying why, when unreadable)."""
         chosen = [(combo.currentData(), edit.text()) for combo, edit in zip(self.combos, self.edits)

@@ -5,15 +5,18 @@ tile per hidden unit, numbered i above it, red where ink raises z[1]_i and blue 
 on a colour bar centred on 0. Each tile is drawn on its own scale by default: the lesson is the shape
 of what a unit looks for (strokes, after training), and on one scale for all the few units with the
 largest weights would leave the others pale; one box switches to one scale, for comparing sizes.
-Deeper units see no pixels; for them the panel shows, per unit, the images of the dataset that
-give it the largest activation a[l]_i (the course's "deeper layers combine the edges of the
-first"). On other data every W[l] is drawn as the matrix it is, (n[l], n[l-1]).
+Deeper units see no pixels; for every layer, the first included, the panel also shows per unit the
+images of the dataset that give it the largest activation a[l]_i: the course's lesson "edges ->
+parts -> whole" read layer by layer. How far that lesson shows on the data is measured, not
+asserted: the caption gives, per layer, how often a unit's top examples share a class, against
+examples drawn at random. On other data every W[l] is drawn as the matrix it is, (n[l], n[l-1]).
 
 One ImageItem and one ColorBarItem serve every view; the numbers come from
 :mod:`visualnet.engine.visual`, this module only chooses what to show and where.
 """
 from __future__ import annotations
 
+import math
 from typing import NamedTuple, Optional
 
 import pyqtgraph as pg
@@ -21,8 +24,8 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPathItem, QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget)
 
-from ...engine.visual import (PADDING, example_tiles, fitting_columns, nice_level, tile_origin, top_activating,
-                              weight_heatmap, weight_tiles)
+from ...engine.visual import (PADDING, chance_agreement, example_tiles, fitting_columns, layers_class_agreement,
+                              nice_level, tile_origin, top_activating, weight_heatmap, weight_tiles)
 from ..session import Session
 from ..texts import join_sentences, with_blocked
 from .plotting import FOREGROUND, cache_axes, quiet_plot, readable_axes
@@ -52,7 +55,7 @@ def views_for(image_shape: Optional[tuple[int, ...]], L: int) -> list[View]:
     """The selector's entries for a dataset (with or without images) and a network of L layers."""
     if image_shape is None:
         return [View(l, "heatmap") for l in range(1, L + 1)]
-    return [View(1, "tiles")] + [View(l, "top") for l in range(2, L + 1)]
+    return [View(1, "tiles")] + [View(l, "top") for l in range(1, L + 1)]
 
 
 def _shape_text(image_shape: tuple[int, ...]) -> str:
@@ -74,6 +77,9 @@ class WeightImages(QWidget):
         self._views: list[View] = []
         self._view = View(1, "tiles")
         self._image_shape: Optional[tuple[int, ...]] = None  # the last image's shape: the range follows it
+        # per layer, how often a unit's top examples share a class, and the same for random examples
+        self._agreements: list[float] = []
+        self._chance: Optional[float] = None
 
         self.layer_combo = QComboBox(self)
         self.layer_combo.setObjectName("weightLayerCombo")
@@ -138,9 +144,14 @@ class WeightImages(QWidget):
 
     def _on_structure_changed(self) -> None:
         """New dataset or architecture: new selector entries, keeping the chosen layer if it is still there."""
-        self._views = views_for(self.session.dataset.image_shape, self.session.architecture.L)
+        data = self.session.dataset
+        self._views = views_for(data.image_shape, self.session.architecture.L)
+        self._chance = (chance_agreement(data.labels, min(TOP_K, data.m))
+                        if data.image_shape is not None and data.task != "regression" else None)
+        self._agreements = []
         old = self._view
-        self._view = next((v for v in self._views if v.layer == old.layer), self._views[0])
+        self._view = old if old in self._views else next((v for v in self._views if v.layer == old.layer),
+                                                          self._views[0])
         self._fill_selector()
         self._configure()
         self._throttle.flush()
@@ -183,7 +194,7 @@ class WeightImages(QWidget):
         def fill() -> None:
             self.layer_combo.clear()
             for view in self._views:
-                text = (self.tr("Layer {l}: images that activate each unit") if view.kind == "top"
+                text = (self.tr("Layer {l}: examples that excite each unit") if view.kind == "top"
                         else self.tr("Layer {l} weights")).format(l=view.layer)
                 self.layer_combo.addItem(text)
             self.layer_combo.setCurrentIndex(self._views.index(self._view))
@@ -249,14 +260,7 @@ class WeightImages(QWidget):
         self.unit_scale_check.setToolTip(self.tr(
             "Ticked: each unit's strongest weight is full red or blue, so every unit's pattern shows. "
             "Unticked: one scale for all, to compare how large the units' weights are."))
-        caption = self._caption()
-        n = self.session.layer_sizes[l]
-        if n > MAX_SHOWN:
-            caption += " " + self.tr("Drawn: the first {k} of the {n} units.").format(k=MAX_SHOWN, n=f"{n:,}")
-        if kind == "heatmap" and self.session.layer_sizes[l - 1] > MAX_SHOWN:
-            caption += " " + self.tr("Drawn: the first {k} of the {n} columns.").format(
-                k=MAX_SHOWN, n=f"{self.session.layer_sizes[l - 1]:,}")
-        self.caption.setText(caption)
+        self.caption.setText(self._full_caption())
         self.colour_bar.getAxis("left").setLabel(self._colour_bar_text())
         # on its own scale each tile reaches ±1 at its own strongest weight: the ends say so, not a number
         self.colour_bar.getAxis("right").setTicks(UNIT_SCALE_TICKS if self.per_unit else None)
@@ -274,6 +278,18 @@ class WeightImages(QWidget):
         if kind == "top":
             return self.tr("pixel value")
         return self.tr("negative ← {W} → positive").format(W=f"W[{l}]")
+
+    def _full_caption(self) -> str:
+        """The caption, and which units or columns are drawn when not all of them fit."""
+        l, kind = self._view
+        caption = self._caption()
+        n = self.session.layer_sizes[l]
+        if n > MAX_SHOWN:
+            caption += " " + self.tr("Drawn: the first {k} of the {n} units.").format(k=MAX_SHOWN, n=f"{n:,}")
+        if kind == "heatmap" and self.session.layer_sizes[l - 1] > MAX_SHOWN:
+            caption += " " + self.tr("Drawn: the first {k} of the {n} columns.").format(
+                k=MAX_SHOWN, n=f"{self.session.layer_sizes[l - 1]:,}")
+        return caption
 
     def _caption(self) -> str:
         session, (l, kind) = self.session, self._view
@@ -295,11 +311,27 @@ class WeightImages(QWidget):
                 text = join_sentences([text, own_scale])
             return text
         if kind == "top":
-            return self.tr("Layer {l}: for each unit i (one row), the {k} images with the largest activation "
-                           "{a}, largest first.").format(l=l, k=min(TOP_K, session.dataset.m), a=f"a[{l}]_i")
+            return join_sentences([self.tr("Layer {l}: for each unit i (one row), the {k} images with the largest "
+                                           "activation {a}, largest first.").format(
+                l=l, k=min(TOP_K, session.dataset.m), a=f"a[{l}]_i")] + self._agreement_text())
         return self.tr("{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.").format(
             W=f"W[{l}]", shape=f"(n[{l}], n[{l - 1}]) = ({sizes[l]}, {sizes[l - 1]})",
             a_j="x_j" if l == 1 else f"a[{l - 1}]_j")
+
+    def _agreement_text(self) -> list[str]:
+        """What the top examples show, measured: per layer, how often a unit's top examples share a class.
+
+        Edges -> parts -> whole predicts that this rises with depth; the numbers say whether it does
+        on this data and these parameters (an untrained network already scores above chance)."""
+        if self._chance is None or not self._agreements:
+            return []
+        per_layer = self.tr(", ").join(
+            self.tr("layer {l} {share}").format(l=l, share="–" if math.isnan(share) else f"{share:.0%}")
+            for l, share in enumerate(self._agreements, start=1))
+        return [self.tr("Share of a unit's top examples in its most common class: {per_layer} (random examples: "
+                        "{chance}).").format(per_layer=per_layer, chance=f"{self._chance:.0%}"),
+                self.tr("They show what excites a unit, not which pixels it uses: only layer 1's weights show "
+                        "those.")]
 
     # -------------------------------------------------------------- drawing
     def _redraw(self) -> None:
@@ -310,8 +342,11 @@ class WeightImages(QWidget):
         if kind == "top":
             assert data.image_shape is not None
             # the network sees the scaled features; the pictures are the examples as they are
-            image, levels = example_tiles(data.X, top_activating(net, session.scaling.apply(data.X), l, TOP_K)[
-                :MAX_SHOWN], data.image_shape)
+            X = session.scaling.apply(data.X)
+            image, levels = example_tiles(data.X, top_activating(net, X, l, TOP_K)[:MAX_SHOWN], data.image_shape)
+            if self._chance is not None:
+                self._agreements = layers_class_agreement(net, X, data.labels, TOP_K, units=MAX_SHOWN)
+                self.caption.setText(self._full_caption())
         else:
             if kind == "tiles":
                 assert data.image_shape is not None
