@@ -25,6 +25,7 @@ import numpy as np
 from .activations import LEAKY_SLOPE
 from .datasets.generated import MAX_SAWTOOTH_K, check_sawtooth_k, sawtooth_values
 from .errors import ArchitectureError
+from .experiments import CHILD_BYTES, Estimate, step_seconds
 from .network import Network, parameter_count
 from .training import TrainConfig, Trainer
 
@@ -282,6 +283,15 @@ def fit_sawtooth(task: SawtoothTask, should_stop: Optional[ShouldStop] = None) -
                 return SawtoothResult(task, "cancelled", best.get("shallow"), best.get("deep"),
                                       time.perf_counter() - start)
     return SawtoothResult(task, "done", best["shallow"], best["deep"], time.perf_counter() - start)
+
+
+def estimate_sawtooth(tasks: tuple[SawtoothTask, ...], workers: int) -> Estimate:
+    """Every restart of both shapes runs its whole budget; the tasks shared evenly over the workers."""
+    seconds = sum(task.restarts * task.iterations * sum(step_seconds(sizes, FIT_M)
+                                                        for sizes, _ in trained_shapes(task.k).values())
+                  for task in tasks)
+    workers = max(1, min(workers, len(tasks)))
+    return Estimate(seconds / workers, workers * CHILD_BYTES)
 
 
 def spread_breakpoints(net: Network, X: Array, seed: int) -> Network:
