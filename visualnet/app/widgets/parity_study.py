@@ -29,7 +29,7 @@ from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData
 from ..session import Session
 from .experiment_panel import (ExperimentPanel, ExplanationArea, experiment_plot, fit_columns, header_title, key_entry,
-                               plot_key, show_key, wrapping_label)
+                               plot_key, show_key)
 from .plotting import BACKGROUND, FOREGROUND
 
 DEPTH_COLORS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -132,12 +132,13 @@ class ParityStudy(ExperimentPanel):
         self.circuits.setObjectName("parityCircuits")
         circuits = QVBoxLayout(self.circuits)
         circuits.setContentsMargins(0, 0, 0, 0)
-        self.circuit_note = wrapping_label(self.circuits, "parityCircuitNote")
+        self.circuit_note = QLabel(self.circuits)
+        self.circuit_note.setObjectName("parityCircuitNote")
         self.circuit_table = QTableWidget(0, 5, self.circuits)
         self.circuit_table.setObjectName("parityCircuitTable")
         self.circuit_table.verticalHeader().hide()
         self.circuit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        circuits.addWidget(self.circuit_note)
+        circuits.addWidget(ExplanationArea(self.circuit_note, self.circuits))  # scrolls when the panel is short
         circuits.addWidget(self.circuit_table, 1)
         for spin in (self.n_from, self.n_to):
             spin.valueChanged.connect(self._fill_circuits)
@@ -299,6 +300,10 @@ class ParityStudy(ExperimentPanel):
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
         self.fit_to_words()
+
+    def fit_to_words(self) -> None:
+        super().fit_to_words()
+        fit_columns(self.circuit_table)
 
     def _fill_circuits(self) -> None:
         """The gates of each circuit for the study's n (the engine counts them)."""

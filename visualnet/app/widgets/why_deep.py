@@ -28,7 +28,7 @@ from ..processes.sweep import SweepData
 from ..session import Architecture, Session
 from ..texts import join_sentences
 from .experiment_panel import ExperimentPanel, ExplanationArea, experiment_plot, header_title, key_entry, plot_key, \
-    show_key, wrapping_label
+    show_key
 
 TARGET_COLOR, DEEP_COLOR, SHALLOW_COLOR, RANDOM_COLOR = "#7F7F7F", "#0072B2", "#D55E00", "#009E73"
 PLOT_M = 4097  # x values drawn: 16 per tooth at k = 8
@@ -70,8 +70,9 @@ class WhyDeep(ExperimentPanel):
         column.setContentsMargins(0, 0, 0, 0)
         widget, self.plot = experiment_plot(self.graphics)
         column.addWidget(widget, 1)
-        self.counts = wrapping_label(self.graphics, "whyDeepCounts")
-        column.addWidget(self.counts)
+        self.counts = QLabel(self.graphics)
+        self.counts.setObjectName("whyDeepCounts")
+        column.addWidget(ExplanationArea(self.counts, self.graphics))  # scrolls when the panel is short
         self.key = plot_key(self.graphics, "whyDeepKey")
         column.addWidget(self.key)
         self.curves = {name: pg.PlotDataItem(pen=pg.mkPen(color, width=width, style=style))
@@ -192,8 +193,8 @@ class WhyDeep(ExperimentPanel):
                           "parameters) {pieces}; one hidden layer with {w} units at most {most}.").format(
             pieces=row.pieces, units=row.deep_units, parameters=row.deep_parameters, w=row.matching_width,
             most=row.matching_max_pieces)]
-        key = [key_entry(TARGET_COLOR, "━", self.tr("target: t composed {k} times").format(k=k)),
-               key_entry(DEEP_COLOR, "- -", self.tr("deep construction: {k} layers of 2 units").format(k=k))]
+        key = [key_entry(TARGET_COLOR, "━", self.tr("target: t composed {k} times").format(k=k), together=False),
+               key_entry(DEEP_COLOR, "- -", self.tr("deep construction: {k} layers of 2 units").format(k=k), together=False)]
         for curve, shape, color, fit, words in (
                 ("shallow", "shallow", SHALLOW_COLOR, result and result.shallow,
                  self.tr("trained, one hidden layer of {w} units").format(w=row.matching_width)),
@@ -201,7 +202,7 @@ class WhyDeep(ExperimentPanel):
             self.curves[curve].setVisible(fit is not None)
             if fit is not None:
                 self.curves[curve].setData(x, network_of(k, shape, fit.params).forward(X)[0][0])
-                key.append(key_entry(color, "━", words))
+                key.append(key_entry(color, "━", words, together=False))
         if result is not None and result.shallow is not None:
             counts.append(self._fit_sentence(k, result))
         self.counts.setText(join_sentences(counts))
