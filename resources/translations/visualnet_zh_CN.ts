@@ -268,151 +268,156 @@
     </message>
     <message>
         <location filename="../../visualnet/app/widgets/dataset_panel.py" line="217"/>
+        <source>Regression: the tent map composed k times, a sawtooth of 2ᵏ linear pieces on [0, 1].</source>
+        <translation>回归：帐篷映射复合 k 次，在 [0, 1] 上是由 2ᵏ 段直线组成的锯齿波。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
         <source>All n-bit patterns; class 1 when the number of 1 bits is odd.</source>
         <translation>全部 n 位比特模式；1 的个数为奇数时为类别 1。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="218"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="219"/>
         <source>1,797 handwritten digits of 8×8 pixels, ten classes.</source>
         <translation>1,797 个 8×8 像素的手写数字，共十类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="219"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="220"/>
         <source>The handwritten images of two digits (0 and 1), two classes.</source>
         <translation>两个数字（0 和 1）的手写图像，两类。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="251"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="254"/>
         <source>Read from {file}.</source>
         <translation>读取自 {file}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="265"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="268"/>
         <source>The dev set is the test file beside it, {file} ({m} examples).</source>
         <translation>开发集是旁边的测试文件 {file}（{m} 个样本）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="268"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="271"/>
         <source>The label is the column “{name}”.</source>
         <translation>标签是“{name}”这一列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="270"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273"/>
         <source>Its text was read as {encoding}; if names look wrong, save it as “CSV UTF-8”.</source>
         <translation>文本按 {encoding} 编码读取；如果名称显示不对，请把文件另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="273"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="276"/>
         <source>Its first column, without a name, only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列没有名称，只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="275"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="278"/>
         <source>Its first column (“{name}”) only numbers the rows, as pandas&apos; to_csv writes it: it was left out.</source>
         <translation>第一列（“{name}”）只是行号（pandas 的 to_csv 会写出这样一列），已略去。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="317"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="320"/>
         <source>n_x = {n_x} = {shape} pixels × {c} channels</source>
         <translation>n_x = {n_x} = {shape} 像素 × {c} 个通道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="319"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="322"/>
         <source>n_x = {n_x} = {shape} pixels</source>
         <translation>n_x = {n_x} = {shape} 像素</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="323"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="326"/>
         <source>regression: Y holds {k} real number(s) per example</source>
         <translation>回归：每个样本的 Y 有 {k} 个实数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="332"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="335"/>
         <source>{C} classes: {names}</source>
         <translation>{C} 个类别：{names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="349"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="350"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="351"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="354"/>
         <source>NumPy arrays X and Y</source>
         <translation>NumPy 数组 X 和 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="352"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="355"/>
         <source>MNIST IDX</source>
         <translation>MNIST IDX</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="353"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="356"/>
         <source>The course&apos;s HDF5</source>
         <translation>课程的 HDF5</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="354"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="357"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="359"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="362"/>
         <source>Open a dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="366"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="369"/>
         <source>Open a folder of images, one sub-folder per class</source>
         <translation>打开图片文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="389"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="392"/>
         <source>an MNIST IDX file needs its partner: the images and the labels of the same examples are two files.</source>
         <translation>MNIST IDX 文件需要与之配对的文件：同一批样本的图像和标签是两个文件。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="403"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="406"/>
         <source>Choose the file that pairs with {file} (its labels, or its images)</source>
         <translation>选择与 {file} 配对的文件（它的标签或图像）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="430"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="433"/>
         <source>Reading {file}… {s} s</source>
         <translation>正在读取 {file}… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="443"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="446"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="449"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="452"/>
         <source>there is not enough memory to read it ({detail})</source>
         <translation>内存不足，无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="451"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="454"/>
         <source>the process reading it ended unexpectedly ({how})</source>
         <translation>读取它的进程意外结束（{how}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="456"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="459"/>
         <source>The labels of {file} do not fit: {reason}</source>
         <translation>{file} 的标签不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="457"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="460"/>
         <source>Could not open {file}: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="341"/>
+        <location filename="../../visualnet/app/widgets/dataset_panel.py" line="344"/>
         <source>Choose dataset</source>
         <translation>选择数据集</translation>
     </message>
@@ -832,1157 +837,1177 @@
     </message>
     <message>
         <location filename="../../visualnet/app/error_texts.py" line="154"/>
+        <source>the number of bits n must be a whole number ≥ 1, got {n!r}</source>
+        <translation>比特数 n 必须是 ≥ 1 的整数，实际为 {n!r}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="156"/>
+        <source>linear pieces are counted along a line: the network needs 1 input and 1 output, not {n_x} and {n_y}</source>
+        <translation>线性段是沿一条直线数的：网络需要 1 个输入和 1 个输出，而不是 {n_x} 个和 {n_y} 个</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="159"/>
+        <source>{g} (g[{l}]) is curved, not piecewise linear: only relu, leaky_relu and linear networks have pieces to count</source>
+        <translation>{g}（g[{l}]）是弯曲的，不是分段线性的：只有 relu、leaky_relu 和 linear 组成的网络才有可数的线性段</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="162"/>
         <source>Reading the course&apos;s .h5 files needs h5py: pip install &apos;visualnet[h5]&apos;</source>
         <translation>读取课程的 .h5 文件需要 h5py：pip install &apos;visualnet[h5]&apos;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="156"/>
+        <location filename="../../visualnet/app/error_texts.py" line="164"/>
         <source>Reading folders of images needs Pillow: pip install Pillow</source>
         <translation>读取图像文件夹需要 Pillow：pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="158"/>
+        <location filename="../../visualnet/app/error_texts.py" line="166"/>
         <source>a list of activation names</source>
         <translation>激活函数名称的列表</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="159"/>
+        <location filename="../../visualnet/app/error_texts.py" line="167"/>
         <source>null (full batch) or a whole number from 1</source>
         <translation>null（整批）或从 1 起的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="160"/>
+        <location filename="../../visualnet/app/error_texts.py" line="168"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="161"/>
+        <location filename="../../visualnet/app/error_texts.py" line="169"/>
         <source>a column&apos;s number from 0, or its name</source>
         <translation>从 0 起的列号，或列名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="162"/>
+        <location filename="../../visualnet/app/error_texts.py" line="170"/>
         <source>one character, or null</source>
         <translation>一个字符，或 null</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="163"/>
+        <location filename="../../visualnet/app/error_texts.py" line="171"/>
         <source>a number between 0 and 1</source>
         <translation>0 到 1 之间的数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="164"/>
+        <location filename="../../visualnet/app/error_texts.py" line="172"/>
         <source>an initialization name</source>
         <translation>初始化方式的名称</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="165"/>
+        <location filename="../../visualnet/app/error_texts.py" line="173"/>
         <source>a list of whole numbers [n_x, n1, ..., nL]</source>
         <translation>整数列表 [n_x, n1, ..., nL]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="166"/>
+        <location filename="../../visualnet/app/error_texts.py" line="174"/>
         <source>a list [...]</source>
         <translation>列表 [...]</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="167"/>
+        <location filename="../../visualnet/app/error_texts.py" line="175"/>
         <source>a loss name</source>
         <translation>损失函数的名称</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="168"/>
+        <location filename="../../visualnet/app/error_texts.py" line="176"/>
         <source>a number from 0</source>
         <translation>从 0 起的数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="169"/>
+        <location filename="../../visualnet/app/error_texts.py" line="177"/>
         <source>an object {{...}}</source>
         <translation>对象 {{...}}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="170"/>
+        <location filename="../../visualnet/app/error_texts.py" line="178"/>
         <source>one of {choices}</source>
         <translation>以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="171"/>
+        <location filename="../../visualnet/app/error_texts.py" line="179"/>
         <source>true, false or null</source>
         <translation>true、false 或 null</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="172"/>
+        <location filename="../../visualnet/app/error_texts.py" line="180"/>
         <source>null or the name of a built-in dataset</source>
         <translation>null 或内置数据集的名称</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="174"/>
+        <location filename="../../visualnet/app/error_texts.py" line="182"/>
         <source>null (the project&apos;s dataset) or the key of another dataset</source>
         <translation>null（项目自己的数据集）或另一个数据集的键</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="176"/>
+        <location filename="../../visualnet/app/error_texts.py" line="184"/>
         <source>null (the output&apos;s own loss) or a loss name</source>
         <translation>null（输出层自带的损失）或损失函数的名称</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="178"/>
+        <location filename="../../visualnet/app/error_texts.py" line="186"/>
         <source>null or the path of a data file</source>
         <translation>null 或数据文件的路径</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="179"/>
+        <location filename="../../visualnet/app/error_texts.py" line="187"/>
         <source>an object {{...}} of the loader&apos;s arguments</source>
         <translation>读取器参数的对象 {{...}}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="180"/>
+        <location filename="../../visualnet/app/error_texts.py" line="188"/>
         <source>a positive number</source>
         <translation>正数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="181"/>
+        <location filename="../../visualnet/app/error_texts.py" line="189"/>
         <source>a whole number from 0 to 2**32 - 1</source>
         <translation>0 到 2**32 - 1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="182"/>
+        <location filename="../../visualnet/app/error_texts.py" line="190"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="183"/>
+        <location filename="../../visualnet/app/error_texts.py" line="191"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="184"/>
+        <location filename="../../visualnet/app/error_texts.py" line="192"/>
         <source>a whole number from 0</source>
         <translation>从 0 起的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="185"/>
+        <location filename="../../visualnet/app/error_texts.py" line="193"/>
         <source>a list of whole numbers</source>
         <translation>整数列表</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="186"/>
+        <location filename="../../visualnet/app/error_texts.py" line="194"/>
         <source>{where} describes a network visualnet cannot build: {reason}</source>
         <translation>{where} 描述的网络 visualnet 无法构建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="188"/>
+        <location filename="../../visualnet/app/error_texts.py" line="196"/>
         <source>{where}: class names must be a 1-D list of text, got shape {shape} and dtype {dtype}</source>
         <translation>{where}：类别名称必须是一维的文本列表，但形状为 {shape}、dtype 为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="190"/>
+        <location filename="../../visualnet/app/error_texts.py" line="198"/>
         <source>{where}: class names must be text</source>
         <translation>{where}：类别名称必须是文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="191"/>
+        <location filename="../../visualnet/app/error_texts.py" line="199"/>
         <source>{where} is damaged or is not {kind} file ({detail})</source>
         <translation>{where} 已损坏，或者不是{kind}文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="193"/>
+        <location filename="../../visualnet/app/error_texts.py" line="201"/>
         <source>{where}: {member} must hold an object {{...}}, not {found}</source>
         <translation>{where}：{member} 必须是对象 {{...}}，而不是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="195"/>
+        <location filename="../../visualnet/app/error_texts.py" line="203"/>
         <source>{where}: {member} is {size:,} bytes, far too big for a description; the file is not one visualnet wrote</source>
         <translation>{where}：{member} 有 {size:,} 字节，作为描述文件大得离谱；这不是 visualnet 写出的文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="198"/>
+        <location filename="../../visualnet/app/error_texts.py" line="206"/>
         <source>{where}: {key!r} must be {expected}, got {found}</source>
         <translation>{where}：{key!r} 必须是{expected}，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="199"/>
+        <location filename="../../visualnet/app/error_texts.py" line="207"/>
         <source>{where} {problem}</source>
         <translation>{where}{problem}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="200"/>
+        <location filename="../../visualnet/app/error_texts.py" line="208"/>
         <source>{where} is not {kind} file: {member} has format {found}, not {name!r}</source>
         <translation>{where} 不是{kind}文件：{member} 的格式是 {found}，而不是 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="202"/>
+        <location filename="../../visualnet/app/error_texts.py" line="210"/>
         <source>{where}: format_version must be a whole number from 1, got {found}</source>
         <translation>{where}：format_version 必须是从 1 起的整数，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="204"/>
+        <location filename="../../visualnet/app/error_texts.py" line="212"/>
         <source>cannot save {path}: hyperparameters must be numbers, text, true/false, lists or dicts</source>
         <translation>无法保存 {path}：超参数只能是数字、文本、true/false、列表或字典</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="206"/>
+        <location filename="../../visualnet/app/error_texts.py" line="214"/>
         <source>{where}: {member} is not valid JSON ({detail})</source>
         <translation>{where}：{member} 不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="208"/>
+        <location filename="../../visualnet/app/error_texts.py" line="216"/>
         <source>lacks {missing}</source>
         <translation> 缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="209"/>
+        <location filename="../../visualnet/app/error_texts.py" line="217"/>
         <source>lacks {missing} and has unexpected {unexpected}</source>
         <translation> 缺少 {missing}，并且多出 {unexpected}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="211"/>
+        <location filename="../../visualnet/app/error_texts.py" line="219"/>
         <source>{where} is not {kind} file: it should hold exactly {listing} and {last}, but holds {names}{detail}</source>
         <translation>{where} 不是{kind}文件：它应当恰好包含 {listing} 和 {last}，但包含的是 {names}{detail}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="214"/>
+        <location filename="../../visualnet/app/error_texts.py" line="222"/>
         <source>; {missing} is missing</source>
         <translation>；缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="215"/>
+        <location filename="../../visualnet/app/error_texts.py" line="223"/>
         <source>{where} was made by a newer visualnet (format {found}); this version reads format {version}. Update visualnet to open it.</source>
         <translation>{where} 由更新版本的 visualnet 创建（格式 {found}）；此版本只能读取格式 {version}。请更新 visualnet 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="218"/>
+        <location filename="../../visualnet/app/error_texts.py" line="226"/>
         <source>{path} has no examples</source>
         <translation>{path} 没有样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="219"/>
+        <location filename="../../visualnet/app/error_texts.py" line="227"/>
         <source>{error} ({detail})</source>
         <translation>{error}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="220"/>
+        <location filename="../../visualnet/app/error_texts.py" line="228"/>
         <source>{what} must hold real numbers, but has dtype {dtype}</source>
         <translation>{what} 必须是实数，但其 dtype 为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="222"/>
+        <location filename="../../visualnet/app/error_texts.py" line="230"/>
         <source>{where} must be an object {{...}}, not {found}</source>
         <translation>{where} 必须是对象 {{...}}，而不是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="224"/>
+        <location filename="../../visualnet/app/error_texts.py" line="232"/>
         <source>{path} is not {what} but a {kind}; visualnet reads only regular files</source>
         <translation>{path} 不是{what}，而是{kind}；visualnet 只读取普通文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="226"/>
+        <location filename="../../visualnet/app/error_texts.py" line="234"/>
         <source>{where} holds parameters that do not fit the network it describes: {reason}</source>
         <translation>{where} 中的参数与它描述的网络不符：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="228"/>
+        <location filename="../../visualnet/app/error_texts.py" line="236"/>
         <source>has unexpected {unexpected}</source>
         <translation> 多出 {unexpected}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="229"/>
+        <location filename="../../visualnet/app/error_texts.py" line="237"/>
         <source>visualnet cannot tell what kind of file {path} is. It reads CSV text (.csv, .tsv, .txt), NumPy .npz files with X and Y, MNIST IDX files, the course&apos;s .h5 files and folders with one sub-folder of images per class</source>
         <translation>visualnet 无法判断 {path} 是什么类型的文件。它能读取 CSV 文本（.csv、.tsv、.txt）、含 X 和 Y 的 NumPy .npz 文件、MNIST IDX 文件、课程的 .h5 文件，以及每个类别一个子文件夹的图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="233"/>
+        <location filename="../../visualnet/app/error_texts.py" line="241"/>
         <source>{name} is read by {loader}, which takes no {unknown}; it takes {accepted}</source>
         <translation>{name} 由 {loader} 读取，它不接受 {unknown}；它接受 {accepted}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="235"/>
+        <location filename="../../visualnet/app/error_texts.py" line="243"/>
         <source>{path}: &apos;list_classes&apos; must be a short list of class names; found {names}</source>
         <translation>{path}：&apos;list_classes&apos; 必须是一个简短的类别名称列表；但找到的是 {names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="237"/>
+        <location filename="../../visualnet/app/error_texts.py" line="245"/>
         <source>{path} does not have the course&apos;s layout: it needs one pair of datasets like &apos;train_set_x&apos; (images) and &apos;train_set_y&apos; (labels); it holds {keys}</source>
         <translation>{path} 不符合课程的布局：它需要一对数据集，如 &apos;train_set_x&apos;（图像）和 &apos;train_set_y&apos;（标签）；但它包含的是 {keys}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="240"/>
+        <location filename="../../visualnet/app/error_texts.py" line="248"/>
         <source>{path} needs {key!r} as an array of numbers; found {found}</source>
         <translation>{path} 需要 {key!r} 是一个数字数组；但找到的是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="242"/>
+        <location filename="../../visualnet/app/error_texts.py" line="250"/>
         <source>{test} lies beside {name} as its test set, but holds images of shape {test_shape}, not {shape}; move or rename it to open {name} alone</source>
         <translation>{test} 作为测试集放在 {name} 旁边，但其中图像的形状是 {test_shape}，而不是 {shape}；请移走或重命名它，才能单独打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="245"/>
+        <location filename="../../visualnet/app/error_texts.py" line="253"/>
         <source>{path}: {x_key!r} must hold a stack of images (m, h, w, c), got shape {x_shape}</source>
         <translation>{path}：{x_key!r} 必须是一叠图像 (m, h, w, c)，但形状为 {x_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="247"/>
+        <location filename="../../visualnet/app/error_texts.py" line="255"/>
         <source>{path}: {x_key!r} has {m} images, so {y_key!r} must be (m,) = ({m},) labels; got shape {y_shape}</source>
         <translation>{path}：{x_key!r} 有 {m} 张图像，因此 {y_key!r} 必须是 (m,) = ({m},) 个标签；但形状为 {y_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="250"/>
+        <location filename="../../visualnet/app/error_texts.py" line="258"/>
         <source>the number of layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="251"/>
+        <location filename="../../visualnet/app/error_texts.py" line="259"/>
         <source>hidden activation</source>
         <translation>隐藏层激活函数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="252"/>
+        <location filename="../../visualnet/app/error_texts.py" line="260"/>
         <source>the number of hidden layers</source>
         <translation>隐藏层的层数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="253"/>
+        <location filename="../../visualnet/app/error_texts.py" line="261"/>
         <source>initialization</source>
         <translation>初始化方式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="254"/>
+        <location filename="../../visualnet/app/error_texts.py" line="262"/>
         <source>the L2 strength λ</source>
         <translation>L2 强度 λ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="255"/>
+        <location filename="../../visualnet/app/error_texts.py" line="263"/>
         <source>the learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="256"/>
+        <location filename="../../visualnet/app/error_texts.py" line="264"/>
         <source>the mini-batch size</source>
         <translation>mini-batch 大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="257"/>
+        <location filename="../../visualnet/app/error_texts.py" line="265"/>
         <source>the units per hidden layer</source>
         <translation>每个隐藏层的单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="258"/>
+        <location filename="../../visualnet/app/error_texts.py" line="266"/>
         <source>{images_file} has {images:,} images but {labels_file} has {labels:,} labels</source>
         <translation>{images_file} 有 {images:,} 张图像，但 {labels_file} 有 {labels:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="260"/>
+        <location filename="../../visualnet/app/error_texts.py" line="268"/>
         <source>{where} holds more data than its header declares (shape {shape})</source>
         <translation>{where} 中的数据比文件头声明的多（形状 {shape}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="262"/>
+        <location filename="../../visualnet/app/error_texts.py" line="270"/>
         <source>{where} is truncated inside its header</source>
         <translation>{where} 在文件头内就被截断了</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="263"/>
+        <location filename="../../visualnet/app/error_texts.py" line="271"/>
         <source>{labels_file} must hold whole-number labels, not {dtype}</source>
         <translation>{labels_file} 必须是整数标签，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="265"/>
+        <location filename="../../visualnet/app/error_texts.py" line="273"/>
         <source>{where} is not an IDX file (MNIST format): it starts with {magic!r}</source>
         <translation>{where} 不是 IDX 文件（MNIST 格式）：它以 {magic!r} 开头</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="267"/>
+        <location filename="../../visualnet/app/error_texts.py" line="275"/>
         <source>found no file pairing with {path} (looked for {name} and {name}.gz); pass labels_path= to name the partner file</source>
         <translation>找不到与 {path} 配对的文件（查找了 {name} 和 {name}.gz）；请用 labels_path= 指定配对的文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="270"/>
+        <location filename="../../visualnet/app/error_texts.py" line="278"/>
         <source>{path} and {partner} must be an images file (m, rows, cols) and a labels file (m,); they have shapes {first_shape} and {second_shape}</source>
         <translation>{path} 和 {partner} 必须是一个图像文件 (m, rows, cols) 和一个标签文件 (m,)；但它们的形状是 {first_shape} 和 {second_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="273"/>
+        <location filename="../../visualnet/app/error_texts.py" line="281"/>
         <source>{where} is truncated: its header declares shape {shape} ({nbytes:,} bytes of data) but it holds {size:,}</source>
         <translation>{where} 被截断了：文件头声明形状为 {shape}（{nbytes:,} 字节数据），但只有 {size:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="276"/>
+        <location filename="../../visualnet/app/error_texts.py" line="284"/>
         <source>{width} x {height} pixels, colour</source>
         <translation>{width} × {height} 像素，彩色</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="277"/>
+        <location filename="../../visualnet/app/error_texts.py" line="285"/>
         <source>the class folder {folder} has no images ({suffixes})</source>
         <translation>类别文件夹 {folder} 中没有图像（{suffixes}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="279"/>
+        <location filename="../../visualnet/app/error_texts.py" line="287"/>
         <source>{width} x {height} pixels, grayscale</source>
         <translation>{width} × {height} 像素，灰度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="280"/>
+        <location filename="../../visualnet/app/error_texts.py" line="288"/>
         <source>{file} is {size} but {first} is {first_size}: all images must have the same size and be all grayscale or all colour</source>
         <translation>{file} 是 {size}，但 {first} 是 {first_size}：所有图像必须大小相同，并且全是灰度或全是彩色</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="283"/>
+        <location filename="../../visualnet/app/error_texts.py" line="291"/>
         <source>{file} has {mode} pixels (16-bit or floating point); visualnet reads 8-bit grayscale or colour images</source>
         <translation>{file} 的像素是 {mode}（16 位或浮点）；visualnet 只读取 8 位的灰度或彩色图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="286"/>
+        <location filename="../../visualnet/app/error_texts.py" line="294"/>
         <source>{root} needs one sub-folder of images per class, at least 2; found {found}</source>
         <translation>{root} 需要每个类别一个图像子文件夹，至少 2 个；但找到的是 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="288"/>
+        <location filename="../../visualnet/app/error_texts.py" line="296"/>
         <source>a CSV text</source>
         <translation> CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="289"/>
+        <location filename="../../visualnet/app/error_texts.py" line="297"/>
         <source>a data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="290"/>
+        <location filename="../../visualnet/app/error_texts.py" line="298"/>
         <source>device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="291"/>
+        <location filename="../../visualnet/app/error_texts.py" line="299"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="292"/>
+        <location filename="../../visualnet/app/error_texts.py" line="300"/>
         <source>an HDF5</source>
         <translation> HDF5 </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="293"/>
+        <location filename="../../visualnet/app/error_texts.py" line="301"/>
         <source>an IDX</source>
         <translation> IDX </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="294"/>
+        <location filename="../../visualnet/app/error_texts.py" line="302"/>
         <source>a readable image</source>
         <translation>可读取的图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="295"/>
+        <location filename="../../visualnet/app/error_texts.py" line="303"/>
         <source>named pipe</source>
         <translation>命名管道</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="296"/>
+        <location filename="../../visualnet/app/error_texts.py" line="304"/>
         <source>a visualnet network</source>
         <translation> visualnet 网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="297"/>
+        <location filename="../../visualnet/app/error_texts.py" line="305"/>
         <source>a NumPy .npy</source>
         <translation> NumPy .npy </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="298"/>
+        <location filename="../../visualnet/app/error_texts.py" line="306"/>
         <source>a NumPy .npz</source>
         <translation> NumPy .npz </translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="299"/>
+        <location filename="../../visualnet/app/error_texts.py" line="307"/>
         <source>a visualnet project</source>
         <translation> visualnet 项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="300"/>
+        <location filename="../../visualnet/app/error_texts.py" line="308"/>
         <source>a project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="301"/>
+        <location filename="../../visualnet/app/error_texts.py" line="309"/>
         <source>socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="302"/>
+        <location filename="../../visualnet/app/error_texts.py" line="310"/>
         <source>special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="303"/>
+        <location filename="../../visualnet/app/error_texts.py" line="311"/>
         <source>Y must hold finite numbers</source>
         <translation>Y 必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="304"/>
+        <location filename="../../visualnet/app/error_texts.py" line="312"/>
         <source>binary labels must be 0 or 1 for a sigmoid output, found {bad:g}</source>
         <translation>sigmoid 输出的二分类标签必须是 0 或 1，但发现了 {bad:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="306"/>
+        <location filename="../../visualnet/app/error_texts.py" line="314"/>
         <source>a two-class dataset needs Y of shape (1, m) holding only 0 and 1</source>
         <translation>二分类数据集需要形状为 (1, m)、只含 0 和 1 的 Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="308"/>
+        <location filename="../../visualnet/app/error_texts.py" line="316"/>
         <source>class indices must be in 0..{last}, found {low}..{high}</source>
         <translation>类别索引必须在 0..{last} 内，但发现了 {low}..{high}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="310"/>
+        <location filename="../../visualnet/app/error_texts.py" line="318"/>
         <source>{names} class names for {rows} one-hot rows</source>
         <translation>{names} 个类别名称对应 {rows} 个 one-hot 行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="312"/>
+        <location filename="../../visualnet/app/error_texts.py" line="320"/>
         <source>{path}: labels must index the {count} class names (0..{last}), found {low:g}..{high:g}</source>
         <translation>{path}：标签必须是这 {count} 个类别名称的索引（0..{last}），但发现了 {low:g}..{high:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="314"/>
+        <location filename="../../visualnet/app/error_texts.py" line="322"/>
         <source>{path}: the label of example {example} is empty; every example needs one</source>
         <translation>{path}：第 {example} 个样本的标签是空的；每个样本都需要标签</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="316"/>
+        <location filename="../../visualnet/app/error_texts.py" line="324"/>
         <source>{path}: class labels must be whole numbers, found {fraction:g}</source>
         <translation>{path}：类别标签必须是整数，但发现了 {fraction:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="318"/>
+        <location filename="../../visualnet/app/error_texts.py" line="326"/>
         <source>a multi-class dataset needs one-hot Y of shape (C, m)</source>
         <translation>多分类数据集需要形状为 (C, m) 的 one-hot Y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="320"/>
+        <location filename="../../visualnet/app/error_texts.py" line="328"/>
         <source>{path}: the label column {column!r} holds {classes:,} different words in {rows:,} rows: it names examples, not classes; choose the column that says what to predict</source>
         <translation>{path}：标签列 {column!r} 在 {rows:,} 行中有 {classes:,} 个不同的词：它是样本的名字，而不是类别；请选择表示预测目标的那一列</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="323"/>
+        <location filename="../../visualnet/app/error_texts.py" line="331"/>
         <source>{path}: the label of example {example} (counting from 0) is {value}; every label must be a finite number</source>
         <translation>{path}：第 {example} 个样本（从 0 数起）的标签是 {value}；每个标签都必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="326"/>
+        <location filename="../../visualnet/app/error_texts.py" line="334"/>
         <source>a softmax output needs one-hot labels Y of shape ({n_L}, m): each column a single 1 marking the class</source>
         <translation>softmax 输出需要形状为 ({n_L}, m) 的 one-hot 标签 Y：每一列只有一个 1 标出类别</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="329"/>
+        <location filename="../../visualnet/app/error_texts.py" line="337"/>
         <source>dataset {name!r} has a single class; classification needs at least 2</source>
         <translation>数据集 {name!r} 只有一个类别；分类至少需要 2 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="331"/>
+        <location filename="../../visualnet/app/error_texts.py" line="339"/>
         <source>{path}: the label column {column!r} holds words, which a regression cannot predict; choose a column of numbers</source>
         <translation>{path}：标签列 {column!r} 含有文字，回归无法预测文字；请选择一列数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="334"/>
+        <location filename="../../visualnet/app/error_texts.py" line="342"/>
         <source>{file} is too large to decode safely ({detail})</source>
         <translation>{file} 太大，无法安全解码（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="336"/>
+        <location filename="../../visualnet/app/error_texts.py" line="344"/>
         <source>{root} holds more than {max_images:,} images, the limit</source>
         <translation>{root} 中的图像超过了上限 {max_images:,} 张</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="338"/>
+        <location filename="../../visualnet/app/error_texts.py" line="346"/>
         <source>{where}: {reason}</source>
         <translation>{where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="339"/>
+        <location filename="../../visualnet/app/error_texts.py" line="347"/>
         <source>{what} would need {need} of memory; the limit is {have}</source>
         <translation>{what} 需要 {need} 内存；上限是 {have}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="341"/>
+        <location filename="../../visualnet/app/error_texts.py" line="349"/>
         <source>this network has {parameter_count:,} parameters, which need {need}; the limit is {limit}. Use fewer units per layer.</source>
         <translation>这个网络有 {parameter_count:,} 个参数，需要 {need}；上限是 {limit}。请减少每层的单元数。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="344"/>
+        <location filename="../../visualnet/app/error_texts.py" line="352"/>
         <source>the number of bits</source>
         <translation>位数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="345"/>
+        <location filename="../../visualnet/app/error_texts.py" line="353"/>
         <source>the number of classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="346"/>
+        <location filename="../../visualnet/app/error_texts.py" line="354"/>
         <source>the number of examples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="347"/>
+        <location filename="../../visualnet/app/error_texts.py" line="355"/>
+        <source>how many times the tent map is composed</source>
+        <translation>帐篷映射复合的次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/error_texts.py" line="357"/>
         <source>what makes the data repeatable</source>
         <translation>使数据可重复的种子</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="348"/>
+        <location filename="../../visualnet/app/error_texts.py" line="358"/>
         <source>X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); got shape {X_shape}</source>
         <translation>{path} 中的 X 必须是 (n_x, m) 或一叠图像 (m, h, w[, c])；但形状为 {X_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="350"/>
+        <location filename="../../visualnet/app/error_texts.py" line="360"/>
         <source> X looks transposed: visualnet wants X as (n_x, m), one example per column; save X.T</source>
         <translation> X 看起来被转置了：visualnet 需要 (n_x, m) 形状的 X，每列一个样本；请保存 X.T</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="352"/>
+        <location filename="../../visualnet/app/error_texts.py" line="362"/>
         <source>{path}: {layout} has m = {m} examples, so Y must be (m,), (1, m) or one-hot (C, m); got Y of shape {Y_shape}.{hint}</source>
         <translation>{path}：{layout} 有 m = {m} 个样本，因此 Y 必须是 (m,)、(1, m) 或 one-hot 的 (C, m)；但 Y 的形状为 {Y_shape}。{hint}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="355"/>
+        <location filename="../../visualnet/app/error_texts.py" line="365"/>
         <source> Y looks transposed: save Y.T</source>
         <translation> Y 看起来被转置了：请保存 Y.T</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="356"/>
+        <location filename="../../visualnet/app/error_texts.py" line="366"/>
         <source>{where} has dtype {dtype}, which is not plain numbers or text; visualnet reads arrays of numbers or text only</source>
         <translation>{where} 的 dtype 是 {dtype}，不是普通的数字或文本；visualnet 只读取数字或文本数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="359"/>
+        <location filename="../../visualnet/app/error_texts.py" line="369"/>
         <source>{where} declares the impossible shape {shape}</source>
         <translation>{where} 声明了不可能的形状 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="361"/>
+        <location filename="../../visualnet/app/error_texts.py" line="371"/>
         <source>images X (m, ...)</source>
         <translation>图像 X (m, ...)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="362"/>
+        <location filename="../../visualnet/app/error_texts.py" line="372"/>
         <source>{path} must hold arrays named &apos;X&apos; and &apos;Y&apos; (np.savez(path, X=X, Y=Y)); it holds {names}</source>
         <translation>{path} 必须包含名为 &apos;X&apos; 和 &apos;Y&apos; 的数组（np.savez(path, X=X, Y=Y)）；但它包含的是 {names}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="364"/>
+        <location filename="../../visualnet/app/error_texts.py" line="374"/>
         <source>{where} holds {member!r}, which is not a NumPy array; an .npz file holds only .npy arrays (as np.savez writes it)</source>
         <translation>{where} 中有 {member!r}，它不是 NumPy 数组；.npz 文件只包含 .npy 数组（np.savez 就是这样写的）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="367"/>
+        <location filename="../../visualnet/app/error_texts.py" line="377"/>
         <source>Y in {path} has {rows} rows, so it must be one-hot: each column all 0 but a single 1 marking the class</source>
         <translation>{path} 中的 Y 有 {rows} 行，因此必须是 one-hot：每一列除了标出类别的一个 1 之外全是 0</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="370"/>
+        <location filename="../../visualnet/app/error_texts.py" line="380"/>
         <source>{where} {state}: its header declares shape {shape} of {dtype} ({nbytes:,} bytes) but the file holds {payload:,} bytes of data</source>
         <translation>{where}{state}：文件头声明形状为 {shape}、类型为 {dtype}（{nbytes:,} 字节），但文件中有 {payload:,} 字节数据</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="373"/>
+        <location filename="../../visualnet/app/error_texts.py" line="383"/>
         <source>{where} holds Python objects (a pickled array). visualnet never unpickles files, because unpickling can run any code; save plain numeric arrays instead</source>
         <translation>{where} 包含 Python 对象（pickle 数组）。visualnet 从不解开 pickle 文件，因为 unpickle 可以运行任意代码；请改为保存普通的数字数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="376"/>
+        <location filename="../../visualnet/app/error_texts.py" line="386"/>
         <source>{path} holds a single array, but a dataset needs X and Y: save them together with np.savez(path, X=X, Y=Y)</source>
         <translation>{path} 只有一个数组，但数据集需要 X 和 Y：请用 np.savez(path, X=X, Y=Y) 一起保存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="379"/>
+        <location filename="../../visualnet/app/error_texts.py" line="389"/>
         <source>{where} holds the array {key!r} twice</source>
         <translation>{where} 中数组 {key!r} 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="380"/>
+        <location filename="../../visualnet/app/error_texts.py" line="390"/>
         <source>{where} uses .npy format {major}.{minor}; visualnet reads formats 1.0 to 3.0</source>
         <translation>{where} 使用 .npy 格式 {major}.{minor}；visualnet 只读取 1.0 到 3.0 格式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="382"/>
+        <location filename="../../visualnet/app/error_texts.py" line="392"/>
         <source>W{l} is {shape}, but W{k} makes n[{k}] = {n_prev}: W[{l}] must be (n[{l}], n[{k}]) = ({n}, {n_prev})</source>
         <translation>W{l} 是 {shape}，但 W{k} 给出 n[{k}] = {n_prev}：W[{l}] 必须是 (n[{l}], n[{k}]) = ({n}, {n_prev})</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="385"/>
+        <location filename="../../visualnet/app/error_texts.py" line="395"/>
         <source>W{l} has shape {shape}: every layer needs at least one unit</source>
         <translation>W{l} 的形状为 {shape}：每层至少需要一个单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="387"/>
+        <location filename="../../visualnet/app/error_texts.py" line="397"/>
         <source>W{l} must be 2-D, (n[{l}], n[{k}]), got shape {shape}</source>
         <translation>W{l} 必须是二维的 (n[{l}], n[{k}])，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="389"/>
+        <location filename="../../visualnet/app/error_texts.py" line="399"/>
         <source>{where}: &apos;activations&apos; must name one of {choices} for each of the {L} layers, got {found}</source>
         <translation>{where}：&apos;activations&apos; 必须为 {L} 层中的每一层给出 {choices} 之一，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="392"/>
+        <location filename="../../visualnet/app/error_texts.py" line="402"/>
         <source>{path}: &apos;activations&apos; must be a list of names, got an array of {dtype}</source>
         <translation>{path}：&apos;activations&apos; 必须是名称列表，但得到的是 {dtype} 数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="394"/>
+        <location filename="../../visualnet/app/error_texts.py" line="404"/>
         <source>b{l} must be (n[{l}], 1) = ({n}, 1), got {shape}</source>
         <translation>b{l} 必须是 (n[{l}], 1) = ({n}, 1)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="396"/>
-        <location filename="../../visualnet/app/error_texts.py" line="460"/>
+        <location filename="../../visualnet/app/error_texts.py" line="406"/>
+        <location filename="../../visualnet/app/error_texts.py" line="470"/>
         <source>{key} must hold real numbers, got dtype {dtype}</source>
         <translation>{key} 必须是实数，但 dtype 为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="397"/>
+        <location filename="../../visualnet/app/error_texts.py" line="407"/>
         <source>the parameters need W1..WL and b1..bL with no gap; they have {keys}, missing {missing}</source>
         <translation>参数需要连续的 W1..WL 和 b1..bL；现有 {keys}，缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="399"/>
+        <location filename="../../visualnet/app/error_texts.py" line="409"/>
         <source>{path} does not hold the course&apos;s parameters: {reason}</source>
         <translation>{path} 中不是课程格式的参数：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="401"/>
+        <location filename="../../visualnet/app/error_texts.py" line="411"/>
         <source>{key} contains NaN or infinity ({bad} of {size} values)</source>
         <translation>{key} 中有 NaN 或无穷大（{size} 个值中有 {bad} 个）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="403"/>
+        <location filename="../../visualnet/app/error_texts.py" line="413"/>
         <source>{key} is not a rectangular array of numbers</source>
         <translation>{key} 不是规整的数字数组</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="405"/>
+        <location filename="../../visualnet/app/error_texts.py" line="415"/>
         <source>unexpected keys {unexpected}; the course&apos;s parameters are W1, b1, W2, b2, ..., WL, bL</source>
         <translation>多出的键 {unexpected}；课程的参数是 W1, b1, W2, b2, ..., WL, bL</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="407"/>
+        <location filename="../../visualnet/app/error_texts.py" line="417"/>
         <source>{where}: {key} in {member} contains NaN or infinity</source>
         <translation>{where}：{member} 中的 {key} 含有 NaN 或无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="409"/>
+        <location filename="../../visualnet/app/error_texts.py" line="419"/>
         <source>{where}: {key} in {member} must be a (2, n) array of floats (iterations, values), got shape {shape} of {dtype}</source>
         <translation>{where}：{member} 中的 {key} 必须是 (2, n) 的浮点数组（迭代次数，数值），但形状为 {shape}、类型为 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="412"/>
+        <location filename="../../visualnet/app/error_texts.py" line="422"/>
         <source>{where}, dataset: give either the name of a built-in dataset or the path of a file, not both</source>
         <translation>{where}，dataset：请给出内置数据集的名称或数据文件的路径，二者选一，不能都给</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="415"/>
+        <location filename="../../visualnet/app/error_texts.py" line="425"/>
         <source>{where}, dataset: give either the name of a built-in dataset or the path of a file; it gives neither</source>
         <translation>{where}，dataset：请给出内置数据集的名称或数据文件的路径，二者选一；但两者都没有给</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="418"/>
+        <location filename="../../visualnet/app/error_texts.py" line="428"/>
         <source>{where}, dataset options: {key!r} must be {expected}, got {found}</source>
         <translation>{where}，数据集选项：{key!r} 必须是{expected}，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="420"/>
+        <location filename="../../visualnet/app/error_texts.py" line="430"/>
         <source>{where}, dataset options: a project may not set {unknown}; it may set {accepted}</source>
         <translation>{where}，数据集选项：项目不能设置 {unknown}；只能设置 {accepted}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="422"/>
+        <location filename="../../visualnet/app/error_texts.py" line="432"/>
         <source>{where}: {member} holds {count} curves, but the {runs} runs of {json} have {expected}</source>
         <translation>{where}：{member} 有 {count} 条曲线，但 {json} 的 {runs} 次运行应有 {expected} 条</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="424"/>
+        <location filename="../../visualnet/app/error_texts.py" line="434"/>
         <source>{where}: {member} does not match the {runs} runs of {json}: it {problem}</source>
         <translation>{where}：{member} 与 {json} 的 {runs} 次运行不符：它{problem}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="426"/>
+        <location filename="../../visualnet/app/error_texts.py" line="436"/>
         <source>cannot save the project: its view, experiments or dataset options would not read back the same; JSON has text keys and lists only (no number keys, no tuples)</source>
         <translation>无法保存项目：它的视图、实验或数据集选项无法原样读回；JSON 只有文本键和列表（没有数字键，没有元组）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="429"/>
+        <location filename="../../visualnet/app/error_texts.py" line="439"/>
         <source>{where}: {member} does not hold the network&apos;s parameters: {reason}</source>
         <translation>{where}：{member} 中不是网络的参数：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="431"/>
+        <location filename="../../visualnet/app/error_texts.py" line="441"/>
         <source>{where}: {member} holds the parameters of a {sizes} network, but the architecture is {layer_sizes}</source>
         <translation>{where}：{member} 中是 {sizes} 网络的参数，但网络结构是 {layer_sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="434"/>
+        <location filename="../../visualnet/app/error_texts.py" line="444"/>
         <source>cannot save the project: view, experiments and dataset options must be numbers, text, true/false, null, lists or objects</source>
         <translation>无法保存项目：视图、实验和数据集选项只能是数字、文本、true/false、null、列表或对象</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="437"/>
+        <location filename="../../visualnet/app/error_texts.py" line="447"/>
         <source>unknown experiment record {record}</source>
         <translation>未知的实验记录 {record}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="438"/>
+        <location filename="../../visualnet/app/error_texts.py" line="448"/>
         <source>this is not a {kind} record (format {found!r})</source>
         <translation>这不是 {kind} 记录（格式为 {found!r}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="439"/>
+        <location filename="../../visualnet/app/error_texts.py" line="449"/>
         <source>this {kind} record is version {found}, newer than this visualnet reads ({version}); update visualnet</source>
         <translation>这条 {kind} 记录的版本是 {found}，比此版本 visualnet 能读取的（{version}）更新；请更新 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="442"/>
+        <location filename="../../visualnet/app/error_texts.py" line="452"/>
         <source>dev</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="443"/>
+        <location filename="../../visualnet/app/error_texts.py" line="453"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="444"/>
+        <location filename="../../visualnet/app/error_texts.py" line="454"/>
         <source>AL {AL_shape} and Y {Y_shape} must have the same shape</source>
         <translation>AL {AL_shape} 和 Y {Y_shape} 的形状必须相同</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="446"/>
+        <location filename="../../visualnet/app/error_texts.py" line="456"/>
         <source>X has no examples (m = 0)</source>
         <translation>X 没有样本（m = 0）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="447"/>
+        <location filename="../../visualnet/app/error_texts.py" line="457"/>
         <source>X must be a 2-D array of shape (n_x, m), got {ndim}-D shape {shape}</source>
         <translation>X 必须是形状为 (n_x, m) 的二维数组，但得到 {ndim} 维形状 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="449"/>
+        <location filename="../../visualnet/app/error_texts.py" line="459"/>
         <source>X has {rows} rows but the input layer has n[0] = {n_x} units; X must be (n_x, m){hint}</source>
         <translation>X 有 {rows} 行，但输入层有 n[0] = {n_x} 个单元；X 必须是 (n_x, m){hint}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="451"/>
+        <location filename="../../visualnet/app/error_texts.py" line="461"/>
         <source> (it looks transposed: X is (n_x, m), one example per column)</source>
         <translation>（它看起来被转置了：X 是 (n_x, m)，每列一个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="453"/>
+        <location filename="../../visualnet/app/error_texts.py" line="463"/>
         <source>Y must be (n[L], m) = ({n_L}, m) for this output layer, got {shape}</source>
         <translation>对这个输出层，Y 必须是 (n[L], m) = ({n_L}, m)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="455"/>
+        <location filename="../../visualnet/app/error_texts.py" line="465"/>
         <source>Y has {m_Y} examples but X has {m}</source>
         <translation>Y 有 {m_Y} 个样本，但 X 有 {m} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="456"/>
+        <location filename="../../visualnet/app/error_texts.py" line="466"/>
         <source>backward needs {L} caches, one per layer, got {count}</source>
         <translation>反向传播需要 {L} 个缓存（每层一个），但得到 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="458"/>
+        <location filename="../../visualnet/app/error_texts.py" line="468"/>
         <source>{kind}[{l}] must be {sym} = {shape}, got {found}</source>
         <translation>{kind}[{l}] 必须是 {sym} = {shape}，但得到 {found}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="462"/>
+        <location filename="../../visualnet/app/error_texts.py" line="472"/>
         <source>parameters do not fit this {L}-layer network: missing {missing}, unexpected {unexpected}</source>
         <translation>参数与这个 {L} 层网络不符：缺少 {missing}，多出 {unexpected}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="465"/>
+        <location filename="../../visualnet/app/error_texts.py" line="475"/>
         <source>{key} contains NaN or infinity</source>
         <translation>{key} 中有 NaN 或无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="466"/>
+        <location filename="../../visualnet/app/error_texts.py" line="476"/>
         <source>has extra bytes</source>
         <translation>多出了字节</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="467"/>
+        <location filename="../../visualnet/app/error_texts.py" line="477"/>
         <source>is truncated</source>
         <translation>被截断了</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="468"/>
+        <location filename="../../visualnet/app/error_texts.py" line="478"/>
         <source>a sweep varies one or two hyperparameters, not {count}</source>
         <translation>一次扫描只能改变一个或两个超参数，而不是 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="470"/>
+        <location filename="../../visualnet/app/error_texts.py" line="480"/>
         <source>{label} is chosen twice; pick two different ones</source>
         <translation>{label} 被选了两次；请选两个不同的超参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="472"/>
+        <location filename="../../visualnet/app/error_texts.py" line="482"/>
         <source>&apos;full&apos; cannot end a range of {label}; list it on its own: 32..256 ×4, full</source>
         <translation>&apos;full&apos; 不能作为{label}范围的端点；请单独列出：32..256 ×4, full</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="474"/>
+        <location filename="../../visualnet/app/error_texts.py" line="484"/>
         <source>sweeping {label} needs a hidden layer, and this network has none (L = 1); sweep L from 2</source>
         <translation>扫描{label}需要隐藏层，而这个网络没有（L = 1）；请让 L 从 2 开始扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="477"/>
+        <location filename="../../visualnet/app/error_texts.py" line="487"/>
         <source>no values for {label}</source>
         <translation>{label}没有取值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="478"/>
+        <location filename="../../visualnet/app/error_texts.py" line="488"/>
         <source>no values for {label}: enter a list such as {example}</source>
         <translation>{label}没有取值：请输入一个列表，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="480"/>
+        <location filename="../../visualnet/app/error_texts.py" line="490"/>
         <source>{token!r} is not a number ({label}); write values such as {example}</source>
         <translation>{token!r} 不是数字（{label}）；请写成这样的值：{example}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="482"/>
+        <location filename="../../visualnet/app/error_texts.py" line="492"/>
         <source>{label} must be greater than {low:g}, got {value:g}</source>
         <translation>{label}必须大于 {low:g}，但得到 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="484"/>
+        <location filename="../../visualnet/app/error_texts.py" line="494"/>
         <source>{label} must be a finite number, got {token!r}</source>
         <translation>{label}必须是有限的数，但得到 {token!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="486"/>
+        <location filename="../../visualnet/app/error_texts.py" line="496"/>
         <source>{label} must be a whole number, got {token!r}</source>
         <translation>{label}必须是整数，但得到 {token!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="487"/>
+        <location filename="../../visualnet/app/error_texts.py" line="497"/>
         <source>the range {part!r} has no values: after × write how many values you want, a whole number of at least 1 (got {count!r})</source>
         <translation>范围 {part!r} 没有取值：请在 × 后写出想要几个值，至少为 1 的整数（得到 {count!r}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="490"/>
+        <location filename="../../visualnet/app/error_texts.py" line="500"/>
         <source>the range {part!r} holds {count} values; at most {most} can be swept (a count spaces fewer on a log scale: {start}..{end} ×8)</source>
         <translation>范围 {part!r} 含有 {count} 个值；最多只能扫描 {most} 个（加上个数可在对数刻度上取更少的值：{start}..{end} ×8）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="493"/>
+        <location filename="../../visualnet/app/error_texts.py" line="503"/>
         <source>the range {part!r} is spaced on a log scale, so it must start above 0</source>
         <translation>范围 {part!r} 按对数刻度取值，所以必须从大于 0 的数开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="495"/>
+        <location filename="../../visualnet/app/error_texts.py" line="505"/>
         <source>the range {part!r} needs a count of values, e.g. {start}..{end} ×5 for 5 values evenly spaced on a log scale</source>
         <translation>范围 {part!r} 需要值的个数，例如 {start}..{end} ×5 表示在对数刻度上均匀取 5 个值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="498"/>
+        <location filename="../../visualnet/app/error_texts.py" line="508"/>
         <source>the range {part!r} has no values: it starts above its end (write {end}..{start})</source>
         <translation>范围 {part!r} 没有取值：它的起点大于终点（请写成 {end}..{start}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="500"/>
+        <location filename="../../visualnet/app/error_texts.py" line="510"/>
         <source>the range {part!r} asks for {count} values; at most {most} can be swept</source>
         <translation>范围 {part!r} 要求 {count} 个值；最多只能扫描 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="502"/>
+        <location filename="../../visualnet/app/error_texts.py" line="512"/>
         <source>cannot read the range {part!r} for {label}; write it as {example}</source>
         <translation>无法读取{label}的范围 {part!r}；请写成 {example}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="504"/>
+        <location filename="../../visualnet/app/error_texts.py" line="514"/>
         <source>{label} must be at most {high:g}, got {value:g}</source>
         <translation>{label}最多为 {high:g}，但得到 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="506"/>
+        <location filename="../../visualnet/app/error_texts.py" line="516"/>
         <source>{label} must be at least {low:g}, got {value:g}</source>
         <translation>{label}至少为 {low:g}，但得到 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="507"/>
+        <location filename="../../visualnet/app/error_texts.py" line="517"/>
         <source>{count} values for {label}; at most {most} can be swept</source>
         <translation>{label}有 {count} 个值；最多只能扫描 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="509"/>
+        <location filename="../../visualnet/app/error_texts.py" line="519"/>
         <source>unknown {label} {token!r}; choose from {choices}</source>
         <translation>未知的{label} {token!r}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="511"/>
+        <location filename="../../visualnet/app/error_texts.py" line="521"/>
         <source>unknown hyperparameter {name!r}; choose from {choices}</source>
         <translation>未知的超参数 {name!r}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="513"/>
+        <location filename="../../visualnet/app/error_texts.py" line="523"/>
         <source>top examples must be (units, k) indices with k ≥ 1, got shape {shape}</source>
         <translation>最受激发的样本必须是形状为 (units, k) 的下标数组，且 k ≥ 1，实际形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="515"/>
+        <location filename="../../visualnet/app/error_texts.py" line="525"/>
         <source>W[l] must be a 2-D array (n[l], n[l-1]), got shape {shape}</source>
         <translation>W[l] 必须是二维数组 (n[l], n[l-1])，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="517"/>
+        <location filename="../../visualnet/app/error_texts.py" line="527"/>
         <source>W[1] must be a 2-D array (n[1], n_x), got shape {shape}</source>
         <translation>W[1] 必须是二维数组 (n[1], n_x)，但形状为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="519"/>
+        <location filename="../../visualnet/app/error_texts.py" line="529"/>
         <source>X must be (n_x, m) and indices (units, k), got {X_shape} and {indices_shape}</source>
         <translation>X 必须是 (n_x, m)，indices 必须是 (units, k)，但得到 {X_shape} 和 {indices_shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="521"/>
+        <location filename="../../visualnet/app/error_texts.py" line="531"/>
         <source>columns must be a whole number of at least 1, got {columns!r}</source>
         <translation>columns 必须是至少为 1 的整数，但得到 {columns!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="523"/>
+        <location filename="../../visualnet/app/error_texts.py" line="533"/>
         <source>a fitted curve needs 1-D points X of shape (1, m), got {shape}</source>
         <translation>拟合曲线需要形状为 (1, m) 的一维数据点 X，实际是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="525"/>
+        <location filename="../../visualnet/app/error_texts.py" line="535"/>
         <source>a fitted curve needs a network with n_x = 1 input, this one has {n_x}</source>
         <translation>拟合曲线需要 n_x = 1 个输入的网络，这个网络有 {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="527"/>
+        <location filename="../../visualnet/app/error_texts.py" line="537"/>
         <source>a decision grid needs 2-D points X of shape (2, m), got {shape}</source>
         <translation>决策网格需要形状为 (2, m) 的二维点 X，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="529"/>
+        <location filename="../../visualnet/app/error_texts.py" line="539"/>
         <source>a decision grid needs a network with n_x = 2 inputs, this one has {n_x}</source>
         <translation>决策网格需要 n_x = 2 个输入的网络，这个网络有 {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="531"/>
+        <location filename="../../visualnet/app/error_texts.py" line="541"/>
         <source>an image shape is (h, w) or (h, w, c), got {shape}</source>
         <translation>图像形状应为 (h, w) 或 (h, w, c)，但得到 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="533"/>
+        <location filename="../../visualnet/app/error_texts.py" line="543"/>
         <source>image shape {shape} holds {pixels} pixels, but there are n_x = {n_x} inputs</source>
         <translation>图像形状 {shape} 有 {pixels} 个像素，但输入有 n_x = {n_x} 个</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="535"/>
+        <location filename="../../visualnet/app/error_texts.py" line="545"/>
         <source>k must be a whole number of at least 1, got {k!r}</source>
         <translation>k 必须是至少为 1 的整数，但得到 {k!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="536"/>
+        <location filename="../../visualnet/app/error_texts.py" line="546"/>
         <source>levels must be a whole number of at least 1, got {levels!r}</source>
         <translation>levels 必须是不小于 1 的整数，实际是 {levels!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="538"/>
+        <location filename="../../visualnet/app/error_texts.py" line="548"/>
         <source>a sample needs at least one example, got m = {m!r}</source>
         <translation>抽样至少需要一个样本，实际 m = {m!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="540"/>
+        <location filename="../../visualnet/app/error_texts.py" line="550"/>
         <source>X must be (n_x, m) = ({n_x}, m) with m &gt;= 1, got {shape}</source>
         <translation>X 必须是 (n_x, m) = ({n_x}, m) 且 m &gt;= 1，实际是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="542"/>
+        <location filename="../../visualnet/app/error_texts.py" line="552"/>
         <source>layer must be 1..L = 1..{L}, got {layer!r}</source>
         <translation>layer 必须在 1..L = 1..{L} 内，但得到 {layer!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="543"/>
+        <location filename="../../visualnet/app/error_texts.py" line="553"/>
         <source>a mosaic needs at least one tile, got {n}</source>
         <translation>拼图至少需要一块，但得到 {n}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="544"/>
+        <location filename="../../visualnet/app/error_texts.py" line="554"/>
         <source>resolution must be a whole number of at least 2, got {resolution!r}</source>
         <translation>resolution 必须是至少为 2 的整数，但得到 {resolution!r}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="546"/>
+        <location filename="../../visualnet/app/error_texts.py" line="556"/>
         <source>the array {where} of shape {shape} ({dtype})</source>
         <translation>形状为 {shape}（{dtype}）的数组 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="547"/>
+        <location filename="../../visualnet/app/error_texts.py" line="557"/>
         <source>decoding {file} ({width} x {height} pixels)</source>
         <translation>解码 {file}（{width} × {height} 像素）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="548"/>
+        <location filename="../../visualnet/app/error_texts.py" line="558"/>
         <source>the {m:,} examples of {where} as float64 X</source>
         <translation>把 {where} 的 {m:,} 个样本读成 float64 的 X</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="549"/>
+        <location filename="../../visualnet/app/error_texts.py" line="559"/>
         <source>reading {where} (shape {shape}) as float64</source>
         <translation>把 {where}（形状 {shape}）读成 float64</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="550"/>
+        <location filename="../../visualnet/app/error_texts.py" line="560"/>
         <source>the numbers of {path}</source>
         <translation>{path} 中的数字</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="551"/>
+        <location filename="../../visualnet/app/error_texts.py" line="561"/>
         <source>the one-hot labels of {path} ({classes:,} classes x {m:,} examples)</source>
         <translation>{path} 的 one-hot 标签（{classes:,} 个类别 × {m:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="553"/>
+        <location filename="../../visualnet/app/error_texts.py" line="563"/>
         <source>reading {where}</source>
         <translation>读取 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="554"/>
+        <location filename="../../visualnet/app/error_texts.py" line="564"/>
         <source>saving the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="555"/>
+        <location filename="../../visualnet/app/error_texts.py" line="565"/>
         <source>unpacking {where}</source>
         <translation>解压 {where}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="556"/>
+        <location filename="../../visualnet/app/error_texts.py" line="566"/>
         <source>unpacking {where} (the parameters&apos; member and their arrays together)</source>
         <translation>解压 {where}（参数成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="558"/>
+        <location filename="../../visualnet/app/error_texts.py" line="568"/>
         <source>unpacking {where} (the file, its members and their arrays together)</source>
         <translation>解压 {where}（文件、其成员及其数组一起）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="560"/>
+        <location filename="../../visualnet/app/error_texts.py" line="570"/>
         <source>{where}: {member} of format {version}</source>
         <translation>{where}：格式 {version} 的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="561"/>
+        <location filename="../../visualnet/app/error_texts.py" line="571"/>
         <source>{member} in {file}</source>
         <translation>{file} 中的 {member}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="562"/>
+        <location filename="../../visualnet/app/error_texts.py" line="572"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/error_texts.py" line="589"/>
+        <location filename="../../visualnet/app/error_texts.py" line="599"/>
         <source>{n:,} bytes</source>
         <translation>{n:,} 字节</translation>
     </message>
@@ -2143,117 +2168,117 @@
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="293"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="298"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="294"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="299"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="295"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="300"/>
         <source>Stop the runs in progress; finished runs are kept</source>
         <translation>停止正在进行的运行；已完成的运行会保留</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="296"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="301"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="297"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="302"/>
         <source>Save the results as a CSV table</source>
         <translation>把结果保存为 CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="298"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="303"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="299"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="304"/>
         <source>Save the plot as a PNG image</source>
         <translation>把图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="290"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="295"/>
         <source>not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="372"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="377"/>
         <source>{runs} run(s) on {children} process(es): about {time}, {memory} of memory</source>
         <translation>{runs} 次运行，使用 {children} 个进程：约 {time}，需要 {memory} 内存</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="406"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="411"/>
         <source>Start a long experiment?</source>
         <translation>开始一个耗时的实验？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="407"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="412"/>
         <source>This will take about {time} and need about {memory} of memory (the budget is {budget_time} and {budget_memory}). You can cancel it at any time and keep the runs that finished. Start it?</source>
         <translation>这大约需要 {time} 和 {memory} 内存（预算是 {budget_time} 和 {budget_memory}）。你可以随时取消，已完成的运行会保留。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="442"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="447"/>
         <source>about {time} left</source>
         <translation>大约还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="441"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="446"/>
         <source>{done} / {total} runs · {left}</source>
         <translation>{done} / {total} 次运行 · {left}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="461"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="466"/>
         <source>cancelled · {done} / {total} runs</source>
         <translation>已取消 · {done} / {total} 次运行</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="462"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="467"/>
         <source>Cancelled after {time}; the runs that finished are kept, the others are marked.</source>
         <translation>在 {time} 后取消；已完成的运行会保留，其余的已标出。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="466"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="471"/>
         <source>{total} runs in {time}</source>
         <translation>{total} 次运行，用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="490"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="495"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="492"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="497"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="493"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="498"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="499"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="504"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="499"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="504"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="500"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="505"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="507"/>
+        <location filename="../../visualnet/app/widgets/experiment_panel.py" line="512"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2653,290 +2678,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="269"/>
+        <location filename="../../visualnet/app/main_window.py" line="271"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="270"/>
+        <location filename="../../visualnet/app/main_window.py" line="272"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
+        <location filename="../../visualnet/app/main_window.py" line="273"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
+        <location filename="../../visualnet/app/main_window.py" line="274"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
+        <location filename="../../visualnet/app/main_window.py" line="275"/>
         <source>Parameters and hyperparameters</source>
         <translation>参数与超参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/main_window.py" line="277"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="276"/>
+        <location filename="../../visualnet/app/main_window.py" line="278"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="279"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="281"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <source>Why deep (sawtooth)</source>
+        <translation>为什么要深（锯齿波）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="282"/>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="288"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="290"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292"/>
+        <location filename="../../visualnet/app/main_window.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="293"/>
+        <location filename="../../visualnet/app/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="295"/>
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="296"/>
+        <location filename="../../visualnet/app/main_window.py" line="298"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297"/>
+        <location filename="../../visualnet/app/main_window.py" line="299"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="298"/>
+        <location filename="../../visualnet/app/main_window.py" line="300"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="299"/>
+        <location filename="../../visualnet/app/main_window.py" line="301"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="300"/>
+        <location filename="../../visualnet/app/main_window.py" line="302"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="301"/>
+        <location filename="../../visualnet/app/main_window.py" line="303"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="302"/>
+        <location filename="../../visualnet/app/main_window.py" line="304"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="304"/>
+        <location filename="../../visualnet/app/main_window.py" line="306"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="305"/>
+        <location filename="../../visualnet/app/main_window.py" line="307"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="280"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="307"/>
+        <location filename="../../visualnet/app/main_window.py" line="309"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="307"/>
+        <location filename="../../visualnet/app/main_window.py" line="309"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="310"/>
+        <location filename="../../visualnet/app/main_window.py" line="312"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="311"/>
+        <location filename="../../visualnet/app/main_window.py" line="313"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="312"/>
+        <location filename="../../visualnet/app/main_window.py" line="314"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="313"/>
+        <location filename="../../visualnet/app/main_window.py" line="315"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="314"/>
+        <location filename="../../visualnet/app/main_window.py" line="316"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="315"/>
+        <location filename="../../visualnet/app/main_window.py" line="317"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="344"/>
+        <location filename="../../visualnet/app/main_window.py" line="346"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="360"/>
+        <location filename="../../visualnet/app/main_window.py" line="362"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="362"/>
+        <location filename="../../visualnet/app/main_window.py" line="364"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="364"/>
+        <location filename="../../visualnet/app/main_window.py" line="366"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="366"/>
+        <location filename="../../visualnet/app/main_window.py" line="368"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="368"/>
+        <location filename="../../visualnet/app/main_window.py" line="370"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="409"/>
-        <location filename="../../visualnet/app/main_window.py" line="416"/>
-        <location filename="../../visualnet/app/main_window.py" line="419"/>
+        <location filename="../../visualnet/app/main_window.py" line="411"/>
+        <location filename="../../visualnet/app/main_window.py" line="418"/>
         <location filename="../../visualnet/app/main_window.py" line="421"/>
+        <location filename="../../visualnet/app/main_window.py" line="423"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="410"/>
+        <location filename="../../visualnet/app/main_window.py" line="412"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="503"/>
+        <location filename="../../visualnet/app/main_window.py" line="505"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="553"/>
+        <location filename="../../visualnet/app/main_window.py" line="555"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="554"/>
+        <location filename="../../visualnet/app/main_window.py" line="556"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>
@@ -2980,121 +3010,126 @@
     </message>
     <message>
         <location filename="../../visualnet/app/texts.py" line="25"/>
+        <source>Sawtooth (regression)</source>
+        <translation>锯齿波（回归）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/texts.py" line="26"/>
         <source>n-bit parity</source>
         <translation>n 位奇偶校验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="26"/>
+        <location filename="../../visualnet/app/texts.py" line="27"/>
         <source>Handwritten digits (8×8)</source>
         <translation>手写数字 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="27"/>
+        <location filename="../../visualnet/app/texts.py" line="28"/>
         <source>Digits 0 vs 1</source>
         <translation>数字 0 与 1</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="41"/>
+        <location filename="../../visualnet/app/texts.py" line="44"/>
         <source>killed by signal {n}</source>
         <translation>被信号 {n} 终止</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="42"/>
+        <location filename="../../visualnet/app/texts.py" line="45"/>
         <source>exit code {n}</source>
         <translation>退出码 {n}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="49"/>
+        <location filename="../../visualnet/app/texts.py" line="52"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="56"/>
+        <location filename="../../visualnet/app/texts.py" line="59"/>
         <source>Gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="57"/>
+        <location filename="../../visualnet/app/texts.py" line="60"/>
         <source>Momentum</source>
         <translation>动量法</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="58"/>
+        <location filename="../../visualnet/app/texts.py" line="61"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="68"/>
+        <location filename="../../visualnet/app/texts.py" line="71"/>
         <source>Logistic regression (L = 1)</source>
         <translation>逻辑回归 (L = 1)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="69"/>
+        <location filename="../../visualnet/app/texts.py" line="72"/>
         <source>One hidden layer (4 tanh units)</source>
         <translation>单隐藏层（4 个 tanh 单元）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="70"/>
+        <location filename="../../visualnet/app/texts.py" line="73"/>
         <source>The course&apos;s 4-layer network (20, 7, 5)</source>
         <translation>课程中的 4 层网络 (20, 7, 5)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="71"/>
+        <location filename="../../visualnet/app/texts.py" line="74"/>
         <source>Deep and narrow (8 layers of 6)</source>
         <translation>深而窄（8 层，每层 6 个）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="87"/>
+        <location filename="../../visualnet/app/texts.py" line="90"/>
         <source>Zeros</source>
         <translation>全零 (zeros)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="88"/>
+        <location filename="../../visualnet/app/texts.py" line="91"/>
         <source>Small (× 0.01)</source>
         <translation>小值 (small, × 0.01)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="89"/>
+        <location filename="../../visualnet/app/texts.py" line="92"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="90"/>
+        <location filename="../../visualnet/app/texts.py" line="93"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="91"/>
+        <location filename="../../visualnet/app/texts.py" line="94"/>
         <source>The course&apos;s (÷ √n[l-1])</source>
         <translation>课程中的 (÷ √n[l-1])</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="98"/>
+        <location filename="../../visualnet/app/texts.py" line="101"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="99"/>
+        <location filename="../../visualnet/app/texts.py" line="102"/>
         <source>leaky ReLU</source>
         <translation>leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="100"/>
+        <location filename="../../visualnet/app/texts.py" line="103"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="101"/>
+        <location filename="../../visualnet/app/texts.py" line="104"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="102"/>
+        <location filename="../../visualnet/app/texts.py" line="105"/>
         <source>linear</source>
         <translation>线性 (linear)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/texts.py" line="103"/>
+        <location filename="../../visualnet/app/texts.py" line="106"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
@@ -3258,138 +3293,164 @@
 <context>
     <name>ParityStudy</name>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="176"/>
         <source>&lt;p&gt;Each point is measured: for n bits and a depth of 1, 2, 3, … hidden layers of equal width w, the smallest w with which training (Adam, several seeds) classified all 2&lt;sup&gt;n&lt;/sup&gt; patterns right, checked again by a fresh forward pass. A hollow point did not reach 100% within the budget: it shows the width that came closest (its accuracy is in the table).&lt;/p&gt;&lt;p&gt;What to look for: how fast each line climbs as n grows — on the left the units each hidden layer needed, on the right the parameters in all. The course&apos;s argument counts logic gates (the dashed line): an AND/OR circuit with one hidden layer needs 2&lt;sup&gt;n−1&lt;/sup&gt; gates for parity, a tree of XORs with about log&lt;sub&gt;2&lt;/sub&gt; n layers only about n. A tanh unit is stronger than a gate — it weighs and adds up all of its inputs, so one layer can count the 1 bits — and the measured one-hidden-layer line grows roughly in proportion to n, far below the dashed line. Deeper networks get by with narrower layers as n grows; whether that saves parameters in all is what the right-hand plot measures. Training is a search: a width that could fit parity may still be missed, so points can wobble.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个点都是测出来的：对 n 位输入和 1、2、3……个等宽 w 的隐藏层，找出训练（Adam，多个随机种子）能把全部 2&lt;sup&gt;n&lt;/sup&gt; 个模式分对的最小 w，并用一次新的前向传播再检查一遍。空心点表示在预算内没有达到 100%：它显示最接近的宽度（准确率见表格）。&lt;/p&gt;&lt;p&gt;要看的是：随着 n 增大，每条线爬升得有多快——左图是每个隐藏层需要的单元数，右图是参数总数。课程的论证数的是逻辑门（虚线）：只有一个隐藏层的与/或电路计算奇偶校验需要 2&lt;sup&gt;n−1&lt;/sup&gt; 个门，而约 log&lt;sub&gt;2&lt;/sub&gt; n 层的异或树只需要大约 n 个。一个 tanh 单元比逻辑门更强——它对所有输入加权求和，所以一层就能数出 1 的个数——测得的单隐藏层曲线大致与 n 成正比，远低于虚线。随着 n 增大，更深的网络可以用更窄的层；这是否也减少了参数总数，正是右图所测量的。训练是一种搜索：本来能拟合奇偶校验的宽度也可能没找到，所以点会有些波动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="189"/>
         <source>Bits n from</source>
         <translation>位数 n 从</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="189"/>
         <source>Depths (hidden layers)</source>
         <translation>深度（隐藏层数）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="173"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="189"/>
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="174"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>Tries per width (seeds)</source>
         <translation>每个宽度尝试次数（随机种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="174"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="190"/>
         <source>Widest w tried</source>
         <translation>尝试的最大宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="177"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="193"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="178"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="194"/>
         <source>A list such as 1, 2, 3 or a range such as 1..4</source>
         <translation>列表如 1, 2, 3，或范围如 1..4</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="179"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="195"/>
         <source>units per hidden layer w needed</source>
         <translation>每个隐藏层需要的单元数 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="196"/>
         <source>parameters needed</source>
         <translation>需要的参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="179"/>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="180"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="195"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="196"/>
         <source>bits n</source>
         <translation>位数 n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="198"/>
+        <source>The circuit argument counted: one level of AND gates and an OR needs an AND for each of the 2ⁿ⁻¹ odd patterns; a tree of 2-input XOR gates needs n − 1 gates in ⌈log₂ n⌉ levels. Units that weigh and add their inputs escape this bound: they can count the 1 bits, and one hidden layer of n threshold units (“at least j bits are 1”) and an output unit, n + 1 in all, compute parity.</source>
+        <translation>按电路论证来数：只有一层 AND 门再加一个 OR 门的电路，要为 2ⁿ⁻¹ 个奇数模式各配一个 AND 门；由两输入 XOR 门组成的树只需 n − 1 个门，共 ⌈log₂ n⌉ 层。对输入加权求和的单元不受这个界限约束：它们能数出 1 的个数——一个含 n 个阈值单元（“至少有 j 个比特为 1”）的隐藏层加一个输出单元，共 n + 1 个，就能计算奇偶性。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="203"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="207"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="203"/>
+        <source>AND/OR gates</source>
+        <translation>AND/OR 门数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="203"/>
+        <source>XOR gates</source>
+        <translation>XOR 门数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="203"/>
+        <source>XOR levels</source>
+        <translation>XOR 层数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="204"/>
+        <source>threshold units</source>
+        <translation>阈值单元数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="207"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="207"/>
         <source>width w</source>
         <translation>宽度 w</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="207"/>
         <source>hidden units</source>
         <translation>隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="182"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="207"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="183"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="208"/>
         <source>reached 100%</source>
         <translation>达到 100%</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="183"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="208"/>
         <source>best accuracy</source>
         <translation>最佳准确率</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="183"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="208"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="191"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="216"/>
         <source>The bits run from {first} to {last}: no values. Make the first number the smaller one.</source>
         <translation>位数从 {first} 到 {last}：没有任何值。请让第一个数较小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="202"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="227"/>
         <source>{runs} searches on {children} process(es): typically about {time} (each search stops at the first width that fits)</source>
         <translation>{runs} 次搜索，使用 {children} 个进程：通常约 {time}（每次搜索在第一个能拟合的宽度处停止）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="246"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="271"/>
         <source>depth {depth}</source>
         <translation>深度 {depth}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="250"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="275"/>
         <source>an AND/OR circuit with one hidden layer: 2ⁿ⁻¹ gates (theory)</source>
         <translation>单隐藏层的与/或电路：2ⁿ⁻¹ 个门（理论）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="251"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="276"/>
         <source>not reached within the budget</source>
         <translation>预算内未达到</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="258"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="283"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="258"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="283"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/parity_study.py" line="263"/>
+        <location filename="../../visualnet/app/widgets/parity_study.py" line="288"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3873,132 +3934,132 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../visualnet/app/session.py" line="254"/>
+        <location filename="../../visualnet/app/session.py" line="258"/>
         <source>n[{l}] must be a whole number of at least 1</source>
         <translation>n[{l}] 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="256"/>
+        <location filename="../../visualnet/app/session.py" line="260"/>
         <source>n[{l}] = {n} is more units than any computer can hold</source>
         <translation>n[{l}] = {n} 个单元，任何计算机都放不下</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="258"/>
+        <location filename="../../visualnet/app/session.py" line="262"/>
         <source>g[{l}] = {g} cannot be used in a hidden layer</source>
         <translation>g[{l}] = {g} 不能用于隐藏层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="260"/>
+        <location filename="../../visualnet/app/session.py" line="264"/>
         <source>the output layer of this dataset cannot use {g}</source>
         <translation>这个数据集的输出层不能使用 {g}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="263"/>
+        <location filename="../../visualnet/app/session.py" line="267"/>
         <source>this network needs {need} for its parameters; the memory budget is {budget}</source>
         <translation>这个网络的参数需要 {need} 内存；内存预算为 {budget}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="292"/>
+        <location filename="../../visualnet/app/session.py" line="296"/>
         <source>unknown initialization {name}</source>
         <translation>未知的初始化方法 {name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="345"/>
+        <location filename="../../visualnet/app/session.py" line="349"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="347"/>
+        <location filename="../../visualnet/app/session.py" line="351"/>
         <source>iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="348"/>
+        <location filename="../../visualnet/app/session.py" line="352"/>
         <source>mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="349"/>
+        <location filename="../../visualnet/app/session.py" line="353"/>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="502"/>
+        <location filename="../../visualnet/app/session.py" line="506"/>
         <source>This run would need about {need} of memory (parameters, gradients, optimizer state and the caches Z[l], A[l] of a batch of {batch}), and {free} is free. Try fewer units, or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>这次训练大约需要 {need} 内存（参数、梯度、优化器状态，以及一批 {batch} 个样本的缓存 Z[l]、A[l]），而空闲内存只有 {free}。请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="593"/>
+        <location filename="../../visualnet/app/session.py" line="597"/>
         <source>infinite</source>
         <translation>无穷大</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="595"/>
+        <location filename="../../visualnet/app/session.py" line="599"/>
         <source>The cost became {value} at iteration {i}: the learning rate {lr} is too large for this network. Training stopped and kept the parameters of the last finite step; try a smaller learning rate.</source>
         <translation>代价在第 {i} 次迭代时变成了 {value}：学习率 {lr} 对这个网络太大了。训练已停止，并保留了最后一次有限值时的参数；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="603"/>
+        <location filename="../../visualnet/app/session.py" line="607"/>
         <source>ln {k} = {value}, guessing among {k} equal classes</source>
         <translation>ln {k} = {value}，相当于在 {k} 个同样多的类别中瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="606"/>
+        <location filename="../../visualnet/app/session.py" line="610"/>
         <source>{value}, guessing by the class frequencies</source>
         <translation>{value}，相当于按各类别所占比例瞎猜</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="608"/>
+        <location filename="../../visualnet/app/session.py" line="612"/>
         <source>Stuck at chance level: since iteration {i} the cost stays at {J} ({level}) and the training accuracy at {accuracy}, the share of the largest class: the network gives every example the same answer. Likely causes: a learning rate too large for this depth (α = {lr}), dead ReLU units, or features on very different scales. Try a smaller α (say {smaller}), Adam, or fewer layers, then Reset and train again.</source>
         <translation>停在瞎猜的水平：从第 {i} 次迭代起，代价一直是 {J}（{level}），训练准确率一直是 {accuracy}，即最大类别所占的比例：网络对每个样本都给出同样的答案。可能的原因：对这个深度来说学习率太大（α = {lr}）、ReLU 单元死亡，或各特征的尺度相差很大。请试试更小的 α（例如 {smaller}）、Adam 或更少的层，然后重置再训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="617"/>
+        <location filename="../../visualnet/app/session.py" line="621"/>
         <source>Dead units: {dead} of the {n} ReLU units of layer {l} output 0 for every example (at iteration {i}), so no gradient reaches them any more. Likely cause: a learning rate too large (α = {lr}) pushed their biases below zero. Try a smaller α, leaky ReLU, or He initialization, then Reset.</source>
         <translation>死亡单元：第 {l} 层的 {n} 个 ReLU 单元中有 {dead} 个对每个样本都输出 0（第 {i} 次迭代时），梯度再也传不到它们。可能的原因：学习率太大（α = {lr}），把它们的偏置推到了 0 以下。请试试更小的 α、leaky ReLU 或 He 初始化，然后重置。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="623"/>
+        <location filename="../../visualnet/app/session.py" line="627"/>
         <source>The cost jumped from {before} to {after} at iteration {i}, more than tenfold: the learning rate (α = {lr}) is probably too large for this network. Try a smaller α.</source>
         <translation>代价在第 {i} 次迭代从 {before} 跳到 {after}，涨了十倍以上：对这个网络来说学习率（α = {lr}）可能太大了。请试试更小的 α。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="631"/>
+        <location filename="../../visualnet/app/session.py" line="635"/>
         <source>The parameters of iteration {i}, the last received, are kept; press Train to go on.</source>
         <translation>保留最后收到的第 {i} 次迭代的参数；按“训练”可以继续。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="634"/>
+        <location filename="../../visualnet/app/session.py" line="638"/>
         <source>Training ran out of memory ({detail}).</source>
         <translation>训练时内存不足（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="636"/>
+        <location filename="../../visualnet/app/session.py" line="640"/>
         <source>The training process ended unexpectedly ({how}): the system may have stopped it for lack of memory.</source>
         <translation>训练进程意外结束（{how}）：可能是系统因内存不足而终止了它。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="639"/>
+        <location filename="../../visualnet/app/session.py" line="643"/>
         <source>Training failed: {detail}.</source>
         <translation>训练失败：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="640"/>
+        <location filename="../../visualnet/app/session.py" line="644"/>
         <source>If it happens again, try fewer units or mini-batches (a mini-batch size of 64 or 256).</source>
         <translation>如果再次发生，请减少单元数，或改用小批量（小批量大小取 64 或 256）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="664"/>
+        <location filename="../../visualnet/app/session.py" line="668"/>
         <source>these parameters are for layer sizes {given}, but the network has {sizes}</source>
         <translation>这些参数对应的层大小是 {given}，但网络是 {sizes}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="704"/>
+        <location filename="../../visualnet/app/session.py" line="709"/>
         <source>the project&apos;s output layer ({g}) does not fit the dataset&apos;s task</source>
         <translation>项目的输出层（{g}）不适合这个数据集的任务</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/session.py" line="709"/>
+        <location filename="../../visualnet/app/session.py" line="714"/>
         <source>the project&apos;s network {saved} does not fit the dataset, which needs {needed}</source>
         <translation>项目的网络 {saved} 不适合这个数据集，它需要 {needed}</translation>
     </message>
@@ -4513,6 +4574,169 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <location filename="../../visualnet/app/widgets/weight_images.py" line="333"/>
         <source>They show what excites a unit, not which pixels it uses: only layer 1&apos;s weights show those.</source>
         <translation>这些样本显示什么能激发一个单元，而不显示它用到哪些像素：只有第 1 层的权重能显示这一点。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDeep</name>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="115"/>
+        <source>&lt;p&gt;The tent map t(x) = 2·relu(x) − 4·relu(x − ½) folds [0, 1] onto itself; composed k times it is a sawtooth of 2&lt;sup&gt;k&lt;/sup&gt; straight pieces. A deep network computes it exactly with k hidden layers of only 2 ReLU units each: every layer folds once more and doubles the pieces.&lt;/p&gt;&lt;p&gt;A network with one hidden layer of w ReLU units is a sum of w bent lines, so it has at most w + 1 pieces, whatever its weights: it needs at least 2&lt;sup&gt;k&lt;/sup&gt; − 1 units (this one has 2&lt;sup&gt;k&lt;/sup&gt;). With the deep network&apos;s parameter count (2k units) it has at most 2k + 1 pieces. Unlike parity, where a tanh unit can count bits, this is a proven bound for networks (Telgarsky, 2016), and the pieces here are counted exactly, not sampled. Start trains both shapes (Adam) to see what gradient descent finds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;帐篷映射 t(x) = 2·relu(x) − 4·relu(x − ½) 把 [0, 1] 折叠到自身上；复合 k 次后，它是由 2&lt;sup&gt;k&lt;/sup&gt; 段直线组成的锯齿波。深层网络用 k 个隐藏层、每层只有 2 个 ReLU 单元就能精确地计算它：每多一层就多折一次，线性段数翻倍。&lt;/p&gt;&lt;p&gt;只有一个隐藏层、含 w 个 ReLU 单元的网络是 w 条折线之和，所以无论权重如何，它最多只有 w + 1 段：它至少需要 2&lt;sup&gt;k&lt;/sup&gt; − 1 个单元（这里的构造用了 2&lt;sup&gt;k&lt;/sup&gt; 个）。如果参数个数与深层网络相同（2k 个单元），它最多只有 2k + 1 段。与奇偶性不同（tanh 单元能数比特），这是对神经网络已证明的界限（Telgarsky，2016），而且这里的线性段是精确数出来的，不是采样估计的。点“开始”会用 Adam 训练这两种形状，看梯度下降能找到什么。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="124"/>
+        <source>Folds k</source>
+        <translation>折叠次数 k</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="124"/>
+        <source>Iterations per try</source>
+        <translation>每次尝试的迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="124"/>
+        <source>Tries (seeds)</source>
+        <translation>尝试次数（种子）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="127"/>
+        <source>Build this network</source>
+        <translation>构建这个网络</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="129"/>
+        <source>Make the deep construction for this k the session&apos;s network, on the sawtooth dataset</source>
+        <translation>把这个 k 的深层构造设为当前网络，并使用锯齿波数据集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="130"/>
+        <source>the sawtooth and the networks</source>
+        <translation>锯齿波与各个网络</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="130"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="131"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <source>pieces 2ᵏ</source>
+        <translation>段数 2ᵏ</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <source>deep units</source>
+        <translation>深层网络单元数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <source>deep parameters</source>
+        <translation>深层网络参数数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="134"/>
+        <source>one layer: units needed</source>
+        <translation>单隐藏层：所需单元数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="134"/>
+        <source>one layer: parameters</source>
+        <translation>单隐藏层：参数数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="135"/>
+        <source>same parameters: units</source>
+        <translation>同等参数：单元数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="135"/>
+        <source>same parameters: most pieces</source>
+        <translation>同等参数：最多段数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="136"/>
+        <source>same parameters: trained error</source>
+        <translation>同等参数：训练后误差</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="136"/>
+        <source>deep from random start: error</source>
+        <translation>深层随机起点：误差</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="137"/>
+        <source>time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="147"/>
+        <source>{runs} fits on {children} process(es): about {time}</source>
+        <translation>{runs} 次拟合，使用 {children} 个进程：约需 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="151"/>
+        <source>Does a shallow network with the deep one&apos;s parameters fit the sawtooth?</source>
+        <translation>参数个数与深层网络相同的浅层网络能拟合锯齿波吗？</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="160"/>
+        <source>Build the deep sawtooth network (k = {k})</source>
+        <translation>构建深层锯齿波网络（k = {k}）</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="192"/>
+        <source>Pieces counted: the sawtooth {pieces}; the deep network ({units} units, {parameters} parameters) {pieces}; one hidden layer with {w} units at most {most}.</source>
+        <translation>数出的段数：锯齿波 {pieces} 段；深层网络（{units} 个单元，{parameters} 个参数）{pieces} 段；含 {w} 个单元的单隐藏层网络最多 {most} 段。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="196"/>
+        <source>target: t composed {k} times</source>
+        <translation>目标：t 复合 {k} 次</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="197"/>
+        <source>deep construction: {k} layers of 2 units</source>
+        <translation>深层构造：{k} 层，每层 2 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="200"/>
+        <source>trained, one hidden layer of {w} units</source>
+        <translation>训练得到：单隐藏层，{w} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="201"/>
+        <source>trained, deep from a random start</source>
+        <translation>训练得到：深层网络，随机起点</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="214"/>
+        <source>Trained with {w} units: error {error:.4f}, {pieces} pieces.</source>
+        <translation>用 {w} 个单元训练：误差 {error:.4f}，{pieces} 段。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="219"/>
+        <source>Trained deep from a random start: error {error:.4f}, {pieces} pieces: found it.</source>
+        <translation>深层网络从随机起点训练：误差 {error:.4f}，{pieces} 段：找到了锯齿波。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="221"/>
+        <source>Trained deep from a random start: error {error:.4f}, {pieces} pieces: gradient descent did not find the sawtooth, though the construction shows these weights exist. Deep and narrow is hard to train.</source>
+        <translation>深层网络从随机起点训练：误差 {error:.4f}，{pieces} 段：梯度下降没有找到锯齿波，尽管上面的构造表明这样的权重是存在的。又深又窄的网络很难训练。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="241"/>
+        <source>{error:.4f} ({pieces} pieces)</source>
+        <translation>{error:.4f}（{pieces} 段）</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from visualnet.app.translations import install_translations
 from visualnet.app.widgets.init_comparison import InitComparison
 from visualnet.app.widgets.parity_study import ParityStudy
+from visualnet.app.widgets.why_deep import WhyDeep
 from visualnet.app.widgets.sweep_panel import SweepPanel
 
 from textfit import unfit_texts
@@ -53,8 +54,13 @@ def small_parity_study(panel: ParityStudy) -> None:
     panel.iterations.setValue(300)
 
 
+def quick_sawtooth_fits(panel: WhyDeep) -> None:
+    panel.iterations.setValue(100)
+    panel.restarts.setValue(1)
+
+
 PANELS = {"sweep": (SweepPanel, sweep_of_initializations), "init": (InitComparison, lambda panel: None),
-          "parity": (ParityStudy, small_parity_study)}
+          "parity": (ParityStudy, small_parity_study), "why_deep": (WhyDeep, quick_sawtooth_fits)}
 
 
 def fits_at(qtbot, panel: QWidget, font: QFont, size: tuple[int, int]) -> list[str]:

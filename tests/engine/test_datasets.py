@@ -249,9 +249,9 @@ def test_digit_split_is_deterministic_and_stratified():
 # -- registry -----------------------------------------------------------------------------------
 
 def test_registry_lists_every_dataset_by_kind_in_order():
-    assert list_datasets() == ["flower", "moons", "circles", "xor", "spiral", "blobs", "sine", "parity",
+    assert list_datasets() == ["flower", "moons", "circles", "xor", "spiral", "blobs", "sine", "sawtooth", "parity",
                                "digits", "digit_pair"]
-    assert list_datasets("1-D") == ["sine"]
+    assert list_datasets("1-D") == ["sine", "sawtooth"]
     assert list_datasets("bits") == ["parity"]
     assert list_datasets("images") == ["digits", "digit_pair"]
     assert all(info.description.strip() for info in DATASETS.values())

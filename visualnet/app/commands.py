@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Hashable, Optional
 
+import numpy as np
+
 from PySide6.QtGui import QUndoCommand
 
 from .session import Architecture, Hyperparameters, Session
@@ -76,3 +78,16 @@ def edit_scaling(session: Session, kind: str, text: str) -> None:
     """Scale the features another way, as one undo step."""
     if kind != session.scaling.kind:
         session.undo_stack.push(SetValue(session.set_scaling, session.scaling.kind, kind, text))
+
+
+def build_network(session: Session, dataset: str, architecture: Architecture, params: dict[str, np.ndarray],
+                  text: str) -> None:
+    """Set a dataset, an architecture and its W, b together (a network built by construction), as one undo
+    step; undo brings back the dataset, the layers and the parameters there were."""
+    def apply(state: tuple[str, Architecture, dict[str, np.ndarray]]) -> None:
+        session.set_dataset(state[0])
+        session.set_architecture(state[1])
+        session.set_parameters(state[2])
+
+    old = (session.dataset_name, session.architecture, {k: v.copy() for k, v in session.network.params.items()})
+    session.undo_stack.push(SetValue(apply, old, (dataset, architecture, params), text))

@@ -151,6 +151,14 @@ def templates() -> dict[str, str]:
             "EngineError", "unknown task {task!r}; expected one of {choices}"),
         "dataset.whole_range": QCoreApplication.translate(
             "EngineError", "{name} ({meaning}) must be a whole number from {low:,} to {high:,}, got {value!r}"),
+        "depth.bits": QCoreApplication.translate(
+            "EngineError", "the number of bits n must be a whole number ≥ 1, got {n!r}"),
+        "depth.not_1d": QCoreApplication.translate(
+            "EngineError", "linear pieces are counted along a line: the network needs 1 input and 1 output, "
+            "not {n_x} and {n_y}"),
+        "depth.not_piecewise_linear": QCoreApplication.translate(
+            "EngineError", "{g} (g[{l}]) is curved, not piecewise linear: only relu, leaky_relu and linear "
+            "networks have pieces to count"),
         "dependency.h5py": QCoreApplication.translate(
             "EngineError", "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'"),
         "dependency.pillow": QCoreApplication.translate(
@@ -344,6 +352,8 @@ def templates() -> dict[str, str]:
         "meaning.bits": QCoreApplication.translate("EngineError", "the number of bits"),
         "meaning.k": QCoreApplication.translate("EngineError", "the number of classes"),
         "meaning.m": QCoreApplication.translate("EngineError", "the number of examples"),
+        "meaning.sawtooth_k": QCoreApplication.translate(
+            "EngineError", "how many times the tent map is composed"),
         "meaning.seed": QCoreApplication.translate("EngineError", "what makes the data repeatable"),
         "npz.X_shape": QCoreApplication.translate(
             "EngineError", "X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); got shape {X_shape}"),

@@ -1,4 +1,4 @@
-"""The window's experiments -- a sweep, the initialization comparison, the parity study -- as models.
+"""The window's experiments -- a sweep, the initialization comparison, the parity study, why deep -- as models.
 
 Each :class:`Experiment` owns its plan, its running job (a
 :class:`~visualnet.app.processes.sweep_worker.SweepWorker`) and its results, beside the session;
@@ -196,15 +196,30 @@ class ParityExperiment(Experiment):
         self.replaced.emit()
 
 
+class DepthExperiment(Experiment):
+    """The why-deep fits, one SawtoothResult per k; failures are only told. Not kept in a project: the
+    exact table is remade instantly, and the fits take seconds to run again."""
+
+    def _on_result(self, index: int, result: object) -> None:
+        if isinstance(result, TaskFailure):
+            self.resultArrived.emit(index, result)
+            return
+        super()._on_result(index, result)
+
+    def record(self) -> Optional[dict[str, Any]]:
+        return None
+
+
 class Experiments(QObject):
-    """The window's three experiments: what a project saves of them, and what closing stops."""
+    """The window's experiments: what a project saves of them, and what closing stops."""
 
     def __init__(self, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.sweep = RunsExperiment("sweepPanel", self)
         self.init = RunsExperiment("initComparison", self)
         self.parity = ParityExperiment("parityStudy", self)
-        self.all = (self.sweep, self.init, self.parity)
+        self.depth = DepthExperiment("whyDeepPanel", self)
+        self.all = (self.sweep, self.init, self.parity, self.depth)
 
     def records(self) -> list[dict[str, Any]]:
         return [record for experiment in self.all if (record := experiment.record()) is not None]

@@ -32,6 +32,7 @@ from .widgets.layer_editor import LayerEditor
 from .widgets.network_view import NetworkView
 from .widgets.parameters_panel import ParametersPanel
 from .widgets.parity_study import ParityStudy
+from .widgets.why_deep import WhyDeep
 from .widgets.pass_animation import PassAnimation
 from .widgets.retranslating import Retranslating
 from .widgets.shape_panel import ShapePanel
@@ -76,7 +77,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.sweep_panel = SweepPanel(self.session, self.experiments.sweep)
         self.init_comparison = InitComparison(self.session, self.experiments.init)
         self.parity_study = ParityStudy(self.session, self.experiments.parity)
-        self.experiment_panels = [self.sweep_panel, self.init_comparison, self.parity_study]
+        self.why_deep = WhyDeep(self.session, self.experiments.depth)
+        self.experiment_panels = [self.sweep_panel, self.init_comparison, self.parity_study, self.why_deep]
         self.experiment_tabs = QTabWidget(objectName="experimentTabs", documentMode=True)
         for panel in self.experiment_panels:
             self.experiment_tabs.addTab(panel, "")
@@ -276,7 +278,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.central_tabs.setTabText(1, self.tr("Forward and backward pass"))
         self.central_tabs.setTabText(2, self.tr("Experiments"))
         for index, text in enumerate((self.tr("Hyperparameter sweep"), self.tr("Initialization"),
-                                      self.tr("Depth versus width (parity)"))):
+                                      self.tr("Depth versus width (parity)"), self.tr("Why deep (sawtooth)"))):
             self.experiment_tabs.setTabText(index, text)
         self.show_experiments_action.setText(self.tr("&Experiments"))
         self.show_network_action.setText(self.tr("&Network diagram"))

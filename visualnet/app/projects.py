@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings
 from ..engine.datasets import Dataset, load_dataset
 from ..engine.datasets.loaders import load_file
 from ..engine.project import SUFFIX, Project, load_project
-from .dataset_keys import file_key
+from .dataset_keys import builtin_key, file_key
 
 AUTOSAVE_PATTERN = re.compile(r"autosave(?:-(\d+)-(\d+)-\d+)?" + re.escape(SUFFIX))  # (pid, start), or the old name
 _windows = itertools.count(1)
@@ -80,7 +80,7 @@ def load_dataset_of(project: Project, project_path: Optional[str],
     """
     ref = project.dataset
     if ref.name is not None:
-        return load_dataset(ref.name, **ref.options), ref.name
+        return load_dataset(ref.name, **ref.options), builtin_key(ref.name, ref.options)
     paths = [Path(chosen)] if chosen else dataset_candidates(ref.path, project_path)
     for path in paths:
         if path.exists():

@@ -29,7 +29,7 @@ from ..engine.io import layer_sizes_of
 from ..engine.project import SERIES, DatasetRef, Project, SavedRun
 from ..engine.shapes import NetworkShapes, network_shapes
 from ..engine.training import Divergence, TrainConfig, run_memory_bytes
-from .dataset_keys import FILE_PREFIX, file_key, file_of
+from .dataset_keys import FILE_PREFIX, builtin_of, file_key, file_of
 from .error_texts import error_text, failure_detail
 from .history import Run
 from .processes.host import available_memory
@@ -159,7 +159,11 @@ class Session(QObject):
     # ------------------------------------------------------------------ dataset
     def _load(self, name: str) -> None:
         """Make the dataset ``name``: a built-in one, or a user file opened before (``file:PATH``)."""
-        dataset = self._opened[name] if name in self._opened else load_dataset(name)
+        if name in self._opened:
+            dataset = self._opened[name]
+        else:
+            builtin, options = builtin_of(name)
+            dataset = load_dataset(builtin, **options)
         self._dataset, self._dataset_name = dataset, name
         self._scale(default_scaling(dataset))
 
@@ -677,7 +681,8 @@ class Session(QObject):
                               options={} if label is None else {"label_column": label,
                                                                 "regression": self._dataset.task == "regression"},
                               dev_fraction=self._split[0], split_seed=self._split[1], scaling=self.scaling.kind)
-        return DatasetRef(name=self._dataset_name, dev_fraction=self._split[0], split_seed=self._split[1],
+        name, options = builtin_of(self._dataset_name)
+        return DatasetRef(name=name, options=options, dev_fraction=self._split[0], split_seed=self._split[1],
                           scaling=self.scaling.kind)
 
     def to_project(self, view: Optional[dict] = None, experiments: Optional[list] = None) -> Project:

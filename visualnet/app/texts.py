@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 
-from .dataset_keys import FILE_PREFIX, file_of
+from .dataset_keys import FILE_PREFIX, builtin_of, file_of
 
 
 def dataset_names() -> dict[str, str]:
@@ -22,6 +22,7 @@ def dataset_names() -> dict[str, str]:
         "spiral": QCoreApplication.translate("Names", "Spiral"),
         "blobs": QCoreApplication.translate("Names", "Gaussian blobs"),
         "sine": QCoreApplication.translate("Names", "Sine (regression)"),
+        "sawtooth": QCoreApplication.translate("Names", "Sawtooth (regression)"),
         "parity": QCoreApplication.translate("Names", "n-bit parity"),
         "digits": QCoreApplication.translate("Names", "Handwritten digits (8×8)"),
         "digit_pair": QCoreApplication.translate("Names", "Digits 0 vs 1"),
@@ -32,7 +33,9 @@ def dataset_name(key: str) -> str:
     """What a user reads for a dataset key: a translated built-in name, or a file's name."""
     if key.startswith(FILE_PREFIX):
         return Path(file_of(key)).name
-    return dataset_names().get(key, key)
+    name, options = builtin_of(key)
+    words = dataset_names().get(name, name)
+    return ", ".join([words, *(f"{option} = {value}" for option, value in options.items())])
 
 
 def process_end(returncode: Optional[int]) -> str:

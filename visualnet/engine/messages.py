@@ -85,6 +85,12 @@ MESSAGES: dict[str, str] = {
     "dataset.unknown_scaling": "unknown feature scaling {kind!r}; choose one of {choices}",
     "dataset.unknown_task": "unknown task {task!r}; expected one of {choices}",
     "dataset.whole_range": "{name} ({meaning}) must be a whole number from {low:,} to {high:,}, got {value!r}",
+    # depth
+    "depth.bits": "the number of bits n must be a whole number ≥ 1, got {n!r}",
+    "depth.not_1d": "linear pieces are counted along a line: the network needs 1 input and 1 output, not {n_x} "
+                    "and {n_y}",
+    "depth.not_piecewise_linear": "{g} (g[{l}]) is curved, not piecewise linear: only relu, leaky_relu and linear "
+                                  "networks have pieces to count",
     # dependency
     "dependency.h5py": "Reading the course's .h5 files needs h5py: pip install 'visualnet[h5]'",
     "dependency.pillow": "Reading folders of images needs Pillow: pip install Pillow",
@@ -233,6 +239,7 @@ MESSAGES: dict[str, str] = {
     "meaning.bits": "the number of bits",
     "meaning.k": "the number of classes",
     "meaning.m": "the number of examples",
+    "meaning.sawtooth_k": "how many times the tent map is composed",
     "meaning.seed": "what makes the data repeatable",
     # npz
     "npz.X_shape": "X in {path} must be (n_x, m) or a stack of images (m, h, w[, c]); got shape {X_shape}",

@@ -3,7 +3,8 @@
 A sweep's runs are shared out to a few such children. Each receives the data once (the job: a
 :class:`SweepData`), then one :class:`RunTask` at a time -- a
 :class:`~visualnet.engine.experiments.RunSpec` or a
-:class:`~visualnet.engine.experiments.ParityTask` -- so a child that finishes early takes the
+:class:`~visualnet.engine.experiments.ParityTask` or a
+:class:`~visualnet.engine.depth.SawtoothTask` -- so a child that finishes early takes the
 next task and every core stays busy to the end. While a task runs, the child sends its progress
 at most every ``SEND_INTERVAL`` and looks for Stop every ``COMMAND_POLL``; Stop ends the task
 where it is (its partial result is still sent) and then the child.
@@ -16,12 +17,13 @@ from typing import Optional, Union
 
 import numpy as np
 
+from ...engine.depth import SawtoothResult, SawtoothTask, fit_sawtooth
 from ...engine.errors import VisualnetError
 from ...engine.experiments import ParityResult, ParityTask, RunResult, RunSpec, run_spec, search_parity_width
 from .channel import Channel, Inbox
 from .messages import COMMAND_POLL, SEND_INTERVAL, RunTask, Stop, TaskDone, TaskFailure, TaskProgress
 
-Task = Union[RunSpec, ParityTask]
+Task = Union[RunSpec, ParityTask, SawtoothTask]
 
 
 @dataclass(frozen=True)
@@ -54,10 +56,12 @@ class _Watch:
         return self.stopped
 
 
-def perform(task: Task, data: SweepData, watch: _Watch) -> Union[RunResult, ParityResult]:
+def perform(task: Task, data: SweepData, watch: _Watch) -> Union[RunResult, ParityResult, SawtoothResult]:
     """Run one task with the engine; ``watch`` passes its progress on and says when to stop."""
     if isinstance(task, ParityTask):
         return search_parity_width(task, watch)
+    if isinstance(task, SawtoothTask):
+        return fit_sawtooth(task, watch)
     return run_spec(task, data.X, data.Y, data.X_dev, data.Y_dev, watch)
 
 

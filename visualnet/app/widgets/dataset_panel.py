@@ -23,12 +23,12 @@ from ...engine.datasets.loaders import _idx_partner
 from ...engine.datasets.scaling import SCALINGS
 from ...engine.errors import DatasetError
 from ..commands import edit_dataset, edit_scaling
-from ..dataset_keys import FILE_PREFIX, file_of
+from ..dataset_keys import FILE_PREFIX, OPTIONS_MARK, file_of
 from ..error_texts import failure_detail
 from ..processes.loading_worker import DatasetLoader
 from ..processes.messages import Failed
 from ..session import DEV_FRACTION, SPLIT_SEED, Session
-from ..texts import dataset_names, join_sentences, process_end, with_blocked
+from ..texts import dataset_name, dataset_names, join_sentences, process_end, with_blocked
 from .dataset_preview import DatasetPreview, class_count, displayable
 
 BUSY_DELAY_MS = 300  # a file read faster than this shows no progress row (it would only flicker)
@@ -214,6 +214,7 @@ class DatasetPanel(QWidget):
             "xor": self.tr("Exclusive or: four clusters, class 1 where x₁ and x₂ have opposite signs."),
             "spiral": self.tr("Spiral arms, one class each: hard for shallow networks."),
             "blobs": self.tr("Gaussian blobs, one class each: straight lines can separate them."),
+            "sawtooth": self.tr("Regression: the tent map composed k times, a sawtooth of 2ᵏ linear pieces on [0, 1]."),
             "parity": self.tr("All n-bit patterns; class 1 when the number of 1 bits is odd."),
             "digits": self.tr("1,797 handwritten digits of 8×8 pixels, ten classes."),
             "digit_pair": self.tr("The handwritten images of two digits (0 and 1), two classes."),
@@ -225,6 +226,8 @@ class DatasetPanel(QWidget):
         for key, name in dataset_names().items():
             if key in DATASETS:
                 self.combo.addItem(name, key)
+        if OPTIONS_MARK in self.session.dataset_name:  # a built-in made with other options (the why-deep panel's)
+            self.combo.addItem(dataset_name(self.session.dataset_name), self.session.dataset_name)
         opened = self.session.opened_datasets
         if opened:
             self.combo.insertSeparator(self.combo.count())
@@ -247,7 +250,7 @@ class DatasetPanel(QWidget):
         self.summary.setText(f"m_train = {session.train.m} · m_dev = {session.dev.m}\n"
                              f"{self._features_text(data)}\n{self._task_text(data)}")
         path = file_of(key) if key.startswith(FILE_PREFIX) else ""
-        description = self._descriptions().get(key) or join_sentences(
+        description = self._descriptions().get(key.partition(OPTIONS_MARK)[0]) or join_sentences(
             [self.tr("Read from {file}.").format(file=Path(path).name)]
             + [self._note(*note, dev_m=session.dev.m) for note in data.notes])
         self.description.setText(description)

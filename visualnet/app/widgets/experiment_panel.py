@@ -219,15 +219,20 @@ class ExperimentPanel(QWidget):
         experiment.replaced.connect(self._on_replaced)
         self._translate_bar()
 
-    def lay_out(self, top: QLayout, notes: tuple[QWidget, ...] = ()) -> None:
+    def lay_out(self, top: QLayout, notes: tuple[QWidget, ...] = (),
+                under_table: tuple[QWidget, ...] = ()) -> None:
         """Every panel reads the same way down: its own inputs (``top``), the run bar, the status and
-        any ``notes``, the plot over the table, the results bar; then its words and estimate."""
+        any ``notes``, the plot over the table (and ``under_table``), the results bar; then its words
+        and estimate."""
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.run_bar)
         for widget in (self.status, *notes):
             layout.addWidget(widget)
-        layout.addWidget(self.plot_over_table(), 1)
+        splitter = self.plot_over_table()
+        for widget in under_table:
+            splitter.addWidget(widget)
+        layout.addWidget(splitter, 1)
         layout.addLayout(self.results_bar)
         self.retranslate()
         self.update_estimate()

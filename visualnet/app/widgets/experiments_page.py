@@ -15,7 +15,7 @@ from .retranslating import Retranslating
 
 
 class ExperimentsPage(Retranslating, QWidget):
-    """``tabs`` (the sweep, the initialization comparison, the parity study) under the cycle's line."""
+    """``tabs`` (the sweep, the initialization comparison, the parity study, why deep) under the cycle's line."""
 
     def __init__(self, tabs: QTabWidget, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)

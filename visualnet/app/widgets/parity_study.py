@@ -5,7 +5,8 @@ take a small deep network but exponentially many units in a shallow one. This pa
 rather than draws: for each n and each depth it trains networks of growing width until one
 classifies all 2^n patterns right (re-checked by a fresh forward pass), and plots the hidden
 units per layer it took (on a log scale, beside the 2^(n-1) gates of the circuit argument) and
-the parameters against n, one line per depth.
+the parameters against n, one line per depth. Under them the circuit argument in its own terms: the
+gates of an AND/OR circuit and of an XOR tree for each n, and the threshold units that escape it.
 """
 from __future__ import annotations
 
@@ -20,14 +21,15 @@ from PySide6.QtWidgets import (QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QLi
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.datasets.generated import MAX_PARITY_BITS
+from ...engine.depth import parity_circuits
 from ...engine.experiments import (PARITY_DEPTH, ParityResult, ParityTask, estimate_parity,
                                    parse_values)
 from ..experiments import ParityExperiment, Plan
 from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData
 from ..session import Session
-from .experiment_panel import (ExperimentPanel, ExplanationArea, experiment_plot, header_title, key_entry, plot_key,
-                               show_key)
+from .experiment_panel import (ExperimentPanel, ExplanationArea, experiment_plot, fit_columns, header_title, key_entry,
+                               plot_key, show_key)
 from .plotting import BACKGROUND, FOREGROUND
 
 DEPTH_COLORS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -126,11 +128,25 @@ class ParityStudy(ExperimentPanel):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by depth, then n
 
+        self.circuits = QWidget(self)  # the circuit argument, counted: gates per n, under the measurements
+        self.circuits.setObjectName("parityCircuits")
+        circuits = QVBoxLayout(self.circuits)
+        circuits.setContentsMargins(0, 0, 0, 0)
+        self.circuit_note = QLabel(self.circuits)
+        self.circuit_note.setObjectName("parityCircuitNote")
+        self.circuit_table = QTableWidget(0, 5, self.circuits)
+        self.circuit_table.setObjectName("parityCircuitTable")
+        self.circuit_table.verticalHeader().hide()
+        self.circuit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        circuits.addWidget(ExplanationArea(self.circuit_note, self.circuits))  # scrolls when the panel is short
+        circuits.addWidget(self.circuit_table, 1)
+        for spin in (self.n_from, self.n_to):
+            spin.valueChanged.connect(self._fill_circuits)
         top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the inputs beside the explanation
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         top.addLayout(self.form)
         top.addWidget(explanation, 1)  # the text takes the width the inputs leave
-        self.lay_out(top)
+        self.lay_out(top, under_table=(self.circuits,))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's names)
         """The explanation beside the inputs when there is room for its lines, under them when not."""
@@ -178,6 +194,15 @@ class ParityStudy(ExperimentPanel):
         self.depths.setToolTip(self.tr("A list such as 1, 2, 3 or a range such as 1..4"))
         self.label_plot(self.units_plot, title=self.tr("units per hidden layer w needed"), bottom=self.tr("bits n"))
         self.label_plot(self.parameters_plot, title=self.tr("parameters needed"), bottom=self.tr("bits n"))
+        self.circuit_note.setText(self.tr(
+            "The circuit argument counted: one level of AND gates and an OR needs an AND for each of the 2ⁿ⁻¹ "
+            "odd patterns; a tree of 2-input XOR gates needs n − 1 gates in ⌈log₂ n⌉ levels. Units that weigh "
+            "and add their inputs escape this bound: they can count the 1 bits, and one hidden layer of n "
+            "threshold units (“at least j bits are 1”) and an output unit, n + 1 in all, compute parity."))
+        self.circuit_table.setHorizontalHeaderLabels([header_title(title) for title in (
+            self.tr("n"), self.tr("AND/OR gates"), self.tr("XOR gates"), self.tr("XOR levels"),
+            self.tr("threshold units"))])
+        self._fill_circuits()
         self.table.setHorizontalHeaderLabels([header_title(title) for title in (
             self.tr("n"), self.tr("depth"), self.tr("width w"), self.tr("hidden units"), self.tr("parameters"),
             self.tr("reached 100%"), self.tr("best accuracy"), self.tr("time"))])
@@ -266,6 +291,20 @@ class ParityStudy(ExperimentPanel):
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
         self.fit_to_words()
+
+    def fit_to_words(self) -> None:
+        super().fit_to_words()
+        fit_columns(self.circuit_table)
+
+    def _fill_circuits(self) -> None:
+        """The gates of each circuit for the study's n (the engine counts them)."""
+        ns = range(self.n_from.value(), max(self.n_from.value(), self.n_to.value()) + 1)
+        self.circuit_table.setRowCount(len(ns))
+        for row, n in enumerate(ns):
+            c = parity_circuits(n)
+            for column, value in enumerate((n, c.shallow_gates, c.xor_gates, c.xor_depth, c.threshold_units)):
+                self.circuit_table.setItem(row, column, _NumberItem(f"{value:,}", value))
+        fit_columns(self.circuit_table)
 
     def refresh_texts(self) -> None:
         self._draw()

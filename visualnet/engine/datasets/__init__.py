@@ -37,6 +37,8 @@ DATASETS: dict[str, DatasetInfo] = {
     "blobs": DatasetInfo(
         generated.blobs, "k Gaussian blobs, one class each: straight lines can separate them.", "2-D"),
     "sine": DatasetInfo(generated.sine, "Regression: y = sin(x) plus noise, one input, a linear output.", "1-D"),
+    "sawtooth": DatasetInfo(
+        generated.sawtooth, "Regression: the tent map composed k times, a sawtooth of 2^k pieces on [0, 1].", "1-D"),
     "parity": DatasetInfo(
         generated.parity, "All n-bit patterns; class 1 when the number of 1 bits is odd.", "bits"),
     "digits": DatasetInfo(digits.digits, "1,797 handwritten digits of 8x8 pixels, ten classes.", "images"),

@@ -1,4 +1,4 @@
-"""Seeded toy datasets: 2-D point clouds to draw decision boundaries on, and n-bit parity.
+"""Seeded toy datasets: 2-D point clouds to draw decision boundaries on, n-bit parity and 1-D curves.
 
 Every generator draws from its own ``np.random.RandomState(seed)``, never from NumPy's global
 state, so the same arguments always give bit-identical arrays and loading a dataset does not
@@ -23,6 +23,8 @@ DEFAULT_SEED = 1  # the course seeds its planar data with 1
 MAX_M = 1_000_000  # 16 MB of 2-D points: plenty to learn from, still quick to plot
 MAX_CLASSES = 10
 MAX_PARITY_BITS = 16  # 2^16 = 65,536 patterns; each further bit doubles the data and the work
+MAX_SAWTOOTH_K = 8  # 2^8 = 256 teeth: the one-hidden-layer construction already needs 256 units
+SAWTOOTH_M = 257  # x = j / 256: every breakpoint of every k up to MAX_SAWTOOTH_K is an example
 
 # The course's flower: petals of length a = 4, each class sweeps 3.12 rad (just under pi).
 FLOWER_RAY = 4
@@ -65,6 +67,11 @@ def _check_factor(factor: Any) -> float:
     if not _is_number(factor) or not 0 < factor < 1:
         raise DatasetError("dataset.factor", factor=factor)
     return float(factor)
+
+
+def check_sawtooth_k(k: Any) -> int:
+    """k, the number of times the tent map is composed (the sawtooth has 2^k linear pieces)."""
+    return _whole(k, "k", say("meaning.sawtooth_k"), 1, MAX_SAWTOOTH_K)
 
 
 def _check_k(k: Any) -> int:
@@ -242,3 +249,25 @@ def sine(m: int = DEFAULT_M, noise: float = 0.1, seed: int = DEFAULT_SEED) -> Da
     Y = np.sin(X) + noise * rng.randn(1, m)
     return Dataset("sine", X, Y, "regression", source=_source("sine", arguments),
                    description="y = sin(x) + noise")
+
+
+def sawtooth_values(X: np.ndarray, k: int) -> np.ndarray:
+    """The tent map t(x) = 2x for x <= 1/2, 2 - 2x above, composed k times: 2^k teeth on [0, 1].
+
+    Written directly (2^k x folded at every whole number), not as a network, so that it can check one.
+    """
+    s = np.mod(X * 2.0 ** k, 2.0)
+    return np.where(s <= 1.0, s, 2.0 - s)
+
+
+def sawtooth(k: int = 3, m: int = SAWTOOTH_M) -> Dataset:
+    """Regression: y = t^k(x), the tent map composed k times, at m evenly spaced x in [0, 1].
+
+    The function of the "why deep" comparison: k hidden layers of 2 ReLU units compute it exactly,
+    one hidden layer needs 2^k units (see :mod:`visualnet.engine.depth`). No noise and no seed.
+    """
+    arguments = {"k": k, "m": m}
+    k, m = check_sawtooth_k(k), _check_m(m, "sawtooth", 2)
+    X = np.linspace(0.0, 1.0, m)[None, :]
+    return Dataset("sawtooth", X, sawtooth_values(X, k), "regression", source=_source("sawtooth", arguments),
+                   description="y = t^k(x)")
