@@ -21,7 +21,7 @@ from typing import NamedTuple, Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPathItem, QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget)
 
 from ...engine.visual import (PADDING, chance_agreement, example_tiles, fitting_columns, layers_class_agreement,
@@ -277,7 +277,16 @@ class WeightImages(QWidget):
         l, kind = self._view
         if kind == "top":
             return self.tr("pixel value")
-        return self.tr("negative ← {W} → positive").format(W=f"W[{l}]")
+        words = self.tr("negative ← {W} → positive").format(W=f"W[{l}]")
+        # the words run along the bar: on a short bar (a 1280x720 laptop) only the symbol fits
+        axis = self.colour_bar.getAxis("left")
+        room = self.colour_bar.boundingRect().height()
+        fits = QFontMetrics(axis.label.font()).horizontalAdvance(words) <= room
+        return words if fits or room <= 0 else f"W[{l}]"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.colour_bar.getAxis("left").setLabel(self._colour_bar_text())
 
     def _full_caption(self) -> str:
         """The caption, and which units or columns are drawn when not all of them fit."""
