@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontInfo, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from visualnet.app.widgets.network_view import MAX_DRAWN, EdgeItem, LayerItem, NetworkView
+from visualnet.app.widgets.network_view import MAX_DRAWN, LayerItem, NetworkView
 from visualnet.app.widgets.network_view.items import ACCENT, HOVERED_FILL, SELECTED_FILL, value_colour
 from visualnet.engine.shapes import network_shapes
 from visualnet.engine.visual import mean_activations, top_activating

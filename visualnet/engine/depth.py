@@ -165,7 +165,8 @@ def _merged(ends: Array, slopes: Array, intercepts: Array) -> Pieces:
     for i in range(1, len(slopes)):
         last = keep[-1]
         scale = max(1.0, abs(slopes[last]), abs(intercepts[last]))
-        if abs(slopes[i] - slopes[last]) > COLLINEAR * scale or abs(intercepts[i] - intercepts[last]) > COLLINEAR * scale:
+        if (abs(slopes[i] - slopes[last]) > COLLINEAR * scale
+                or abs(intercepts[i] - intercepts[last]) > COLLINEAR * scale):
             keep.append(i)
     keep_ends = np.append(ends[keep], ends[-1])
     return Pieces(keep_ends, slopes[keep], intercepts[keep])

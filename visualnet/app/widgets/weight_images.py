@@ -22,7 +22,8 @@ from typing import NamedTuple, Optional
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen, QResizeEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPathItem, QGraphicsSimpleTextItem, QLabel, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPathItem, QGraphicsSimpleTextItem, QLabel, QVBoxLayout,
+                               QWidget)
 
 from ...engine.visual import (PADDING, chance_agreement, example_tiles, fitting_columns, layers_class_agreement,
                               nice_level, tile_origin, top_activating, weight_heatmap, weight_tiles)

@@ -349,8 +349,9 @@ class PassScene(QGraphicsScene):
                                                [f"dW[{l}], db[{l}]", f"[{l}]"])
         cost = values.get("J")
         loss = "L" if single else "J"
+        value = [f"{loss} = {float(cost.values):.5g}"] if cost else []
         self.loss_node.set_content(
-            self.tr("Loss"), [shown(f"ŷ = A[{self.L}]", single)] + ([f"{loss} = {float(cost.values):.5g}"] if cost else []),
+            self.tr("Loss"), [shown(f"ŷ = A[{self.L}]", single)] + value,
             "active" if current is not None and current.phase == "cost" else "done" if cost else "idle", [loss])
         self._even_detail()
 
