@@ -2678,32 +2678,32 @@
 <context>
     <name>LessonBar</name>
     <message>
-        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="87"/>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="91"/>
         <source>‹ Previous</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="88"/>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="92"/>
         <source>The previous step (Page Up)</source>
         <translation>上一步（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="90"/>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="94"/>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="91"/>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="95"/>
         <source>The next step (Page Down)</source>
         <translation>下一步（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="93"/>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="94"/>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="98"/>
         <source>End the lesson; the app stays as it is (Esc)</source>
         <translation>结束课程；应用保持当前状态（Esc）</translation>
     </message>
@@ -2712,7 +2712,7 @@
     <name>Lessons</name>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="139"/>
-        <location filename="../../visualnet/app/lessons.py" line="199"/>
+        <location filename="../../visualnet/app/lessons.py" line="200"/>
         <source>Notation</source>
         <translation>符号约定</translation>
     </message>
@@ -2743,7 +2743,7 @@
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="156"/>
-        <location filename="../../visualnet/app/lessons.py" line="200"/>
+        <location filename="../../visualnet/app/lessons.py" line="201"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="173"/>
-        <location filename="../../visualnet/app/lessons.py" line="201"/>
+        <location filename="../../visualnet/app/lessons.py" line="202"/>
         <source>Building blocks and caches</source>
         <translation>构建模块与缓存</translation>
     </message>
@@ -2795,18 +2795,18 @@
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="178"/>
-        <location filename="../../visualnet/app/lessons.py" line="202"/>
+        <location filename="../../visualnet/app/lessons.py" line="203"/>
         <source>Backward propagation</source>
         <translation>反向传播</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="178"/>
         <source>Backward runs the blocks from l = L down to 1: dZ[l] = dA[l] * g[l]&apos;(Z[l]), dW[l] = (1/m) dZ[l] A[l-1]ᵀ, db[l] = (1/m) Σ dZ[l], dA[l-1] = W[l]ᵀ dZ[l] (with L2, dW[l] also gets (λ/m) W[l]). The pass stands at the first backward step, at the output layer L.</source>
-        <translation>反向传播从 l = L 到 1 依次运行各模块：dZ[l] = dA[l] * g[l]'(Z[l])，dW[l] = (1/m) dZ[l] A[l-1]ᵀ，db[l] = (1/m) Σ dZ[l]，dA[l-1] = W[l]ᵀ dZ[l]（使用 L2 时，dW[l] 还要加上 (λ/m) W[l]）。传播停在反向的第一步，即输出层 L。</translation>
+        <translation>反向传播从 l = L 到 1 依次运行各模块：dZ[l] = dA[l] * g[l]&apos;(Z[l])，dW[l] = (1/m) dZ[l] A[l-1]ᵀ，db[l] = (1/m) Σ dZ[l]，dA[l-1] = W[l]ᵀ dZ[l]（使用 L2 时，dW[l] 还要加上 (λ/m) W[l]）。传播停在反向的第一步，即输出层 L。</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="183"/>
-        <location filename="../../visualnet/app/lessons.py" line="203"/>
+        <location filename="../../visualnet/app/lessons.py" line="204"/>
         <source>Parameters vs hyperparameters</source>
         <translation>参数与超参数</translation>
     </message>
@@ -2827,47 +2827,47 @@
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="191"/>
-        <location filename="../../visualnet/app/lessons.py" line="204"/>
+        <location filename="../../visualnet/app/lessons.py" line="205"/>
         <source>The brain analogy</source>
         <translation>与大脑的类比</translation>
     </message>
     <message>
         <location filename="../../visualnet/app/lessons.py" line="191"/>
-        <source>A logistic unit computes a = σ(wᵀx + b): a weighted sum, then a squashing function. A neuron also gathers signals and fires or not, which is where the comparison comes from. It is loose: one real neuron does far more than one logistic unit, and as far as anyone knows the brain does not learn by this backpropagation. The panel shows unit 1 of layer 1: what it really computes.</source>
-        <translation>一个逻辑单元计算 a = σ(wᵀx + b)：先加权求和，再经过一个压缩函数。神经元也汇集信号并决定是否放电，这就是类比的由来。但这个类比很粗略：一个真实的神经元远比一个逻辑单元复杂，而且就目前所知，大脑并不是用这种反向传播来学习的。面板显示第 1 层的第 1 个单元：它实际计算的是什么。</translation>
+        <source>A logistic unit computes a = σ(wᵀx + b): a weighted sum, then a squashing function. A neuron also gathers signals and fires or not, which is where the comparison comes from. It is loose: one real neuron does far more than one logistic unit, and as far as anyone knows the brain does not learn by this backpropagation. The panel shows unit 0 of layer 1 (its g[1] is {g}): what one unit really computes.</source>
+        <translation>一个逻辑单元计算 a = σ(wᵀx + b)：先加权求和，再经过一个压缩函数。神经元也汇集信号并决定是否放电，这就是类比的由来。但这个类比很粗略：一个真实的神经元远比一个逻辑单元复杂，而且就目前所知，大脑并不是用这种反向传播来学习的。面板显示第 1 层的单元 0（它的 g[1] 是 {g}）：一个单元实际计算的是什么。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="199"/>
+        <location filename="../../visualnet/app/lessons.py" line="200"/>
         <source>Forward propagation</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="200"/>
+        <location filename="../../visualnet/app/lessons.py" line="201"/>
         <source>Why deep</source>
         <translation>为什么要深</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="205"/>
+        <location filename="../../visualnet/app/lessons.py" line="206"/>
         <source>Lesson: the demo network</source>
         <translation>课程：示例网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="206"/>
+        <location filename="../../visualnet/app/lessons.py" line="207"/>
         <source>This step set up the demo network (digits, hidden layers 20, 7, 5): it is one undo step, Ctrl+Z brings yours back.</source>
         <translation>这一步换成了示例网络（手写数字，隐藏层 20、7、5）：这是一个撤销步骤，按 Ctrl+Z 即可恢复你的网络。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="208"/>
+        <location filename="../../visualnet/app/lessons.py" line="209"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="208"/>
+        <location filename="../../visualnet/app/lessons.py" line="209"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/lessons.py" line="209"/>
+        <location filename="../../visualnet/app/lessons.py" line="210"/>
         <source>Close the lesson</source>
         <translation>关闭课程</translation>
     </message>

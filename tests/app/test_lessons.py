@@ -112,7 +112,7 @@ def test_page_down_walks_every_step_and_each_sets_up_what_it_says(window, qtbot)
     page_down(qtbot, window)
     assert window.central_tabs.currentWidget() is window.network_view
     assert window.network_view.unit_panel.isVisible() and window.network_view.unit_panel.unit == (1, 0)
-    assert "σ(wᵀx + b)" in lesson.bar.text.text() and "backpropagation" in lesson.bar.text.text()
+    assert "σ(wᵀx + b)" in lesson.bar.text.text() and "its g[1] is relu" in lesson.bar.text.text()
     assert lesson.index == len(WEEK_4) - 1 and not lesson.bar.next_button.isEnabled()
     page_down(qtbot, window)  # the last step stays
     assert lesson.index == len(WEEK_4) - 1

@@ -129,7 +129,7 @@ def parameters(window: MainWindow) -> None:
 
 
 def one_unit(window: MainWindow) -> None:
-    """The network tab with unit 1 of layer 1 chosen: its panel shows what that one unit computes."""
+    """The network tab with unit 0 of layer 1 chosen (units count from 0, as the panel names them)."""
     show_network(window)
     window.session.set_selected_layer(1)
     window.network_view.choose_unit(1, 0)
@@ -192,7 +192,8 @@ WEEK_4: tuple[Step, ...] = (
         "Lessons", "A logistic unit computes a = σ(wᵀx + b): a weighted sum, then a squashing function. A neuron "
         "also gathers signals and fires or not, which is where the comparison comes from. It is loose: one real "
         "neuron does far more than one logistic unit, and as far as anyone knows the brain does not learn by "
-        "this backpropagation. The panel shows unit 1 of layer 1: what it really computes."), one_unit),
+        "this backpropagation. The panel shows unit 0 of layer 1 (its g[1] is {g}): what one unit really "
+        "computes."), one_unit, values=lambda w: {"g": w.session.activations[0]}),
 )
 
 

@@ -2,10 +2,11 @@
 ‹ Previous, Next › and Close. It never covers the app: the student can play with any panel meanwhile."""
 from __future__ import annotations
 
+import html
 from typing import Callable, Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .retranslating import Retranslating
@@ -24,18 +25,21 @@ class LessonBar(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("lessonBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # a pale note colour: it reads as the teacher's voice, apart from the panels, on a projector too
-        self.setStyleSheet("#lessonBar { background: #fff6dc; border: 1px solid #d9b75f; }"
-                           "#lessonBar QLabel { color: #2b2b2b; }")
+        # a pale note colour: it reads as the teacher's voice, apart from the panels. A palette, not a style
+        # sheet: a style sheet would keep the labels' font from following the window's (presentation's larger)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff6dc"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#2b2b2b"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.progress = QLabel(objectName="lessonProgress")
-        self.title = QLabel(objectName="lessonTitle", wordWrap=True)
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.text = QLabel(objectName="lessonText", wordWrap=True)
+        self.title = QLabel(objectName="lessonTitle", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.text = QLabel(objectName="lessonText", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel(objectName="lessonNote", wordWrap=True)
-        self.note.setStyleSheet("color: #8a5a00;")
+        self.note = QLabel(objectName="lessonNote", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        note = self.note.palette()
+        note.setColor(QPalette.ColorRole.WindowText, QColor("#8a5a00"))
+        self.note.setPalette(note)
         self.previous_button = self._button("lessonPreviousButton", self.previousClicked)
         self.next_button = self._button("lessonNextButton", self.nextClicked)
         self.close_button = self._button("lessonCloseButton", self.closeClicked)
@@ -80,7 +84,7 @@ class LessonBar(Retranslating, QFrame):
         position, count = self._position
         title, text, note = self._words
         self.progress.setText(f"{position + 1}/{count}")
-        self.title.setText(title())
+        self.title.setText(f"<b>{html.escape(title())}</b>")  # bold by markup: its font stays the window's
         self.text.setText(text())
         self.note.setText(note() if note is not None else "")
         self.note.setVisible(note is not None)
