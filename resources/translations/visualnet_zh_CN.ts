@@ -2676,297 +2676,499 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LessonBar</name>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
-        <source>Layers</source>
-        <translation>层</translation>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="91"/>
+        <source>‹ Previous</source>
+        <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="271"/>
-        <source>Dataset</source>
-        <translation>数据集</translation>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="92"/>
+        <source>The previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
-        <source>Training</source>
-        <translation>训练</translation>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="94"/>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="272"/>
-        <source>Cost</source>
-        <translation>代价</translation>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="95"/>
+        <source>The next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
-        <source>Weights</source>
-        <translation>权重</translation>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="97"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="273"/>
-        <source>Decision boundary</source>
-        <translation>决策边界</translation>
+        <location filename="../../visualnet/app/widgets/lesson_bar.py" line="98"/>
+        <source>End the lesson; the app stays as it is (Esc)</source>
+        <translation>结束课程；应用保持当前状态（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="139"/>
+        <location filename="../../visualnet/app/lessons.py" line="200"/>
+        <source>Notation</source>
+        <translation>符号约定</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="274"/>
+        <location filename="../../visualnet/app/lessons.py" line="139"/>
+        <source>A network of L layers: the input is layer 0, so this one (n = {sizes}) has L = {L}. Layer l has n[l] units and the activation g[l]; its parameters are W[l], of shape (n[l], n[l-1]), and b[l], of shape (n[l], 1). The input is A[0] = X and the prediction is ŷ = A[L]. Layer 1 is highlighted in the layer editor and the diagram: change n[1] and watch every shape follow.</source>
+        <translation>一个 L 层的网络：输入是第 0 层，所以这个网络（n = {sizes}）的 L = {L}。第 l 层有 n[l] 个单元，激活函数为 g[l]；它的参数是 W[l]，形状为 (n[l], n[l-1])，以及 b[l]，形状为 (n[l], 1)。输入为 A[0] = X，预测为 ŷ = A[L]。层编辑器和网络图中高亮的是第 1 层：修改 n[1]，看每个形状如何随之变化。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="145"/>
+        <source>Forward propagation for one example</source>
+        <translation>单个样本的前向传播</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="145"/>
+        <source>For one example x (m = 1), layer after layer: z[l] = W[l] a[l-1] + b[l], then a[l] = g[l](z[l]), from a[0] = x up to ŷ = a[L]. The pass shows one real training example, at its first step: → takes the next step, Space plays.</source>
+        <translation>对单个样本 x（m = 1），逐层计算：z[l] = W[l] a[l-1] + b[l]，再 a[l] = g[l](z[l])，从 a[0] = x 一直到 ŷ = a[L]。传播视图展示一个真实的训练样本，停在第一步：按 → 走下一步，按空格键播放。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="150"/>
+        <source>Forward propagation, vectorized</source>
+        <translation>前向传播的向量化</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="150"/>
+        <source>Put the m examples side by side as the columns of X and the same two lines compute them all at once: Z[l] = W[l] A[l-1] + b[l] (b[l] is broadcast to every column) and A[l] = g[l](Z[l]). Only the shapes change: Z[l] and A[l] are (n[l], m). One example is off now: the pass runs on the examples a training step uses.</source>
+        <translation>把 m 个样本并排作为 X 的各列，同样两行公式就能一次算完所有样本：Z[l] = W[l] A[l-1] + b[l]（b[l] 广播到每一列），A[l] = g[l](Z[l])。变的只有形状：Z[l] 和 A[l] 是 (n[l], m)。现在已关闭“单个样本”：传播使用一次训练步骤所用的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="156"/>
+        <location filename="../../visualnet/app/lessons.py" line="201"/>
         <source>Matrix shapes</source>
         <translation>矩阵形状</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="275"/>
+        <location filename="../../visualnet/app/lessons.py" line="156"/>
+        <source>Checking shapes catches most bugs: W[l] is (n[l], n[l-1]), b[l] is (n[l], 1), Z[l] and A[l] are (n[l], m), and dW[l], db[l] have the shapes of W[l], b[l]. The shape quiz is on: the panel hides the numbers and asks for them. Ctrl+K turns the quiz off.</source>
+        <translation>检查形状能抓住大多数错误：W[l] 是 (n[l], n[l-1])，b[l] 是 (n[l], 1)，Z[l] 和 A[l] 是 (n[l], m)，dW[l]、db[l] 与 W[l]、b[l] 形状相同。形状测验已打开：面板隐藏了数字并请你填写。按 Ctrl+K 关闭测验。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="160"/>
+        <source>Why deep: the sawtooth</source>
+        <translation>为什么要深：锯齿波</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="160"/>
+        <source>Some functions are cheap for a deep network and dear for a shallow one. A sawtooth with 2^k teeth takes k layers of 2 ReLU units; with one hidden layer it takes 2^k units. The Why deep panel builds both exactly and counts their linear pieces.</source>
+        <translation>有些函数对深层网络很便宜，对浅层网络却很昂贵。一个有 2^k 个齿的锯齿波，用 k 层、每层 2 个 ReLU 单元即可表示；只用一个隐藏层则需要 2^k 个单元。“为什么要深（锯齿波）”面板精确地构造这两种网络，并数出它们的线性段数。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="164"/>
+        <source>Why deep: parity, the circuit argument</source>
+        <translation>为什么要深：奇偶性与电路论证</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="164"/>
+        <source>The course&apos;s example from circuit theory: the parity (XOR) of n bits takes a tree of n − 1 XOR gates, about log₂ n levels deep, while one layer of AND gates under an OR needs 2^(n−1) of them. The table under the study counts both for each n; the study trains deep and shallow networks on it.</source>
+        <translation>课程中来自电路理论的例子：n 位的奇偶性（异或）用 n − 1 个异或门组成的树即可计算，深度约为 log₂ n 层；而一层与门再接一个或门则需要 2^(n−1) 个与门。实验下方的表格按每个 n 数出这两种门数；实验本身在奇偶性上训练深层和浅层网络。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="168"/>
+        <source>Why deep: what the layers respond to</source>
+        <translation>为什么要深：各层对什么有反应</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="168"/>
+        <source>The course&apos;s picture: early layers detect simple things (edges, strokes), later layers combine them. The Weights panel shows, for each unit of layer 2, the training digits that excite it most, and measures how often they share a class, layer by layer: train, then look before you believe the picture.</source>
+        <translation>课程里的图景：前面的层检测简单的东西（边缘、笔画），后面的层把它们组合起来。权重面板显示第 2 层每个单元最能激活它的训练数字，并逐层度量这些数字属于同一类别的频率：先训练，再亲眼看看，然后再决定是否相信这幅图景。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="173"/>
+        <location filename="../../visualnet/app/lessons.py" line="202"/>
+        <source>Building blocks and caches</source>
+        <translation>构建模块与缓存</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="173"/>
+        <source>Each layer is a block. Forward takes A[l-1] and gives A[l], keeping the cache (A[l-1], W[l], b[l], Z[l]); backward takes dA[l] and that cache and gives dA[l-1], dW[l] and db[l]. The pass stands at the step that stores cache[1]: the backward pass reads it back.</source>
+        <translation>每一层是一个模块。前向接收 A[l-1]，输出 A[l]，并保存缓存 (A[l-1], W[l], b[l], Z[l])；反向接收 dA[l] 和这份缓存，输出 dA[l-1]、dW[l] 和 db[l]。传播停在保存 cache[1] 的那一步：反向传播会把它读回来。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="178"/>
+        <location filename="../../visualnet/app/lessons.py" line="203"/>
+        <source>Backward propagation</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="178"/>
+        <source>Backward runs the blocks from l = L down to 1: dZ[l] = dA[l] * g[l]&apos;(Z[l]), dW[l] = (1/m) dZ[l] A[l-1]ᵀ, db[l] = (1/m) Σ dZ[l], dA[l-1] = W[l]ᵀ dZ[l] (with L2, dW[l] also gets (λ/m) W[l]). The pass stands at the first backward step, at the output layer L.</source>
+        <translation>反向传播从 l = L 到 1 依次运行各模块：dZ[l] = dA[l] * g[l]&apos;(Z[l])，dW[l] = (1/m) dZ[l] A[l-1]ᵀ，db[l] = (1/m) Σ dZ[l]，dA[l-1] = W[l]ᵀ dZ[l]（使用 L2 时，dW[l] 还要加上 (λ/m) W[l]）。传播停在反向的第一步，即输出层 L。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="183"/>
+        <location filename="../../visualnet/app/lessons.py" line="204"/>
+        <source>Parameters vs hyperparameters</source>
+        <translation>参数与超参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="183"/>
+        <source>Parameters are what the network learns: W[l] and b[l]. Hyperparameters are what you choose, and they decide what the parameters become: the learning rate α, the iterations, L, n[l], g[l], the mini-batch size, λ, the initialization. The panel sets them side by side.</source>
+        <translation>参数是网络学到的东西：W[l] 和 b[l]。超参数是你来选择的，它们决定参数最终变成什么：学习率 α、迭代次数、L、n[l]、g[l]、小批量大小、λ、初始化方式。面板把两者并排列出。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="187"/>
+        <source>Trying hyperparameters</source>
+        <translation>尝试超参数</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="187"/>
+        <source>Choosing them is empirical: idea, code, experiment, again. The sweep has α chosen with a few usual values: Start trains one network per value, in the background, and draws their costs together.</source>
+        <translation>选择超参数是一个经验过程：想法、代码、实验，循环往复。扫描已选好 α 和几个常用取值：点击“开始”会在后台为每个取值训练一个网络，并把它们的代价曲线画在一起。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="191"/>
+        <location filename="../../visualnet/app/lessons.py" line="205"/>
+        <source>The brain analogy</source>
+        <translation>与大脑的类比</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="191"/>
+        <source>A logistic unit computes a = σ(wᵀx + b): a weighted sum, then a squashing function. A neuron also gathers signals and fires or not, which is where the comparison comes from. It is loose: one real neuron does far more than one logistic unit, and as far as anyone knows the brain does not learn by this backpropagation. The panel shows unit 0 of layer 1 (its g[1] is {g}): what one unit really computes.</source>
+        <translation>一个逻辑单元计算 a = σ(wᵀx + b)：先加权求和，再经过一个压缩函数。神经元也汇集信号并决定是否放电，这就是类比的由来。但这个类比很粗略：一个真实的神经元远比一个逻辑单元复杂，而且就目前所知，大脑并不是用这种反向传播来学习的。面板显示第 1 层的单元 0（它的 g[1] 是 {g}）：一个单元实际计算的是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="200"/>
+        <source>Forward propagation</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="201"/>
+        <source>Why deep</source>
+        <translation>为什么要深</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="206"/>
+        <source>Lesson: the demo network</source>
+        <translation>课程：示例网络</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="207"/>
+        <source>This step set up the demo network (digits, hidden layers 20, 7, 5): it is one undo step, Ctrl+Z brings yours back.</source>
+        <translation>这一步换成了示例网络（手写数字，隐藏层 20、7、5）：这是一个撤销步骤，按 Ctrl+Z 即可恢复你的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="209"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="209"/>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/lessons.py" line="210"/>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <source>Matrix shapes</source>
+        <translation>矩阵形状</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="287"/>
         <source>Parameters and hyperparameters</source>
         <translation>参数与超参数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="277"/>
+        <location filename="../../visualnet/app/main_window.py" line="289"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="278"/>
+        <location filename="../../visualnet/app/main_window.py" line="290"/>
         <source>Forward and backward pass</source>
         <translation>前向与反向传播</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="279"/>
+        <location filename="../../visualnet/app/main_window.py" line="291"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>Hyperparameter sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>Depth versus width (parity)</source>
         <translation>深度与宽度（奇偶校验）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="281"/>
+        <location filename="../../visualnet/app/main_window.py" line="293"/>
         <source>Why deep (sawtooth)</source>
         <translation>为什么要深（锯齿波）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="283"/>
+        <location filename="../../visualnet/app/main_window.py" line="295"/>
         <source>&amp;Experiments</source>
         <translation>实验(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="284"/>
+        <location filename="../../visualnet/app/main_window.py" line="296"/>
         <source>&amp;Network diagram</source>
         <translation>网络图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="285"/>
+        <location filename="../../visualnet/app/main_window.py" line="297"/>
         <source>Forward and backward &amp;pass</source>
         <translation>前向与反向传播(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="286"/>
+        <location filename="../../visualnet/app/main_window.py" line="298"/>
         <source>&amp;Train / pause</source>
         <translation>训练/暂停(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="287"/>
+        <location filename="../../visualnet/app/main_window.py" line="299"/>
         <source>&amp;Step one iteration</source>
         <translation>单步迭代(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="288"/>
+        <location filename="../../visualnet/app/main_window.py" line="300"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="289"/>
+        <location filename="../../visualnet/app/main_window.py" line="301"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="290"/>
+        <location filename="../../visualnet/app/main_window.py" line="302"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../visualnet/app/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="291"/>
+        <location filename="../../visualnet/app/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="292"/>
+        <location filename="../../visualnet/app/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="293"/>
+        <location filename="../../visualnet/app/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="294"/>
+        <location filename="../../visualnet/app/main_window.py" line="308"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="295"/>
+        <location filename="../../visualnet/app/main_window.py" line="309"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="296"/>
+        <location filename="../../visualnet/app/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="297"/>
+        <location filename="../../visualnet/app/main_window.py" line="311"/>
         <source>Shape &amp;quiz</source>
         <translation>形状测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="298"/>
+        <location filename="../../visualnet/app/main_window.py" line="312"/>
         <source>Hide the numbers of the shapes and ask for them</source>
         <translation>隐藏形状中的数字并提问</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="299"/>
+        <location filename="../../visualnet/app/main_window.py" line="313"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="300"/>
+        <location filename="../../visualnet/app/main_window.py" line="314"/>
         <source>Reset &amp;settings…</source>
         <translation>重置设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="301"/>
+        <location filename="../../visualnet/app/main_window.py" line="315"/>
         <source>&amp;About visualnet</source>
         <translation>关于 visualnet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="302"/>
+        <location filename="../../visualnet/app/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="303"/>
+        <location filename="../../visualnet/app/main_window.py" line="317"/>
         <source>&amp;Presentation (full screen, large text)</source>
         <translation>演示模式(&amp;P)（全屏、大字）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="304"/>
+        <location filename="../../visualnet/app/main_window.py" line="318"/>
         <source>For a projector: full screen, larger text and lines, only the panels a lesson needs; F11 or Esc leaves</source>
         <translation>用于投影：全屏，更大的文字和线条，只保留讲课需要的面板；按 F11 或 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="306"/>
+        <location filename="../../visualnet/app/main_window.py" line="320"/>
         <source>Leave presentation</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="307"/>
+        <location filename="../../visualnet/app/main_window.py" line="321"/>
         <source>&amp;Hide controls (saved in the project)</source>
         <translation>隐藏控件(&amp;H)（保存在项目中）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="280"/>
+        <location filename="../../visualnet/app/main_window.py" line="292"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="309"/>
+        <location filename="../../visualnet/app/main_window.py" line="323"/>
         <source>Changing the layers</source>
         <translation>修改网络层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="309"/>
+        <location filename="../../visualnet/app/main_window.py" line="323"/>
         <source>Choosing the dataset</source>
         <translation>选择数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="312"/>
+        <location filename="../../visualnet/app/main_window.py" line="326"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="313"/>
+        <location filename="../../visualnet/app/main_window.py" line="327"/>
         <source>&amp;Cost plot or cost history (PNG, SVG, CSV)…</source>
         <translation>代价曲线或代价历史(&amp;C)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="314"/>
+        <location filename="../../visualnet/app/main_window.py" line="328"/>
         <source>&amp;Weight images (PNG, SVG)…</source>
         <translation>权重图像(&amp;W)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="315"/>
+        <location filename="../../visualnet/app/main_window.py" line="329"/>
         <source>&amp;Decision boundary (PNG, SVG)…</source>
         <translation>决策边界(&amp;D)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="316"/>
+        <location filename="../../visualnet/app/main_window.py" line="330"/>
         <source>&amp;Network diagram (PNG, SVG)…</source>
         <translation>网络图(&amp;N)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="317"/>
+        <location filename="../../visualnet/app/main_window.py" line="331"/>
         <source>&amp;Pass animation, current step (PNG, SVG)…</source>
         <translation>传播动画当前一步(&amp;P)（PNG、SVG）…</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="346"/>
+        <location filename="../../visualnet/app/main_window.py" line="360"/>
         <source>L = {L} · {count} parameters · m = {m} · dataset: {name}</source>
         <translation>L = {L} · {count} 个参数 · m = {m} · 数据集：{name}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="362"/>
+        <location filename="../../visualnet/app/main_window.py" line="376"/>
         <source>iteration {i} · cost {J}</source>
         <translation>第 {i} 次迭代 · 代价 {J}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="364"/>
+        <location filename="../../visualnet/app/main_window.py" line="378"/>
         <source>train {train:.1%}</source>
         <translation>训练集 {train:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="366"/>
+        <location filename="../../visualnet/app/main_window.py" line="380"/>
         <source>dev {dev:.1%}</source>
         <translation>开发集 {dev:.1%}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="368"/>
+        <location filename="../../visualnet/app/main_window.py" line="382"/>
         <source>{rate} it/s</source>
         <translation>{rate} 次/秒</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="370"/>
+        <location filename="../../visualnet/app/main_window.py" line="384"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="411"/>
-        <location filename="../../visualnet/app/main_window.py" line="418"/>
-        <location filename="../../visualnet/app/main_window.py" line="421"/>
-        <location filename="../../visualnet/app/main_window.py" line="423"/>
+        <location filename="../../visualnet/app/main_window.py" line="425"/>
+        <location filename="../../visualnet/app/main_window.py" line="432"/>
+        <location filename="../../visualnet/app/main_window.py" line="435"/>
+        <location filename="../../visualnet/app/main_window.py" line="437"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="412"/>
+        <location filename="../../visualnet/app/main_window.py" line="426"/>
         <source>Forget the window layout and your last choices, and go back to the demo network?</source>
         <translation>忘记窗口布局和上次的选择，回到演示网络吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="505"/>
+        <location filename="../../visualnet/app/main_window.py" line="524"/>
         <source>An experiment&apos;s results were not read: {reason}</source>
         <translation>没有读取某个实验的结果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="555"/>
+        <location filename="../../visualnet/app/main_window.py" line="574"/>
         <source>About visualnet</source>
         <translation>关于 visualnet</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/main_window.py" line="556"/>
+        <location filename="../../visualnet/app/main_window.py" line="575"/>
         <source>visualnet shows why the math of deep L-layer networks works: every shape, every pass, every step of training, computed by its own NumPy engine in the notation of Andrew Ng&apos;s course.</source>
         <translation>visualnet 展示深层 L 层神经网络的数学为什么成立：每个形状、每次传播、每一步训练，都由它自己的 NumPy 引擎计算，并采用吴恩达课程的记号。</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMainW
 from .commands import edit_architecture, edit_dataset, edit_hyperparameters
 from .experiments import Experiments
 from .figures import Figure, export_figure_dialog
+from .lessons import Lesson
 from .project_controller import ProjectController
 from .session import DEMO_DATASET, DEMO_PRESET, OUTPUT_CHOICES, PRESETS, Architecture, Hyperparameters, Session
 from .texts import dataset_name, with_blocked
@@ -84,7 +85,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.experiment_tabs.addTab(panel, "")
         self.experiments_page = ExperimentsPage(self.experiment_tabs)  # the course's cycle above them
         self.central_tabs.addTab(self.experiments_page, "")
-        self.setCentralWidget(self.central_tabs)
+        self.lesson = Lesson(self)  # its bar sits above the views, hidden until a lesson starts
+        central = QWidget(objectName="centralArea")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.lesson.bar)
+        central_layout.addWidget(self.central_tabs, 1)
+        self.setCentralWidget(central)
         self.dataset_panel = DatasetPanel(self.session)
         self.layer_editor = LayerEditor(self.session)
         self.shape_panel = ShapePanel(self.session)
@@ -217,6 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.leave_presentation_action = QAction(self, objectName="leavePresentationAction",
                                                  shortcut=QKeySequence("Escape"), enabled=False)
         self.leave_presentation_action.triggered.connect(lambda: self.set_presentation(False))
+        self.lesson.stepChanged.connect(lambda _index: self._share_escape())
         self.addAction(self.leave_presentation_action)  # works with the menu bar hidden
         self.addAction(self.presentation_action)
         self.control_actions = {}
@@ -262,6 +270,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addActions([self.reset_layout_action, self.reset_settings_action])
         self.training_menu = bar.addMenu("")
         self.training_menu.addActions([self.train_action, self.step_action, self.reset_action])
+        self.lessons_menu = bar.addMenu("")
+        self.lessons_menu.addActions(list(self.lesson.section_actions.values()))
+        self.lessons_menu.addSeparator()
+        self.lessons_menu.addActions([self.lesson.next_action, self.lesson.previous_action, self.lesson.close_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -287,6 +299,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.step_action.setText(self.tr("&Step one iteration"))
         self.reset_action.setText(self.tr("&Reset parameters"))
         self.training_menu.setTitle(self.tr("&Training"))
+        self.lessons_menu.setTitle(self.tr("&Lessons"))
+        self.lesson.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -489,8 +503,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreGeometry(geometry)
             self.restoreState(state, SETTINGS_VERSION)
             self.view_docks.set_presenting(False)
-        self.leave_presentation_action.setEnabled(on)
+        self._share_escape()
         with_blocked(self.presentation_action, lambda: self.presentation_action.setChecked(on))
+
+    def _share_escape(self) -> None:
+        """Esc closes a running lesson first (the lesson's own action), then leaves presentation: one action
+        at a time holds the key, or Qt would call it ambiguous and do neither."""
+        self.leave_presentation_action.setEnabled(self.presenting and not self.lesson.running)
 
     def project_view(self) -> tuple[dict, list]:
         """What a project keeps of the window: the classroom's hidden controls, and the experiments' results

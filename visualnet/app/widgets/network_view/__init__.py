@@ -215,9 +215,9 @@ class NetworkView(QGraphicsView):
     def _on_layer_pressed(self, layer: int, unit: int) -> None:
         self.session.set_selected_layer(layer)
         if layer >= 1 and unit >= 0:
-            self._choose_unit(layer, unit)
+            self.choose_unit(layer, unit)
 
-    def _choose_unit(self, layer: int, unit: int) -> None:
+    def choose_unit(self, layer: int, unit: int) -> None:
         """Open the panel of unit ``unit`` of layer ``layer`` (or show that unit in it)."""
         old = self._unit[0]
         if 0 <= old < len(self._layers):
