@@ -60,7 +60,7 @@ def test_the_status_bar_is_said_again_in_the_new_language(window, english, qtbot
 
     session = window.session
     edit_hyperparameters(session, replace(session.hyperparameters, num_iterations=5), "iterations")
-    with qtbot.waitSignal(session.trainingStateChanged, timeout=20000, check_params_cb=lambda state: state == "idle"):
+    with qtbot.waitSignal(session.trainingStateChanged, timeout=120_000, check_params_cb=lambda state: state == "idle"):
         session.start_training()
     monkeypatch.setattr(session_module, "available_memory", lambda: 10 << 20)  # the next run does not fit
     session.start_training()

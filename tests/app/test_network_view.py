@@ -72,9 +72,9 @@ def test_a_training_update_colours_the_units_by_their_mean_activation(view, qtbo
     session = view.session
     before = [item.unit_colours() for item in view.layer_items()]
     session.set_hyperparameters(replace(session.hyperparameters, num_iterations=30))
-    with qtbot.waitSignal(session.progressed, timeout=20000):
+    with qtbot.waitSignal(session.progressed, timeout=120_000):
         session.start_training()
-    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=20000)
+    qtbot.waitUntil(lambda: session.training_state == "idle", timeout=120_000)
     net = session.network
     expected = mean_activations(net, view.sample_X())
 

@@ -54,7 +54,7 @@ def job(layer_sizes, X, Y, params=None) -> Job:
 
 
 def finish(qtbot, worker: TrainingProcess) -> Outcome:
-    with qtbot.waitSignal(worker.finished, timeout=20000) as ended:
+    with qtbot.waitSignal(worker.finished, timeout=120_000) as ended:
         pass
     return ended.args[0]
 

@@ -45,7 +45,7 @@ def train(qtbot, window, iterations=60):
     session = window.session
     edit_hyperparameters(session, replace(session.hyperparameters, num_iterations=iterations), "iterations")
     # (runsChanged also comes at the start, with a new run, before the state says "running")
-    with qtbot.waitSignal(session.trainingStateChanged, timeout=20000, check_params_cb=lambda state: state == "idle"):
+    with qtbot.waitSignal(session.trainingStateChanged, timeout=120_000, check_params_cb=lambda state: state == "idle"):
         session.start_training()
     assert session.runs or session.run
 
@@ -76,7 +76,7 @@ def test_save_and_open_round_trip_exactly(window, qtbot, tmp_path, monkeypatch):
     before = snapshot(window)
     path = tmp_path / "lesson.vnet"
     choose_file(monkeypatch, path)
-    with qtbot.waitSignal(window.projects.saved, timeout=20000):  # written by a child: the window goes on
+    with qtbot.waitSignal(window.projects.saved, timeout=120_000):  # written by a child: the window goes on
         window.projects.actions["save"].trigger()  # untitled: asks where
     assert not window.isWindowModified() and window.windowTitle().startswith("lesson.vnet[*]")
     assert recent_files(window.settings)[0] == str(path)

@@ -26,7 +26,8 @@ def paused_at(qtbot, session, press) -> int:
     return paused.args[0]
 
 
-def wait_idle(qtbot, window, timeout=20000) -> None:
+def wait_idle(qtbot, window, timeout=120_000) -> None:
+    """Until the run ends: the training child runs below the GUI's priority, so a busy machine can slow it a lot."""
     qtbot.waitUntil(lambda: window.session.training_state == "idle", timeout=timeout)
 
 

@@ -39,8 +39,9 @@ def test_every_text_of_every_view_fits(window, qtbot, language, presenting, size
     window.resize(*size)
     session = window.session  # a short run first: the readouts and the status bar say the most then
     session.set_hyperparameters(replace(session.hyperparameters, num_iterations=30))
-    with qtbot.waitSignal(session.trainingStateChanged, timeout=20000, check_params_cb=lambda state: state == "idle"):
+    with qtbot.waitSignal(session.trainingStateChanged, timeout=120_000, check_params_cb=lambda state: state == "idle"):
         session.start_training()
+    window.lesson.go_to(0)  # a lesson's bar above the views, walked with them
     problems = []
     for view, action in zip(VIEWS, (window.show_network_action, window.show_pass_action,
                                     window.show_experiments_action)):
