@@ -3823,7 +3823,7 @@
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="353"/>
+        <location filename="../../visualnet/app/widgets/pass_animation/scene.py" line="354"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -4556,7 +4556,7 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
         <translation>想法：{idea}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="199"/>
+        <location filename="../../visualnet/app/widgets/sweep_panel.py" line="200"/>
         <source>Choose two different hyperparameters, or nothing for the second.</source>
         <translation>请选择两个不同的超参数，或者第二个选“不改变其他”。</translation>
     </message>
@@ -4668,112 +4668,112 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="198"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="199"/>
         <source>Layer {l} weights</source>
         <translation>第 {l} 层权重</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="258"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="259"/>
         <source>Which layer to look at</source>
         <translation>选择要查看的层</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="259"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="260"/>
         <source>Each tile on its own scale</source>
         <translation>每个图块各用自己的色标</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="261"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="262"/>
         <source>Ticked: each unit&apos;s strongest weight is full red or blue, so every unit&apos;s pattern shows. Unticked: one scale for all, to compare how large the units&apos; weights are.</source>
         <translation>勾选：每个单元绝对值最大的权重显示为最深的红色或蓝色，每个单元的图案都清晰可见。不勾选：所有图块共用一个色标，便于比较各单元权重的大小。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="288"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="298"/>
         <source>Drawn: the first {k} of the {n} units.</source>
         <translation>图中只画出 {n} 个单元中的前 {k} 个。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="290"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="300"/>
         <source>Drawn: the first {k} of the {n} columns.</source>
         <translation>图中只画出 {n} 列中的前 {k} 列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="279"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="280"/>
         <source>pixel value</source>
         <translation>像素值</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="280"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="281"/>
         <source>negative ← {W} → positive</source>
         <translation>负 ← {W} → 正</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="301"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="311"/>
         <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape} and averaged over its {c} colour channels. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}，并对 {c} 个颜色通道取平均。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="306"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="316"/>
         <source>{W}: one tile per hidden unit i (its number above it), reshaped to {shape}. Red: positive weight, blue: negative, white: 0.</source>
         <translation>{W}：每个隐藏单元 i 一个图块（编号在图块上方），重塑为 {shape}。红色：正权重，蓝色：负权重，白色：0。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="310"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="320"/>
         <source>Each tile on its own scale: its strongest weight is full colour.</source>
         <translation>每个图块各用自己的色标：其绝对值最大的权重显示为最深的颜色。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="269"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="270"/>
         <source>unit i of layer {l}</source>
         <translation>第 {l} 层的单元 i</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="197"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="198"/>
         <source>Layer {l}: examples that excite each unit</source>
         <translation>第 {l} 层：最能激发每个单元的样本</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="271"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="272"/>
         <source>input j</source>
         <translation>输入 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="271"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="272"/>
         <source>unit j of layer {l}</source>
         <translation>第 {l} 层的单元 j</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="273"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="274"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="314"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="324"/>
         <source>Layer {l}: for each unit i (one row), the {k} images with the largest activation {a}, largest first.</source>
         <translation>第 {l} 层：每个单元 i 占一行，显示使激活值 {a} 最大的 {k} 张图像，从大到小排列。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="317"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="327"/>
         <source>{W} {shape}: row i holds the weights of unit i, column j the weight on {a_j}.</source>
         <translation>{W} {shape}：第 i 行是单元 i 的权重，第 j 列是作用于 {a_j} 的权重。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="328"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="338"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="329"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="339"/>
         <source>layer {l} {share}</source>
         <translation>第 {l} 层 {share}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="331"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="341"/>
         <source>Share of a unit&apos;s top examples in its most common class: {per_layer} (random examples: {chance}).</source>
         <translation>单元的最强样本中属于其最常见类别的比例：{per_layer}（随机样本：{chance}）。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/weight_images.py" line="333"/>
+        <location filename="../../visualnet/app/widgets/weight_images.py" line="343"/>
         <source>They show what excites a unit, not which pixels it uses: only layer 1&apos;s weights show those.</source>
         <translation>这些样本显示什么能激发一个单元，而不显示它用到哪些像素：只有第 1 层的权重能显示这一点。</translation>
     </message>
@@ -4781,162 +4781,162 @@ Your work is still here, unsaved; the file keeps what it held before.</source>
 <context>
     <name>WhyDeep</name>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="115"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="114"/>
         <source>&lt;p&gt;The tent map t(x) = 2·relu(x) − 4·relu(x − ½) folds [0, 1] onto itself; composed k times it is a sawtooth of 2&lt;sup&gt;k&lt;/sup&gt; straight pieces. A deep network computes it exactly with k hidden layers of only 2 ReLU units each: every layer folds once more and doubles the pieces.&lt;/p&gt;&lt;p&gt;A network with one hidden layer of w ReLU units is a sum of w bent lines, so it has at most w + 1 pieces, whatever its weights: it needs at least 2&lt;sup&gt;k&lt;/sup&gt; − 1 units (this one has 2&lt;sup&gt;k&lt;/sup&gt;). With the deep network&apos;s parameter count (2k units) it has at most 2k + 1 pieces. Unlike parity, where a tanh unit can count bits, this is a proven bound for networks (Telgarsky, 2016), and the pieces here are counted exactly, not sampled. Start trains both shapes (Adam) to see what gradient descent finds.&lt;/p&gt;</source>
         <translation>&lt;p&gt;帐篷映射 t(x) = 2·relu(x) − 4·relu(x − ½) 把 [0, 1] 折叠到自身上；复合 k 次后，它是由 2&lt;sup&gt;k&lt;/sup&gt; 段直线组成的锯齿波。深层网络用 k 个隐藏层、每层只有 2 个 ReLU 单元就能精确地计算它：每多一层就多折一次，线性段数翻倍。&lt;/p&gt;&lt;p&gt;只有一个隐藏层、含 w 个 ReLU 单元的网络是 w 条折线之和，所以无论权重如何，它最多只有 w + 1 段：它至少需要 2&lt;sup&gt;k&lt;/sup&gt; − 1 个单元（这里的构造用了 2&lt;sup&gt;k&lt;/sup&gt; 个）。如果参数个数与深层网络相同（2k 个单元），它最多只有 2k + 1 段。与奇偶性不同（tanh 单元能数比特），这是对神经网络已证明的界限（Telgarsky，2016），而且这里的线性段是精确数出来的，不是采样估计的。点“开始”会用 Adam 训练这两种形状，看梯度下降能找到什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="124"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="123"/>
         <source>Folds k</source>
         <translation>折叠次数 k</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="124"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="123"/>
         <source>Iterations per try</source>
         <translation>每次尝试的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="124"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="123"/>
         <source>Tries (seeds)</source>
         <translation>尝试次数（种子）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="127"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="126"/>
         <source>Build this network</source>
         <translation>构建这个网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="129"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="128"/>
         <source>Make the deep construction for this k the session&apos;s network, on the sawtooth dataset</source>
         <translation>把这个 k 的深层构造设为当前网络，并使用锯齿波数据集</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="130"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="129"/>
         <source>the sawtooth and the networks</source>
         <translation>锯齿波与各个网络</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="130"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="129"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="131"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="130"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="132"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="132"/>
         <source>pieces 2ᵏ</source>
         <translation>段数 2ᵏ</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="132"/>
         <source>deep units</source>
         <translation>深层网络单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="132"/>
         <source>deep parameters</source>
         <translation>深层网络参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="134"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
         <source>one layer: units needed</source>
         <translation>单隐藏层：所需单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="134"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="133"/>
         <source>one layer: parameters</source>
         <translation>单隐藏层：参数数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="135"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="134"/>
         <source>same parameters: units</source>
         <translation>同等参数：单元数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="135"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="134"/>
         <source>same parameters: most pieces</source>
         <translation>同等参数：最多段数</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="136"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="135"/>
         <source>same parameters: trained error</source>
         <translation>同等参数：训练后误差</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="136"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="135"/>
         <source>deep from random start: error</source>
         <translation>深层随机起点：误差</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="137"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="136"/>
         <source>time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="147"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="146"/>
         <source>{runs} fits on {children} process(es): about {time}</source>
         <translation>{runs} 次拟合，使用 {children} 个进程：约需 {time}</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="151"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="150"/>
         <source>Does a shallow network with the deep one&apos;s parameters fit the sawtooth?</source>
         <translation>参数个数与深层网络相同的浅层网络能拟合锯齿波吗？</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="160"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="159"/>
         <source>Build the deep sawtooth network (k = {k})</source>
         <translation>构建深层锯齿波网络（k = {k}）</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="192"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="191"/>
         <source>Pieces counted: the sawtooth {pieces}; the deep network ({units} units, {parameters} parameters) {pieces}; one hidden layer with {w} units at most {most}.</source>
         <translation>数出的段数：锯齿波 {pieces} 段；深层网络（{units} 个单元，{parameters} 个参数）{pieces} 段；含 {w} 个单元的单隐藏层网络最多 {most} 段。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="196"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="195"/>
         <source>target: t composed {k} times</source>
         <translation>目标：t 复合 {k} 次</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="197"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="196"/>
         <source>deep construction: {k} layers of 2 units</source>
         <translation>深层构造：{k} 层，每层 2 个单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="200"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="199"/>
         <source>trained, one hidden layer of {w} units</source>
         <translation>训练得到：单隐藏层，{w} 个单元</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="201"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="200"/>
         <source>trained, deep from a random start</source>
         <translation>训练得到：深层网络，随机起点</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="214"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="213"/>
         <source>Trained with {w} units: error {error:.4f}, {pieces} pieces.</source>
         <translation>用 {w} 个单元训练：误差 {error:.4f}，{pieces} 段。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="219"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="218"/>
         <source>Trained deep from a random start: error {error:.4f}, {pieces} pieces: found it.</source>
         <translation>深层网络从随机起点训练：误差 {error:.4f}，{pieces} 段：找到了锯齿波。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="221"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="220"/>
         <source>Trained deep from a random start: error {error:.4f}, {pieces} pieces: gradient descent did not find the sawtooth, though the construction shows these weights exist. Deep and narrow is hard to train.</source>
         <translation>深层网络从随机起点训练：误差 {error:.4f}，{pieces} 段：梯度下降没有找到锯齿波，尽管上面的构造表明这样的权重是存在的。又深又窄的网络很难训练。</translation>
     </message>
     <message>
-        <location filename="../../visualnet/app/widgets/why_deep.py" line="241"/>
+        <location filename="../../visualnet/app/widgets/why_deep.py" line="240"/>
         <source>{error:.4f} ({pieces} pieces)</source>
         <translation>{error:.4f}（{pieces} 段）</translation>
     </message>

@@ -244,7 +244,8 @@ def test_tokens_rest_beside_the_boxes_never_on_their_text(window, qtbot):
             for token in tokens:
                 hit = [(kind, layer) for kind, layer, box in boxes if token.intersects(box)]
                 assert not hit, (L, panel.player.index, hit)
-            assert not any(a.intersects(b) for i, a in enumerate(tokens) for b in tokens[i + 1:]), (L, panel.player.index)
+            overlapping = any(a.intersects(b) for i, a in enumerate(tokens) for b in tokens[i + 1:])
+            assert not overlapping, (L, panel.player.index)
 
 
 def test_heatmaps_share_one_cell_size_so_shapes_compare_truly(panel):

@@ -1,5 +1,6 @@
 """Every visible text of the window fits its box, in each view, at a laptop's 1280x720 and a projector's
-1920x1080, at the desk and in presentation mode, in English and Chinese; the diagrams' texts never fall under the least size
+1920x1080, at the desk and in presentation mode, in English and Chinese; the diagrams' texts never fall under
+the least size
 a reader can read (11 px at a desk, 18 px presenting)."""
 from __future__ import annotations
 

@@ -665,8 +665,8 @@ class Session(QObject):
         """
         given = layer_sizes_of(params)  # (ShapeError, a ValueError, when they are not the course's parameters)
         if given != self.layer_sizes:
-            raise ValueError(self.tr("these parameters are for layer sizes {given}, but the network has {sizes}").format(
-                given=given, sizes=self.layer_sizes))
+            raise ValueError(self.tr("these parameters are for layer sizes {given}, but the network has {sizes}")
+                             .format(given=given, sizes=self.layer_sizes))
         self.stop_training()
         self._end_run()
         self.network.params = {k: np.array(v, dtype=np.float64) for k, v in params.items()}

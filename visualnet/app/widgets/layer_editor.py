@@ -208,8 +208,8 @@ class LayerEditor(Retranslating, QWidget):
         self.table.setItemDelegate(ActivationDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._edit_triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        triggers = QAbstractItemView.EditTrigger
+        self._edit_triggers = triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
         self.table.setEditTriggers(self._edit_triggers)
         self.table.setMouseTracking(True)
         self.table.verticalHeader().hide()

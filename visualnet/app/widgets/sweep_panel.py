@@ -192,7 +192,8 @@ class SweepPanel(RunsPanel):
         self.set_axis(0, name, DEFAULT_VALUES[name])
 
     def axes(self) -> list[tuple[str, tuple]]:
-        """The chosen hyperparameters and their values, read from the inputs (a ValueError saying why, when unreadable)."""
+        """The chosen hyperparameters and their values, read from the inputs (a ValueError saying why, when
+        unreadable)."""
         chosen = [(combo.currentData(), edit.text()) for combo, edit in zip(self.combos, self.edits)
                   if combo.currentData() is not None]
         if len(chosen) == 2 and chosen[0][0] == chosen[1][0]:

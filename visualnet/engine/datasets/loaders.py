@@ -151,7 +151,8 @@ def load_csv(path: PathLike, label_column: Union[int, str, None] = None, header:
     Blank lines and lines starting with ``#`` are skipped. A first column that numbers the rows
     0, 1, 2, ... under an empty name (what pandas' ``to_csv`` writes) is dropped. The dataset's
     ``notes`` say which column is the label, the encoding when it was not UTF-8, and a dropped index;
-    ``label_column`` and ``table_columns`` let the app offer the other columns as the label. Labels that are words become classes named by the words, in sorted order.
+    ``label_column`` and ``table_columns`` let the app offer the other columns as the label. Labels that are
+    words become classes named by the words, in sorted order.
 
     Raises
     ------
