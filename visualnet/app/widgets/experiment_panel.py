@@ -22,6 +22,7 @@ from ...engine.experiments import Estimate
 from ..error_texts import error_text
 from ..experiments import Experiment, Plan
 from ..figures import save_atomically
+from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData, Task
 from ..processes.sweep_worker import default_children
 from ..session import Session, format_bytes
@@ -522,3 +523,26 @@ class ExperimentPanel(QWidget):
         """Save the plot as shown as a PNG image at ``path``, atomically; None, or the translated error."""
         image = self.plot_widget().grab()
         return save_atomically(path, lambda file: image.save(file, "PNG"))
+
+
+class RedrawnPanel(ExperimentPanel):
+    """A panel whose picture is one summary of all the results (a study's table and curves), so every
+    event of the experiment draws it again whole; a failed task is said in the status line."""
+
+    def _draw(self) -> None:
+        raise NotImplementedError
+
+    def _show_started(self) -> None:
+        self._draw()
+
+    def _show_result(self, index: int, result: object) -> None:
+        if isinstance(result, TaskFailure):
+            self._say(result.message, error=True)
+            return
+        self._draw()
+
+    def _show_all(self) -> None:
+        self._draw()
+
+    def _show_finished(self, cancelled: bool) -> None:
+        self._draw()

@@ -25,10 +25,9 @@ from ...engine.depth import parity_circuits
 from ...engine.experiments import (PARITY_DEPTH, ParityResult, ParityTask, estimate_parity,
                                    parse_values)
 from ..experiments import ParityExperiment, Plan
-from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData
 from ..session import Session
-from .experiment_panel import (ExperimentPanel, ExplanationArea, experiment_plot, fit_columns, header_title, key_entry,
+from .experiment_panel import (ExplanationArea, RedrawnPanel, experiment_plot, fit_columns, header_title, key_entry,
                                plot_key, show_key)
 from .plotting import BACKGROUND, FOREGROUND
 
@@ -73,7 +72,7 @@ class PowersOfTwoAxis(pg.AxisItem):
         return [f"{2 ** round(v / LOG10_2):,}" for v in values]
 
 
-class ParityStudy(ExperimentPanel):
+class ParityStudy(RedrawnPanel):
     """Smallest width that fits n-bit parity, for each n and depth; units and parameters against n."""
 
     def __init__(self, session: Session, experiment: Optional[ParityExperiment] = None,
@@ -232,21 +231,6 @@ class ParityStudy(ExperimentPanel):
     @property
     def results(self) -> dict[int, ParityResult]:
         return self.experiment.results
-
-    def _show_started(self) -> None:
-        self._draw()
-
-    def _show_result(self, index: int, result: object) -> None:
-        if isinstance(result, TaskFailure):
-            self._say(result.message, error=True)
-            return
-        self._draw()
-
-    def _show_all(self) -> None:
-        self._draw()
-
-    def _show_finished(self, cancelled: bool) -> None:
-        self._draw()
 
     def _draw(self) -> None:
         """Lines of units and parameters against n per depth (hollow: not reached), the reference, the table."""

@@ -22,11 +22,10 @@ from ...engine.depth import (DepthRow, SawtoothResult, SawtoothTask, TrainedFit,
 from ..commands import build_network
 from ..dataset_keys import builtin_key
 from ..experiments import DepthExperiment, Plan
-from ..processes.messages import TaskFailure
 from ..processes.sweep import SweepData
 from ..session import Architecture, Session
 from ..texts import join_sentences
-from .experiment_panel import ExperimentPanel, ExplanationArea, experiment_plot, header_title, key_entry, plot_key, \
+from .experiment_panel import ExplanationArea, RedrawnPanel, experiment_plot, header_title, key_entry, plot_key, \
     show_key
 
 TARGET_COLOR, DEEP_COLOR, SHALLOW_COLOR, RANDOM_COLOR = "#7F7F7F", "#0072B2", "#D55E00", "#009E73"
@@ -34,7 +33,7 @@ PLOT_M = 4097  # x values drawn: 16 per tooth at k = 8
 FOUND = 0.01  # a trained deep network with a smaller error has found the sawtooth (the target's variance: 0.083)
 
 
-class WhyDeep(ExperimentPanel):
+class WhyDeep(RedrawnPanel):
     """The sawtooth of the chosen k with the deep, shallow and trained networks; the k = 1..8 table."""
 
     def __init__(self, session: Session, experiment: Optional[DepthExperiment] = None,
@@ -161,21 +160,6 @@ class WhyDeep(ExperimentPanel):
     # -------------------------------------------------------------- results
     def result_of(self, k: int) -> Optional[SawtoothResult]:
         return next((r for r in self.experiment.results.values() if r.task.k == k), None)
-
-    def _show_started(self) -> None:
-        self._draw()
-
-    def _show_result(self, index: int, result: object) -> None:
-        if isinstance(result, TaskFailure):
-            self._say(result.message, error=True)
-            return
-        self._draw()
-
-    def _show_all(self) -> None:
-        self._draw()
-
-    def _show_finished(self, cancelled: bool) -> None:
-        self._draw()
 
     def refresh_texts(self) -> None:
         self._draw()
